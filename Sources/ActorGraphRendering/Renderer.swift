@@ -1,0 +1,3 @@
+import CGraphviz
+import CGraphvizShim
+

@@ -1,0 +1,2 @@
+/// Placeholder.
+public enum GraphAnalyticsVersion { public static let value = 1 }
