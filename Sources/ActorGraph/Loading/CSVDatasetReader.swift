@@ -1,0 +1,270 @@
+/// Reads bulk data — `nodes.csv` (optional) and `edges.csv` — into a ``DatasetBuilder``.
+///
+/// Relations are resolved as they are read (nodes come first), so a million rows never pass
+/// through an intermediate representation.
+struct CSVDatasetReader {
+  static let nodeColumns = ["id", "name", "kind", "aliases", "country", "member_of"]
+  static let edgeColumns = [
+    "source", "target", "type", "sign", "weight", "since", "until", "date", "attribution", "sources", "subtype", "id",
+  ]
+  /// Errors past this many in one file are counted, not listed: the first ones tell the story.
+  static let maxListedErrors = 200
+
+  var builder: DatasetBuilder
+
+  private mutating func report(
+    _ severity: Diagnostic.Severity, _ code: String, _ message: String, _ file: String, _ line: Int, _ column: Int,
+    hint: String? = nil
+  ) {
+    builder.diagnostics.append(
+      Diagnostic(severity, code, message, at: SourceLocation(file: file, line: line, column: column), hint: hint))
+  }
+
+  private mutating func header(
+    _ reader: CSVReader, _ fields: [CSVReader.Field], file: String, allowed: [String], required: [String]
+  ) -> [String: Int]? {
+    var map: [String: Int] = [:]
+    for (i, f) in fields.enumerated() {
+      let name = reader.string(f).lowercased()
+      if !allowed.contains(name) {
+        report(.warning, "unknown-column", "unknown column '\(name)' is ignored", file, 1, f.column,
+          hint: Suggest.closest(to: name, among: allowed).map { "did you mean '\($0)'?" }
+            ?? "known columns: \(allowed.joined(separator: ", "))")
+      } else if map[name] != nil {
+        report(.error, "duplicate-column", "column '\(name)' appears twice", file, 1, f.column)
+      } else {
+        map[name] = i
+      }
+    }
+    let missing = required.filter { map[$0] == nil }
+    if !missing.isEmpty {
+      report(.error, "missing-column", "missing required column\(missing.count > 1 ? "s" : "") \(missing.joined(separator: ", "))",
+        file, 1, 1, hint: "the header must name at least: \(required.joined(separator: ","))")
+      return nil
+    }
+    return map
+  }
+
+  private mutating func csvProblem(_ e: Error, file: String) {
+    switch e {
+    case CSVReader.Problem.unterminatedQuote(let line, let column):
+      report(.error, "csv-syntax", "quoted field is never closed", file, line, column,
+        hint: "close the field with '\"'; a quote inside a quoted field is written twice (\"\")")
+    case CSVReader.Problem.strayQuote(let line, let column):
+      report(.error, "csv-syntax", "stray quote inside an unquoted field", file, line, column,
+        hint: "quote the whole field and double the inner quote: \"a \"\"b\"\" c\"")
+    default:
+      report(.error, "csv-syntax", "cannot read CSV: \(e)", file, 1, 1)
+    }
+  }
+
+  /// Reads `nodes.csv`.
+  mutating func readNodes(bytes: [UInt8], file: String) {
+    let fileIndex = builder.addFile(file)
+    let reader = CSVReader(bytes: bytes)
+    var columns: [String: Int]?
+    var width = 0
+    var errors = 0
+    do {
+      try reader.forEachRecord { line, fields in
+        guard let cols = columns else {
+          columns = header(reader, fields, file: file, allowed: Self.nodeColumns, required: ["id"]) ?? [:]
+          width = fields.count
+          return
+        }
+        if cols.isEmpty { return }
+        guard fields.count == width else {
+          errors += 1
+          if errors <= Self.maxListedErrors {
+            report(.error, "csv-width", "row has \(fields.count) fields, the header has \(width)", file, line,
+              fields.last?.column ?? 1, hint: "quote fields that contain commas")
+          }
+          return
+        }
+        func value(_ name: String) -> String? {
+          guard let i = cols[name], !reader.isEmpty(fields[i]) else { return nil }
+          return reader.string(fields[i])
+        }
+        func list(_ name: String) -> [String] {
+          (value(name) ?? "").split(separator: ";").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+        }
+        guard let id = value("id") else {
+          report(.error, "missing-id", "row has no id", file, line, fields[cols["id"]!].column)
+          return
+        }
+        var kind = ActorKind.unspecified
+        if let k = value("kind") {
+          if let v = ActorKind(rawValue: k) {
+            kind = v
+          } else {
+            report(.error, "unknown-kind", "unknown actor kind '\(k)'", file, line, fields[cols["kind"]!].column,
+              hint: Suggest.hint(k, ActorKind.allCases.map(\.rawValue)))
+          }
+        }
+        let actor = Actor(
+          id: id, name: value("name") ?? id, aliases: list("aliases"), kind: kind, country: value("country"))
+        let origin = Dataset.Origin(file: fileIndex, line: Int32(line), column: 1)
+        let location = SourceLocation(file: file, line: line, column: fields[cols["id"]!].column)
+        let memberColumn = cols["member_of"].map { fields[$0].column } ?? 1
+        builder.addActor(
+          actor, origin: origin, idLocation: location, aliasLocations: [],
+          memberOf: list("member_of").map { ($0, SourceLocation(file: file, line: line, column: memberColumn)) },
+          sourceLocations: [])
+      }
+    } catch {
+      csvProblem(error, file: file)
+    }
+    // Bulk memberships carry no sources: the file is their provenance. Drop the curated-data error.
+    builder.diagnostics.removeAll { $0.code == "no-source" && $0.location?.file == file }
+    if errors > Self.maxListedErrors {
+      report(.error, "csv-width", "\(errors - Self.maxListedErrors) more rows with the wrong number of fields", file, 1, 1)
+    }
+  }
+
+  /// Reads `edges.csv`. When `createActors` is true (no `nodes.csv`), endpoints become actors.
+  mutating func readEdges(bytes: [UInt8], file: String, createActors: Bool) {
+    let fileIndex = builder.addFile(file)
+    let reader = CSVReader(bytes: bytes)
+    var columns: [String: Int]?
+    var width = 0
+    var errors = 0
+    var unsourced = 0
+    var firstUnsourcedLine = 0
+    var cols: [String: Int] = [:]
+    var ids: [String: Int32] = [:]
+    func listed() -> Bool {
+      errors += 1
+      return errors <= Self.maxListedErrors
+    }
+    do {
+      try reader.forEachRecord { line, fields in
+        guard columns != nil else {
+          columns = header(reader, fields, file: file, allowed: Self.edgeColumns, required: ["source", "target", "type"]) ?? [:]
+          cols = columns!
+          width = fields.count
+          return
+        }
+        if cols.isEmpty { return }
+        guard fields.count == width else {
+          if listed() {
+            report(.error, "csv-width", "row has \(fields.count) fields, the header has \(width)", file, line,
+              fields.last?.column ?? 1, hint: "quote fields that contain commas")
+          }
+          return
+        }
+        func value(_ name: String) -> String? {
+          guard let i = cols[name], !reader.isEmpty(fields[i]) else { return nil }
+          return reader.string(fields[i])
+        }
+        func column(_ name: String) -> Int { cols[name].map { fields[$0].column } ?? 1 }
+        func endpoint(_ name: String) -> Int32? {
+          guard let text = value(name) else {
+            if listed() { report(.error, "missing-endpoint", "empty \(name)", file, line, column(name)) }
+            return nil
+          }
+          if let i = ids[text] ?? builder.dataset.index(of: text) {
+            ids[text] = i
+            return i
+          }
+          if createActors, let i = builder.dataset.addActor(
+            Actor(id: text), origin: Dataset.Origin(file: fileIndex, line: Int32(line), column: Int32(column(name))))
+          {
+            ids[text] = i
+            return i
+          }
+          if listed() {
+            report(.error, "unknown-actor", "unknown actor '\(text)'", file, line, column(name),
+              hint: Suggest.closest(to: text, among: builder.dataset.actors.map(\.id)).map { "did you mean '\($0)'?" }
+                ?? "add it to nodes.csv")
+          }
+          return nil
+        }
+        guard let typeText = value("type") else {
+          if listed() { report(.error, "missing-type", "empty type", file, line, column("type")) }
+          return
+        }
+        guard let type = RelationType(rawValue: typeText) else {
+          if listed() {
+            report(.error, "unknown-type", "unknown relation type '\(typeText)'", file, line, column("type"),
+              hint: Suggest.hint(typeText, RelationType.allCases.map(\.rawValue)))
+          }
+          return
+        }
+        guard let s = endpoint("source"), let t = endpoint("target") else { return }
+        if s == t {
+          if listed() { report(.error, "self-relation", "relation from an actor to itself", file, line, column("target")) }
+          return
+        }
+        var r = Relation(id: value("id") ?? "", type: type, source: s, target: t)
+        if let a = value("attribution") {
+          if let v = Attribution(parsing: a) {
+            r.attribution = v
+          } else if listed() {
+            report(.error, "unknown-attribution", "unknown attribution '\(a)'", file, line, column("attribution"),
+              hint: Suggest.hint(a, Attribution.allCases.map(\.rawValue)))
+          }
+        }
+        if let sub = value("subtype") {
+          for part in sub.split(separator: ";").map({ String($0).trimmingWhitespace() }) {
+            if type.subtypes.contains(part) {
+              r.subtypes.append(part)
+            } else if listed() {
+              report(.error, "unknown-subtype", "'\(part)' is not a subtype of \(type.rawValue)", file, line,
+                column("subtype"), hint: Suggest.hint(part, type.subtypes))
+            }
+          }
+        }
+        for key in ["since", "until", "date"] {
+          guard let text = value(key) else { continue }
+          guard let d = FuzzyDate(parsing: text) else {
+            if listed() {
+              report(.error, "bad-date", "'\(text)' is not a valid date", file, line, column(key),
+                hint: "use YYYY, YYYY-MM, YYYY-MM-DD or FROM..TO")
+            }
+            continue
+          }
+          switch key {
+          case "since": r.since = d
+          case "until": r.until = d
+          default: r.date = d
+          }
+        }
+        if let a = r.since, let b = r.until, b.end < a.start, listed() {
+          report(.error, "impossible-dates", "'until' (\(b)) is before 'since' (\(a))", file, line, column("until"))
+        }
+        if let w = value("weight") {
+          if let v = Double(w), v.isFinite { r.weight = v } else if listed() {
+            report(.error, "bad-number", "weight '\(w)' is not a number", file, line, column("weight"))
+          }
+        }
+        if let sg = value("sign") {
+          switch sg {
+          case "+", "+1", "1", "positive": r.sign = 1
+          case "-", "-1", "negative": r.sign = -1
+          case "0": r.sign = 0
+          default:
+            if listed() {
+              report(.error, "bad-sign", "sign '\(sg)' must be +1, -1 or 0", file, line, column("sign"))
+            }
+          }
+        }
+        if let src = value("sources") {
+          r.sources = src.split(separator: ";").map { SourceRef(parsing: String($0)) }
+        } else {
+          unsourced += 1
+          if firstUnsourcedLine == 0 { firstUnsourcedLine = line }
+        }
+        builder.dataset.addRelation(r, origin: Dataset.Origin(file: fileIndex, line: Int32(line), column: 1))
+      }
+    } catch {
+      csvProblem(error, file: file)
+    }
+    if errors > Self.maxListedErrors {
+      report(.error, "too-many-errors", "\(errors - Self.maxListedErrors) more errors in this file are not listed", file, 1, 1)
+    }
+    if unsourced > 0 {
+      report(.warning, "no-source", "\(unsourced) relation\(unsourced == 1 ? "" : "s") cite no source (first at line \(firstUnsourcedLine))",
+        file, firstUnsourcedLine, 1, hint: "add a `sources` column (`;`-separated source ids) to make them citable")
+    }
+  }
+}

@@ -1,0 +1,255 @@
+/// Collects the parts of a dataset from its files, then resolves and checks them as a whole:
+/// duplicate ids, colliding aliases, unknown actors and sources, membership cycles.
+struct DatasetBuilder {
+  struct PendingRelation {
+    var relation: Relation
+    var sourceID: String
+    var targetID: String
+    var origin: Dataset.Origin
+    var idLocation: SourceLocation
+    var sourceLocation: SourceLocation
+    var targetLocation: SourceLocation
+    var citationLocations: [SourceLocation]
+  }
+
+  var dataset: Dataset
+  var datasetDeclared = false
+  var diagnostics: [Diagnostic] = []
+  var pending: [PendingRelation] = []
+  private var actorIDLocations: [SourceLocation] = []
+  private var aliasLocations: [[SourceLocation]] = []
+  private var sourceIDLocations: [String: SourceLocation] = [:]
+  private var actorSourceLocations: [[SourceLocation]] = []
+
+  init(id: String) { dataset = Dataset(id: id) }
+
+  mutating func addFile(_ path: String) -> Int32 {
+    dataset.files.append(path)
+    return Int32(dataset.files.count - 1)
+  }
+
+  mutating func addSource(_ source: Source, origin: Dataset.Origin, at location: SourceLocation) {
+    if let first = sourceIDLocations[source.id] {
+      diagnostics.append(
+        Diagnostic(.error, "duplicate-id", "source id '\(source.id)' is already defined at \(first)", at: location,
+          hint: "give each source its own id"))
+      return
+    }
+    sourceIDLocations[source.id] = location
+    dataset.sources.append(source)
+    dataset.sourceOrigins.append(origin)
+  }
+
+  mutating func addActor(
+    _ actor: Actor, origin: Dataset.Origin, idLocation: SourceLocation, aliasLocations: [SourceLocation],
+    memberOf: [(String, SourceLocation)], sourceLocations: [SourceLocation]
+  ) {
+    guard let index = dataset.addActor(actor, origin: origin) else {
+      let first = dataset.index(of: actor.id).map { actorIDLocation(Int($0)) }
+      diagnostics.append(
+        Diagnostic(.error, "duplicate-id", "actor id '\(actor.id)' is already defined\(first.map { " at \($0)" } ?? "")",
+          at: idLocation, hint: "merge the two entries, or give one a different id"))
+      return
+    }
+    actorIDLocations.append(idLocation)
+    self.aliasLocations.append(aliasLocations)
+    actorSourceLocations.append(sourceLocations)
+    for (umbrella, location) in memberOf {
+      if actor.sources.isEmpty {
+        diagnostics.append(
+          Diagnostic(.error, "no-source", "member_of '\(umbrella)' on actor '\(actor.id)' cites no source", at: location,
+            hint: "give the actor `sources:`, or write an explicit membership relation with its own sources"))
+      }
+      pending.append(
+        PendingRelation(
+          relation: Relation(
+            id: "", type: .membership, source: index, target: -1, attribution: .confirmed, sources: actor.sources),
+          sourceID: actor.id, targetID: umbrella, origin: origin, idLocation: location, sourceLocation: idLocation,
+          targetLocation: location, citationLocations: sourceLocations))
+    }
+  }
+
+  /// Resolves names, checks the dataset as a whole, and returns it with every diagnostic.
+  mutating func finish(uncitedSourceIsWarning: Bool = true) -> (Dataset, [Diagnostic]) {
+    checkAliases()
+    let sourceIDs = Set(dataset.sources.map(\.id))
+    var cited = Set<String>()
+    var relationIDs: [String: SourceLocation] = [:]
+    for i in dataset.actors.indices {
+      let refsAt = actorSourceLocations.indices.contains(i) ? actorSourceLocations[i] : []
+      for (j, ref) in dataset.actors[i].sources.enumerated() {
+        cited.insert(ref.id)
+        if !sourceIDs.contains(ref.id) {
+          unknownSource(ref, at: refsAt.indices.contains(j) ? refsAt[j] : actorIDLocation(i))
+        }
+      }
+    }
+    // Relations read from CSV are already resolved; check their citations here.
+    var unknownBulk = 0
+    for (k, r) in dataset.relations.enumerated() {
+      for ref in r.sources {
+        cited.insert(ref.id)
+        if !sourceIDs.contains(ref.id) {
+          unknownBulk += 1
+          if unknownBulk <= 20, let at = dataset.location(dataset.relationOrigins[k]) { unknownSource(ref, at: at) }
+        }
+      }
+    }
+    if unknownBulk > 20 {
+      diagnostics.append(
+        Diagnostic(.error, "unknown-source", "\(unknownBulk - 20) more citations of unknown sources", at: nil,
+          hint: "define the sources in a YAML file beside the CSV files"))
+    }
+    for p in pending {
+      var r = p.relation
+      for (j, ref) in r.sources.enumerated() {
+        cited.insert(ref.id)
+        if !sourceIDs.contains(ref.id) {
+          unknownSource(ref, at: p.citationLocations.indices.contains(j) ? p.citationLocations[j] : p.idLocation)
+        }
+      }
+      let s = resolve(p.sourceID, at: p.sourceLocation)
+      let t = resolve(p.targetID, at: p.targetLocation)
+      guard let s, let t else { continue }
+      r.source = s
+      r.target = t
+      if s == t {
+        diagnostics.append(
+          Diagnostic(.error, "self-relation", "\(r.type.rawValue) from '\(p.sourceID)' to itself", at: p.targetLocation,
+            hint: "a relation links two different actors"))
+        continue
+      }
+      if !r.id.isEmpty {
+        if let first = relationIDs[r.id] {
+          diagnostics.append(
+            Diagnostic(.error, "duplicate-id", "relation id '\(r.id)' is already used at \(first)", at: p.idLocation,
+              hint: "relation ids must be unique in the dataset; use a suffix such as '\(r.id)-b'"))
+        } else {
+          relationIDs[r.id] = p.idLocation
+        }
+      }
+      dataset.addRelation(r, origin: p.origin)
+    }
+    pending = []
+    for r in dataset.relations where r.type == .membership {
+      let umbrella = dataset.actors[Int(r.target)].id
+      if !dataset.actors[Int(r.source)].memberOf.contains(umbrella) {
+        dataset.updateActor(at: r.source) { $0.memberOf.append(umbrella) }
+      }
+    }
+    for (i, source) in dataset.sources.enumerated() where !cited.contains(source.id) {
+      diagnostics.append(
+        Diagnostic(
+          uncitedSourceIsWarning ? .warning : .error, "uncited-source", "source '\(source.id)' is cited by nothing",
+          at: dataset.location(dataset.sourceOrigins[i]),
+          hint: "cite it from the relations it supports, or remove it"))
+    }
+    checkMembershipCycles()
+    return (dataset, diagnostics)
+  }
+
+  private mutating func unknownSource(_ ref: SourceRef, at location: SourceLocation) {
+    let ids = dataset.sources.map(\.id)
+    diagnostics.append(
+      Diagnostic(.error, "unknown-source", "unknown source '\(ref.id)'", at: location,
+        hint: Suggest.closest(to: ref.id, among: ids).map { "did you mean '\($0)'?" }
+          ?? "define it under `sources:` (id, outlet, title, date)"))
+  }
+
+  private mutating func resolve(_ id: String, at location: SourceLocation) -> Int32? {
+    if let i = dataset.index(of: id) { return i }
+    // Relations name actors by id; say so if the text is a known name or alias.
+    let key = Identifier.fold(id)
+    if let owner = dataset.actors.first(where: { a in
+      Identifier.fold(a.name) == key || a.aliases.contains { Identifier.fold($0) == key }
+    }) {
+      diagnostics.append(
+        Diagnostic(.error, "unknown-actor", "unknown actor '\(id)': relations name actors by id", at: location,
+          hint: "'\(id)' is a name of actor '\(owner.id)'; write `\(owner.id)`"))
+      return nil
+    }
+    let hint = Suggest.closest(to: id, among: dataset.actors.map(\.id)).map { "did you mean '\($0)'?" }
+      ?? "define the actor under `actors:` first"
+    diagnostics.append(Diagnostic(.error, "unknown-actor", "unknown actor '\(id)'", at: location, hint: hint))
+    return nil
+  }
+
+  /// Where actor `i` was defined; actors created from CSV endpoints have no entry of their own.
+  private func actorIDLocation(_ i: Int) -> SourceLocation {
+    if actorIDLocations.indices.contains(i) && i < actorIDLocations.count { return actorIDLocations[i] }
+    return dataset.location(dataset.actorOrigins[i]) ?? SourceLocation(file: "", line: 0, column: 0)
+  }
+
+  /// Every id, name and alias must point at one actor once folded, or lookups become ambiguous.
+  private mutating func checkAliases() {
+    var owner: [String: (actor: Int, text: String)] = [:]
+    for (i, a) in dataset.actors.enumerated() {
+      let at = actorIDLocation(i)
+      var names: [(String, SourceLocation)] = [(a.id, at)]
+      if a.name != a.id { names.append((a.name, at)) }
+      let aliasAt = aliasLocations.indices.contains(i) ? aliasLocations[i] : []
+      for (j, alias) in a.aliases.enumerated() {
+        names.append((alias, aliasAt.indices.contains(j) ? aliasAt[j] : at))
+      }
+      var seenHere = Set<String>()
+      for (text, location) in names {
+        let key = Identifier.fold(text)
+        guard !key.isEmpty, seenHere.insert(key).inserted else { continue }
+        if let (other, otherText) = owner[key], other != i {
+          let o = dataset.actors[other]
+          diagnostics.append(
+            Diagnostic(.error, "alias-collision",
+              "'\(text)' of actor '\(a.id)' collides with '\(otherText)' of actor '\(o.id)'", at: location,
+              hint: "a name must identify one actor; drop the alias from one of them or make it more specific"))
+        } else {
+          owner[key] = (i, text)
+        }
+      }
+    }
+  }
+
+  /// Membership must be a hierarchy: a group cannot (indirectly) be a member of itself.
+  private mutating func checkMembershipCycles() {
+    let n = dataset.actors.count
+    var adj = [[(Int, Int)]](repeating: [], count: n)  // (umbrella, relation index)
+    for (k, r) in dataset.relations.enumerated() where r.type == .membership {
+      adj[Int(r.source)].append((Int(r.target), k))
+    }
+    var state = [UInt8](repeating: 0, count: n)  // 0 new, 1 on stack, 2 done
+    var reported = Set<[Int]>()
+    for start in 0..<n where state[start] == 0 && !adj[start].isEmpty {
+      var stack: [(node: Int, next: Int)] = [(start, 0)]
+      var path: [Int] = [start]
+      var via: [Int] = []
+      state[start] = 1
+      while let top = stack.last {
+        if top.next < adj[top.node].count {
+          stack[stack.count - 1].next += 1
+          let (m, k) = adj[top.node][top.next]
+          if state[m] == 1, let pos = path.firstIndex(of: m) {
+            let cycle = Array(path[pos...])
+            let relationsInCycle = Array(via[pos...]) + [k]
+            let canonical = cycle.sorted()
+            if reported.insert(canonical).inserted {
+              let names = (cycle + [m]).map { dataset.actors[$0].id }.joined(separator: " → ")
+              let at = relationsInCycle.map { dataset.relationOrigins[$0] }.compactMap { dataset.location($0) }.min()
+              diagnostics.append(
+                Diagnostic(.error, "membership-cycle", "membership cycle: \(names)", at: at,
+                  hint: "membership runs from a member to its umbrella; remove or reverse one of these relations"))
+            }
+          } else if state[m] == 0 {
+            state[m] = 1
+            stack.append((m, 0))
+            path.append(m)
+            via.append(k)
+          }
+        } else {
+          state[top.node] = 2
+          stack.removeLast()
+          path.removeLast()
+          if !via.isEmpty { via.removeLast() }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,123 @@
+import Foundation
+import Yams
+
+/// The outcome of reading a dataset: the data and everything found wrong with it.
+public struct LoadResult: Sendable {
+  public var dataset: Dataset
+  public var diagnostics: [Diagnostic]
+  /// The path the dataset was read from (a file or a folder).
+  public var path: String
+
+  public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}
+
+/// Finds and reads datasets: a YAML file, a folder of YAML files, or a folder with `nodes.csv`/`edges.csv`.
+public enum DatasetLoader {
+  /// Errors that stop a command before any data is read.
+  public enum LookupError: Error, CustomStringConvertible {
+    case notFound(String)
+    case noDataset(String)
+    case ambiguous(String, [String])
+
+    public var description: String {
+      switch self {
+      case .notFound(let p): return "no such file or folder: \(p)"
+      case .noDataset(let p):
+        return "no dataset in \(p): expected YAML data files or nodes.csv/edges.csv (see docs/data-format.md)"
+      case .ambiguous(let p, let found):
+        return "\(p) holds \(found.count) datasets (\(found.joined(separator: ", "))); pick one with --data PATH"
+      }
+    }
+  }
+
+  static func isYAML(_ name: String) -> Bool { name.hasSuffix(".yaml") || name.hasSuffix(".yml") }
+
+  static func listing(_ folder: String) -> [String] {
+    ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+  }
+
+  static func isDirectory(_ path: String) -> Bool {
+    var dir: ObjCBool = false
+    return FileManager.default.fileExists(atPath: path, isDirectory: &dir) && dir.boolValue
+  }
+
+  static func join(_ a: String, _ b: String) -> String { a.hasSuffix("/") ? a + b : a + "/" + b }
+
+  /// Whether a YAML file holds views rather than data (its only top-level keys are `views`/`defaults`).
+  public static func isViewFile(_ path: String) -> Bool {
+    guard let text = try? String(contentsOfFile: path, encoding: .utf8), let node = try? Yams.compose(yaml: text)
+    else { return false }
+    return YAMLReader.isViewDocument(node)
+  }
+
+  /// The datasets under `path`: the path itself if it is a dataset, else its subfolders, recursively.
+  ///
+  /// - Throws: ``LookupError/notFound(_:)`` when the path does not exist.
+  public static func discover(_ path: String) throws -> [String] {
+    guard FileManager.default.fileExists(atPath: path) else { throw LookupError.notFound(path) }
+    if !isDirectory(path) { return [path] }
+    let entries = listing(path)
+    let dataFiles = entries.filter { isYAML($0) && !isViewFile(join(path, $0)) }
+    if !dataFiles.isEmpty || entries.contains("nodes.csv") || entries.contains("edges.csv") { return [path] }
+    return entries.filter { isDirectory(join(path, $0)) }.flatMap { (try? discover(join(path, $0))) ?? [] }
+  }
+
+  /// Finds the single dataset under `path`.
+  public static func locate(_ path: String) throws -> String {
+    let found = try discover(path)
+    guard !found.isEmpty else { throw LookupError.noDataset(path) }
+    guard found.count == 1 else { throw LookupError.ambiguous(path, found) }
+    return found[0]
+  }
+
+  /// Reads one dataset (a YAML file or a dataset folder) and checks it.
+  public static func load(_ path: String) -> LoadResult {
+    let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+    var builder = DatasetBuilder(id: name)
+    var files: [String] = []
+    var csvNodes: String?
+    var csvEdges: String?
+    if isDirectory(path) {
+      for e in listing(path) {
+        let full = join(path, e)
+        if isYAML(e) && !isViewFile(full) { files.append(full) }
+        if e == "nodes.csv" { csvNodes = full }
+        if e == "edges.csv" { csvEdges = full }
+      }
+    } else {
+      files = [path]
+    }
+    for file in files {
+      let fileIndex = builder.addFile(file)
+      guard let data = FileManager.default.contents(atPath: file) else {
+        builder.diagnostics.append(
+          Diagnostic(.error, "unreadable", "cannot read file", at: SourceLocation(file: file, line: 1, column: 1)))
+        continue
+      }
+      guard let text = String(data: data, encoding: .utf8) else {
+        builder.diagnostics.append(
+          Diagnostic(.error, "yaml-encoding", "file is not UTF-8 text", at: SourceLocation(file: file, line: 1, column: 1),
+            hint: "save the file as UTF-8"))
+        continue
+      }
+      var reader = YAMLReader(fileIndex: fileIndex, path: file, builder: builder)
+      reader.read(text: text)
+      builder = reader.builder
+    }
+    if csvNodes != nil || csvEdges != nil {
+      var csv = CSVDatasetReader(builder: builder)
+      if let nodes = csvNodes, let data = FileManager.default.contents(atPath: nodes) {
+        csv.readNodes(bytes: [UInt8](data), file: nodes)
+      }
+      if let edges = csvEdges, let data = FileManager.default.contents(atPath: edges) {
+        csv.readEdges(bytes: [UInt8](data), file: edges, createActors: csvNodes == nil)
+      } else if let nodes = csvNodes {
+        csv.builder.diagnostics.append(
+          Diagnostic(.warning, "no-edges", "nodes.csv has no edges.csv beside it", at: SourceLocation(file: nodes, line: 1, column: 1)))
+      }
+      builder = csv.builder
+    }
+    let (dataset, diagnostics) = builder.finish()
+    return LoadResult(dataset: dataset, diagnostics: diagnostics.sortedForReport(), path: path)
+  }
+}

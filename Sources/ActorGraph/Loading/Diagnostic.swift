@@ -1,0 +1,66 @@
+/// A place in an input file: 1-based line and column (columns count Unicode scalars).
+public struct SourceLocation: Hashable, Sendable, Comparable, Codable, CustomStringConvertible {
+  public var file: String
+  public var line: Int
+  public var column: Int
+
+  public init(file: String, line: Int, column: Int) {
+    self.file = file
+    self.line = line
+    self.column = column
+  }
+
+  public var description: String { "\(file):\(line):\(column)" }
+
+  public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
+    (a.file, a.line, a.column) < (b.file, b.line, b.column)
+  }
+}
+
+/// A problem found in the input, reported like a compiler does: where, what, and how to fix it.
+public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
+  public enum Severity: String, Sendable, Codable, Comparable {
+    case error, warning
+
+    public static func < (a: Severity, b: Severity) -> Bool { a == .error && b == .warning }
+  }
+
+  public var severity: Severity
+  /// A stable identifier for the kind of problem (`unknown-actor`, `bad-date`, …), for scripts.
+  public var code: String
+  public var message: String
+  public var location: SourceLocation?
+  /// How to fix it.
+  public var hint: String?
+
+  public init(_ severity: Severity, _ code: String, _ message: String, at location: SourceLocation?, hint: String? = nil) {
+    self.severity = severity
+    self.code = code
+    self.message = message
+    self.location = location
+    self.hint = hint
+  }
+
+  /// `file:line:column: error: message (hint)`, the format editors and CI logs understand.
+  public var description: String {
+    var s = ""
+    if let location { s += "\(location): " }
+    s += "\(severity.rawValue): \(message)"
+    if let hint { s += "\n    hint: \(hint)" }
+    return s
+  }
+}
+
+extension Array where Element == Diagnostic {
+  /// Errors and warnings in reading order: by file, line, column, then message.
+  public func sortedForReport() -> [Diagnostic] {
+    sorted {
+      let a = $0.location ?? SourceLocation(file: "", line: 0, column: 0)
+      let b = $1.location ?? SourceLocation(file: "", line: 0, column: 0)
+      return (a.file, a.line, a.column, $0.message) < (b.file, b.line, b.column, $1.message)
+    }
+  }
+
+  public var errors: [Diagnostic] { filter { $0.severity == .error } }
+  public var warnings: [Diagnostic] { filter { $0.severity == .warning } }
+}

@@ -1,0 +1,388 @@
+import Yams
+
+/// Reads the YAML files of a dataset into a ``DatasetBuilder``, reporting every problem with its place.
+///
+/// Parsing keeps libyaml's marks, so each diagnostic points at the offending key or value.
+struct YAMLReader {
+  let fileIndex: Int32
+  let path: String
+  var builder: DatasetBuilder
+
+  static let topKeys = ["dataset", "sources", "actors", "relations"]
+  static let datasetKeys = ["id", "title", "description"]
+  static let sourceKeys = ["id", "outlet", "title", "date", "url", "reliability", "note"]
+  static let actorKeys = [
+    "id", "name", "aliases", "kind", "subkind", "country", "member_of", "notes", "sources", "inferred",
+  ]
+  static let relationKeys = [
+    "id", "type", "subtype", "form", "source", "target", "since", "until", "date", "when", "attribution",
+    "attributed_by", "response", "status", "place", "weapon", "count", "killed", "injured", "outcome", "sources",
+    "note", "weight",
+  ]
+
+  /// Whether a parsed YAML document is a view file (only a `views` key) rather than data.
+  static func isViewDocument(_ node: Node) -> Bool {
+    guard case .mapping(let m) = node else { return false }
+    return m.count >= 1 && m.allSatisfy { $0.key.string == "views" || $0.key.string == "defaults" }
+      && m.contains { $0.key.string == "views" }
+  }
+
+  func loc(_ node: Node?) -> SourceLocation {
+    let mark = node?.mark
+    return SourceLocation(file: path, line: mark?.line ?? 1, column: mark?.column ?? 1)
+  }
+
+  func origin(_ node: Node) -> Dataset.Origin {
+    let mark = node.mark
+    return Dataset.Origin(file: fileIndex, line: Int32(mark?.line ?? 1), column: Int32(mark?.column ?? 1))
+  }
+
+  mutating func error(_ code: String, _ message: String, _ node: Node?, hint: String? = nil) {
+    builder.diagnostics.append(Diagnostic(.error, code, message, at: loc(node), hint: hint))
+  }
+
+  mutating func warning(_ code: String, _ message: String, _ node: Node?, hint: String? = nil) {
+    builder.diagnostics.append(Diagnostic(.warning, code, message, at: loc(node), hint: hint))
+  }
+
+  /// Parses the text and hands its sections to the builder.
+  mutating func read(text: String) {
+    let root: Node?
+    do {
+      root = try Yams.compose(yaml: text)
+    } catch let e as YamlError {
+      builder.diagnostics.append(YAMLReader.diagnostic(for: e, path: path))
+      return
+    } catch {
+      builder.diagnostics.append(
+        Diagnostic(.error, "yaml-syntax", "cannot parse YAML: \(error)", at: SourceLocation(file: path, line: 1, column: 1)))
+      return
+    }
+    guard let root else { return }  // an empty file is an empty dataset part
+    if case .scalar(let s) = root, s.string.isEmpty || s.string == "~" || s.string == "null" { return }
+    guard case .mapping(let top) = root else {
+      error("yaml-shape", "a data file must be a mapping with keys \(YAMLReader.topKeys.joined(separator: ", "))", root)
+      return
+    }
+    for (key, value) in top {
+      guard let name = key.string else {
+        error("unknown-key", "keys must be plain strings", key)
+        continue
+      }
+      switch name {
+      case "dataset": readDataset(value)
+      case "sources": forEach(value, section: name) { r, n in r.readSource(n) }
+      case "actors": forEach(value, section: name) { r, n in r.readActor(n) }
+      case "relations": forEach(value, section: name) { r, n in r.readRelation(n) }
+      case "views", "defaults":
+        error("mixed-file", "view definitions must live in their own file, not beside data", key,
+          hint: "move `\(name):` into a file such as graphs/views.yaml")
+      default:
+        unknownKey(name, key, allowed: YAMLReader.topKeys)
+      }
+    }
+  }
+
+  static func diagnostic(for e: YamlError, path: String) -> Diagnostic {
+    func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: path, line: mark.line, column: mark.column) }
+    switch e {
+    case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+      let .composer(context, problem, mark, _):
+      let extra = context.map { " (\($0.text))" } ?? ""
+      return Diagnostic(.error, "yaml-syntax", "YAML syntax: \(problem)\(extra)", at: at(mark),
+        hint: "check indentation and quoting; values containing ': ' or starting with '[', '{', '&', '*' need quotes")
+    case let .duplicatedKeysInMapping(duplicates, context):
+      return Diagnostic(.error, "duplicate-key", "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one mapping",
+        at: at(context.mark), hint: "a key may appear once per mapping; merge the two values")
+    case let .reader(problem, offset, _, _):
+      return Diagnostic(.error, "yaml-encoding", "cannot read file: \(problem)\(offset.map { " at byte \($0)" } ?? "")",
+        at: SourceLocation(file: path, line: 1, column: 1), hint: "data files must be UTF-8 text")
+    default:
+      return Diagnostic(.error, "yaml-syntax", "cannot parse YAML: \(e)", at: SourceLocation(file: path, line: 1, column: 1))
+    }
+  }
+
+  mutating func unknownKey(_ name: String, _ node: Node, allowed: [String]) {
+    let hint = Suggest.closest(to: name, among: allowed).map { "did you mean '\($0)'?" }
+      ?? "allowed keys: \(allowed.joined(separator: ", "))"
+    error("unknown-key", "unknown key '\(name)'", node, hint: hint)
+  }
+
+  mutating func forEach(_ node: Node, section: String, _ body: (inout YAMLReader, Node) -> Void) {
+    guard case .sequence(let seq) = node else {
+      if case .scalar(let s) = node, s.string.isEmpty || s.string == "~" || s.string == "null" { return }
+      error("yaml-shape", "'\(section)' must be a list (each item starting with '- ')", node)
+      return
+    }
+    for item in seq { body(&self, item) }
+  }
+
+  /// The fields of a mapping, with unknown and duplicate keys reported.
+  mutating func fields(_ node: Node, what: String, allowed: [String]) -> [String: (key: Node, value: Node)]? {
+    guard case .mapping(let m) = node else {
+      error("yaml-shape", "each \(what) must be a mapping of key: value", node)
+      return nil
+    }
+    var out: [String: (key: Node, value: Node)] = [:]
+    for (k, v) in m {
+      guard let name = k.string else { continue }
+      if !allowed.contains(name) {
+        unknownKey(name, k, allowed: allowed)
+        continue
+      }
+      out[name] = (k, v)
+    }
+    return out
+  }
+
+  // MARK: - Scalars
+
+  mutating func string(_ f: [String: (key: Node, value: Node)], _ key: String) -> String? {
+    guard let v = f[key]?.value else { return nil }
+    guard case .scalar(let s) = v else {
+      error("bad-value", "'\(key)' must be a single value, not a list or mapping", v)
+      return nil
+    }
+    let t = s.string.trimmingWhitespace()
+    if t.isEmpty || (s.style == .plain && (t == "~" || t == "null")) { return nil }
+    return t
+  }
+
+  mutating func list(_ f: [String: (key: Node, value: Node)], _ key: String) -> [(String, Node)] {
+    guard let v = f[key]?.value else { return [] }
+    switch v {
+    case .scalar(let s):
+      let t = s.string.trimmingWhitespace()
+      return t.isEmpty ? [] : [(t, v)]
+    case .sequence(let seq):
+      var out: [(String, Node)] = []
+      for item in seq {
+        if case .scalar(let s) = item {
+          let t = s.string.trimmingWhitespace()
+          if !t.isEmpty { out.append((t, item)) }
+        } else {
+          error("bad-value", "'\(key)' must be a list of plain values", item)
+        }
+      }
+      return out
+    default:
+      error("bad-value", "'\(key)' must be a value or a list of values", v)
+      return []
+    }
+  }
+
+  mutating func int(_ f: [String: (key: Node, value: Node)], _ key: String) -> Int? {
+    guard let s = string(f, key) else { return nil }
+    guard let v = Int(s), v >= 0 else {
+      error("bad-number", "'\(key)' must be a whole number ≥ 0, got '\(s)'", f[key]?.value,
+        hint: "write an estimate in `note` if the source gives no number")
+      return nil
+    }
+    return v
+  }
+
+  mutating func date(_ f: [String: (key: Node, value: Node)], _ key: String) -> FuzzyDate? {
+    guard let s = string(f, key) else { return nil }
+    guard let d = FuzzyDate(parsing: s) else {
+      error("bad-date", "'\(s)' is not a valid date for '\(key)'", f[key]?.value,
+        hint: "use YYYY, YYYY-MM, YYYY-MM-DD or a range FROM..TO; put wording like 'a Tuesday' in `when:`")
+      return nil
+    }
+    return d
+  }
+
+  mutating func id(_ f: [String: (key: Node, value: Node)], _ node: Node, what: String) -> String? {
+    guard let id = string(f, "id") else {
+      error("missing-id", "\(what) has no 'id'", node, hint: "add `id:` with a kebab-case name such as `kataib-hezbollah`")
+      return nil
+    }
+    if !Identifier.isKebabCase(id) {
+      error("bad-id", "id '\(id)' is not kebab-case", f["id"]?.value,
+        hint: "use lowercase letters, digits and single hyphens: '\(Identifier.kebab(id))'")
+    }
+    return id
+  }
+
+  // MARK: - Sections
+
+  mutating func readDataset(_ node: Node) {
+    guard let f = fields(node, what: "dataset block", allowed: YAMLReader.datasetKeys) else { return }
+    if builder.datasetDeclared {
+      error("duplicate-dataset", "the dataset block is declared twice", node, hint: "keep one `dataset:` block per dataset")
+    }
+    builder.datasetDeclared = true
+    if let id = string(f, "id") { builder.dataset.id = id }
+    builder.dataset.title = string(f, "title")
+    builder.dataset.description = string(f, "description")
+  }
+
+  mutating func readSource(_ node: Node) {
+    guard let f = fields(node, what: "source", allowed: YAMLReader.sourceKeys), let id = id(f, node, what: "a source")
+    else { return }
+    let s = Source(
+      id: id, outlet: string(f, "outlet"), title: string(f, "title"), date: date(f, "date"), url: string(f, "url"),
+      reliability: string(f, "reliability"), note: string(f, "note"))
+    if string(f, "outlet") == nil && string(f, "title") == nil {
+      warning("source-undescribed", "source '\(id)' has neither outlet nor title", node,
+        hint: "say where the statement comes from so a reader can find it")
+    }
+    builder.addSource(s, origin: origin(node), at: loc(f["id"]?.value ?? node))
+  }
+
+  mutating func readActor(_ node: Node) {
+    guard let f = fields(node, what: "actor", allowed: YAMLReader.actorKeys), let id = id(f, node, what: "an actor")
+    else { return }
+    var kind = ActorKind.unspecified
+    if let k = string(f, "kind") {
+      if let v = ActorKind(rawValue: k) {
+        kind = v
+      } else {
+        error("unknown-kind", "unknown actor kind '\(k)'", f["kind"]?.value,
+          hint: Suggest.hint(k, ActorKind.allCases.map(\.rawValue)))
+      }
+    } else {
+      error("missing-kind", "actor '\(id)' has no 'kind'", node,
+        hint: "one of: \(ActorKind.allCases.map(\.rawValue).joined(separator: ", "))")
+    }
+    let subkind = string(f, "subkind")
+    if let subkind, !kind.subkinds.contains(subkind), kind != .unspecified {
+      error("unknown-subkind", "'\(subkind)' is not a subkind of \(kind.rawValue)", f["subkind"]?.value,
+        hint: kind.subkinds.isEmpty
+          ? "kind \(kind.rawValue) has no subkinds; remove `subkind`" : Suggest.hint(subkind, kind.subkinds))
+    }
+    var inferred = false
+    if let s = string(f, "inferred") {
+      switch s.lowercased() {
+      case "true", "yes": inferred = true
+      case "false", "no": inferred = false
+      default: error("bad-value", "'inferred' must be true or false", f["inferred"]?.value)
+      }
+    }
+    let actor = Actor(
+      id: id, name: string(f, "name") ?? id, aliases: list(f, "aliases").map(\.0), kind: kind, subkind: subkind,
+      country: string(f, "country"), memberOf: [], notes: string(f, "notes"),
+      sources: list(f, "sources").map { SourceRef(parsing: $0.0) }, inferred: inferred)
+    if string(f, "name") == nil {
+      warning("missing-name", "actor '\(id)' has no 'name'; its id is shown instead", node)
+    }
+    builder.addActor(
+      actor, origin: origin(node), idLocation: loc(f["id"]?.value ?? node),
+      aliasLocations: list(f, "aliases").map { loc($0.1) },
+      memberOf: list(f, "member_of").map { ($0.0, loc($0.1)) },
+      sourceLocations: list(f, "sources").map { loc($0.1) })
+  }
+
+  mutating func readRelation(_ node: Node) {
+    guard let f = fields(node, what: "relation", allowed: YAMLReader.relationKeys) else { return }
+    let rid = string(f, "id") ?? ""
+    if !rid.isEmpty && !Identifier.isKebabCase(rid) {
+      error("bad-id", "relation id '\(rid)' is not kebab-case", f["id"]?.value, hint: "e.g. '\(Identifier.kebab(rid))'")
+    }
+    guard let typeName = string(f, "type") else {
+      error("missing-type", "relation has no 'type'", node,
+        hint: "one of: \(RelationType.allCases.map(\.rawValue).joined(separator: ", "))")
+      return
+    }
+    guard let type = RelationType(rawValue: typeName) else {
+      error("unknown-type", "unknown relation type '\(typeName)'", f["type"]?.value,
+        hint: Suggest.hint(typeName, RelationType.allCases.map(\.rawValue)))
+      return
+    }
+    var subtypes: [String] = []
+    let subKey = type == .support ? "form" : "subtype"
+    let other = type == .support ? "subtype" : "form"
+    if let o = f[other] {
+      error("unknown-key", "'\(other)' does not apply to \(type.rawValue) relations", o.key,
+        hint: "use '\(subKey)'")
+    }
+    for (s, n) in list(f, subKey) {
+      if type.subtypes.contains(s) {
+        subtypes.append(s)
+      } else {
+        error(type == .support ? "unknown-form" : "unknown-subtype",
+          "'\(s)' is not a \(type == .support ? "form of support" : "subtype of \(type.rawValue)")", n,
+          hint: type.subtypes.isEmpty ? "\(type.rawValue) has no subtypes" : Suggest.hint(s, type.subtypes))
+      }
+    }
+    var attribution = Attribution.confirmed
+    if let a = string(f, "attribution") {
+      if let v = Attribution(parsing: a) {
+        attribution = v
+      } else {
+        error("unknown-attribution", "unknown attribution '\(a)'", f["attribution"]?.value,
+          hint: Suggest.hint(a, Attribution.allCases.map(\.rawValue) + Attribution.synonyms))
+      }
+    } else {
+      error("missing-attribution", "relation \(rid.isEmpty ? "" : "'\(rid)' ")has no 'attribution'", node,
+        hint: "say how sure the sources are: \(Attribution.allCases.map(\.rawValue).joined(separator: ", "))")
+    }
+    var response: Response?
+    if let r = string(f, "response") {
+      response = Response(rawValue: r)
+      if response == nil {
+        error("unknown-response", "unknown response '\(r)'", f["response"]?.value,
+          hint: Suggest.hint(r, Response.allCases.map(\.rawValue)))
+      }
+    }
+    var status = RelationStatus.actual
+    if let s = string(f, "status") {
+      if let v = RelationStatus(rawValue: s) {
+        status = v
+      } else {
+        error("unknown-status", "unknown status '\(s)'", f["status"]?.value,
+          hint: Suggest.hint(s, RelationStatus.allCases.map(\.rawValue)))
+      }
+    }
+    let since = date(f, "since")
+    let until = date(f, "until")
+    let date = date(f, "date")
+    if let since, let until, until.end < since.start {
+      error("impossible-dates", "'until' (\(until)) is before 'since' (\(since))", f["until"]?.value,
+        hint: "swap them, or fix the year")
+    }
+    if type.isEvent {
+      for k in ["since", "until"] where f[k] != nil {
+        error("event-dates", "\(type.rawValue) is an event: use 'date', not '\(k)'", f[k]?.key,
+          hint: "a campaign over a period is `date: FROM..TO`")
+      }
+    } else {
+      if f["date"] != nil {
+        error("state-dates", "\(type.rawValue) is a state of affairs: use 'since'/'until', not 'date'", f["date"]?.key,
+          hint: "only attack and defense events take a `date`")
+      }
+      for k in ["place", "weapon", "count", "killed", "injured", "outcome"] where f[k] != nil {
+        error("event-field", "'\(k)' applies only to attack and defense events", f[k]?.key)
+      }
+    }
+    var weight = 1.0
+    if let w = string(f, "weight") {
+      if let v = Double(w), v.isFinite { weight = v } else { error("bad-number", "'weight' must be a number", f["weight"]?.value) }
+    }
+    let sources = list(f, "sources")
+    if sources.isEmpty {
+      error("no-source", "relation \(rid.isEmpty ? "" : "'\(rid)' ")cites no source", node,
+        hint: "add `sources: [id]` naming an entry of the `sources:` list (use `id:L12` to point at a line)")
+    }
+    let details = RelationDetails(
+      when: string(f, "when"), attributedBy: string(f, "attributed_by"), response: response, status: status,
+      place: string(f, "place"), weapon: string(f, "weapon"), count: int(f, "count"), killed: int(f, "killed"),
+      injured: int(f, "injured"), outcome: string(f, "outcome"), note: string(f, "note"))
+    guard let sourceID = string(f, "source") else {
+      error("missing-endpoint", "relation has no 'source' actor", node)
+      return
+    }
+    guard let targetID = string(f, "target") else {
+      error("missing-endpoint", "relation has no 'target' actor", node)
+      return
+    }
+    let pending = DatasetBuilder.PendingRelation(
+      relation: Relation(
+        id: rid, type: type, subtypes: subtypes, source: -1, target: -1, since: since, until: until, date: date,
+        attribution: attribution, weight: weight, sources: sources.map { SourceRef(parsing: $0.0) }, details: details),
+      sourceID: sourceID, targetID: targetID, origin: origin(node),
+      idLocation: f["id"].map { loc($0.value) } ?? loc(node),
+      sourceLocation: loc(f["source"]?.value), targetLocation: loc(f["target"]?.value),
+      citationLocations: sources.map { loc($0.1) })
+    builder.pending.append(pending)
+  }
+}

@@ -1,0 +1,36 @@
+/// Someone or something in the conflict: a state, an organ, a group, a person, a site that gets struck.
+public struct Actor: Sendable, Hashable, Identifiable {
+  /// Stable kebab-case id, e.g. `kataib-hezbollah`.
+  public var id: String
+  /// Canonical display name.
+  public var name: String
+  /// Every spelling a reader may type: abbreviations, typos seen in sources, other scripts.
+  public var aliases: [String]
+  public var kind: ActorKind
+  public var subkind: String?
+  public var country: String?
+  /// Ids of the umbrella groups this actor belongs to (from `member_of` and `membership` relations).
+  public var memberOf: [String]
+  public var notes: String?
+  /// Source references (`id` or `id:locator`) for the actor's existence and description.
+  public var sources: [SourceRef]
+  /// True when the actor itself is our inference rather than named by a source.
+  public var inferred: Bool
+
+  public init(
+    id: String, name: String? = nil, aliases: [String] = [], kind: ActorKind = .unspecified,
+    subkind: String? = nil, country: String? = nil, memberOf: [String] = [], notes: String? = nil,
+    sources: [SourceRef] = [], inferred: Bool = false
+  ) {
+    self.id = id
+    self.name = name ?? id
+    self.aliases = aliases
+    self.kind = kind
+    self.subkind = subkind
+    self.country = country
+    self.memberOf = memberOf
+    self.notes = notes
+    self.sources = sources
+    self.inferred = inferred
+  }
+}

@@ -1,0 +1,89 @@
+/// A loaded, checked dataset: actors, the relations between them, and the sources they cite.
+///
+/// Actors are addressed by index (`Int32`) in relations; ``index(of:)`` maps ids to indices.
+public struct Dataset: Sendable {
+  /// Where a record came from, for diagnostics: an index into ``files``, a line and a column.
+  public struct Origin: Sendable, Hashable {
+    public var file: Int32
+    public var line: Int32
+    public var column: Int32
+    public init(file: Int32, line: Int32, column: Int32) {
+      self.file = file
+      self.line = line
+      self.column = column
+    }
+  }
+
+  public var id: String
+  public var title: String?
+  public var description: String?
+  /// The files the dataset was read from, relative to where it was loaded.
+  public var files: [String]
+  public private(set) var actors: [Actor]
+  public var relations: [Relation]
+  public var sources: [Source]
+  public var actorOrigins: [Origin]
+  public var relationOrigins: [Origin]
+  public var sourceOrigins: [Origin]
+  private var indexByID: [String: Int32]
+
+  public init(id: String, title: String? = nil, description: String? = nil, files: [String] = []) {
+    self.id = id
+    self.title = title
+    self.description = description
+    self.files = files
+    self.actors = []
+    self.relations = []
+    self.sources = []
+    self.actorOrigins = []
+    self.relationOrigins = []
+    self.sourceOrigins = []
+    self.indexByID = [:]
+  }
+
+  /// Adds an actor; returns its index, or `nil` if the id is taken.
+  @discardableResult
+  public mutating func addActor(_ actor: Actor, origin: Origin = Origin(file: -1, line: 0, column: 0)) -> Int32? {
+    guard indexByID[actor.id] == nil else { return nil }
+    let i = Int32(actors.count)
+    actors.append(actor)
+    actorOrigins.append(origin)
+    indexByID[actor.id] = i
+    return i
+  }
+
+  public mutating func updateActor(at index: Int32, _ body: (inout Actor) -> Void) {
+    body(&actors[Int(index)])
+  }
+
+  public mutating func addRelation(_ relation: Relation, origin: Origin = Origin(file: -1, line: 0, column: 0)) {
+    relations.append(relation)
+    relationOrigins.append(origin)
+  }
+
+  /// The index of the actor with this exact id.
+  ///
+  /// - Complexity: O(1) on average.
+  public func index(of id: String) -> Int32? { indexByID[id] }
+
+  public func actor(_ index: Int32) -> Actor { actors[Int(index)] }
+
+  public func actor(id: String) -> Actor? { indexByID[id].map { actors[Int($0)] } }
+
+  public func source(id: String) -> Source? { sources.first { $0.id == id } }
+
+  /// A citable id for relation `index`: its own id, or `file#Lline` for CSV rows without one.
+  public func relationID(_ index: Int) -> String {
+    let r = relations[index]
+    if !r.id.isEmpty { return r.id }
+    let o = relationOrigins[index]
+    let file = o.file >= 0 && Int(o.file) < files.count ? files[Int(o.file)] : "relation"
+    return "\(file.split(separator: "/").last.map(String.init) ?? file)#L\(o.line)"
+  }
+
+  /// The location of an origin as a `SourceLocation`, if it came from a file.
+  public func location(_ origin: Origin) -> SourceLocation? {
+    guard origin.file >= 0, Int(origin.file) < files.count else { return nil }
+    return SourceLocation(file: files[Int(origin.file)], line: Int(origin.line), column: Int(origin.column))
+  }
+}

@@ -1,0 +1,95 @@
+/// A typed, dated, attributed and sourced link from one actor to another.
+///
+/// Endpoints are indices into ``Dataset/actors``. The descriptive fields that bulk data rarely
+/// carries live in ``details`` so that a million-edge CSV stays compact.
+public struct Relation: Sendable, Hashable {
+  /// The dataset's id for this relation; empty for CSV rows without an `id` column
+  /// (use ``Dataset/relationID(_:)`` for a citable id).
+  public var id: String
+  public var type: RelationType
+  /// Subtypes, or for `support` the forms; empty when unspecified.
+  public var subtypes: [String]
+  public var source: Int32
+  public var target: Int32
+  public var since: FuzzyDate?
+  public var until: FuzzyDate?
+  /// When an event happened (`attack`, `defense`).
+  public var date: FuzzyDate?
+  public var attribution: Attribution
+  public var sign: Int8
+  public var weight: Double
+  public var sources: [SourceRef]
+  public var details: RelationDetails?
+
+  public init(
+    id: String = "", type: RelationType, subtypes: [String] = [], source: Int32, target: Int32,
+    since: FuzzyDate? = nil, until: FuzzyDate? = nil, date: FuzzyDate? = nil,
+    attribution: Attribution = .confirmed, sign: Int8? = nil, weight: Double = 1, sources: [SourceRef] = [],
+    details: RelationDetails? = nil
+  ) {
+    self.id = id
+    self.type = type
+    self.subtypes = subtypes
+    self.source = source
+    self.target = target
+    self.since = since
+    self.until = until
+    self.date = date
+    self.attribution = attribution
+    self.sign = sign ?? type.sign
+    self.weight = weight
+    self.sources = sources
+    self.details = details
+  }
+
+  /// The status (actual, planned, potential); `actual` unless the details say otherwise.
+  public var status: RelationStatus { details?.status ?? .actual }
+}
+
+/// The descriptive part of a relation: how the source words it, who attributes it, the event's facts.
+public final class RelationDetails: Sendable, Hashable {
+  /// The date as the source gives it ("Tuesday, in the week of the report").
+  public let when: String?
+  /// Who makes the attribution ("IRGC statement on Telegram").
+  public let attributedBy: String?
+  public let response: Response?
+  public let status: RelationStatus
+  public let place: String?
+  public let weapon: String?
+  public let count: Int?
+  public let killed: Int?
+  public let injured: Int?
+  public let outcome: String?
+  public let note: String?
+
+  public init(
+    when: String? = nil, attributedBy: String? = nil, response: Response? = nil, status: RelationStatus = .actual,
+    place: String? = nil, weapon: String? = nil, count: Int? = nil, killed: Int? = nil, injured: Int? = nil,
+    outcome: String? = nil, note: String? = nil
+  ) {
+    self.when = when
+    self.attributedBy = attributedBy
+    self.response = response
+    self.status = status
+    self.place = place
+    self.weapon = weapon
+    self.count = count
+    self.killed = killed
+    self.injured = injured
+    self.outcome = outcome
+    self.note = note
+  }
+
+  public static func == (a: RelationDetails, b: RelationDetails) -> Bool {
+    a.when == b.when && a.attributedBy == b.attributedBy && a.response == b.response && a.status == b.status
+      && a.place == b.place && a.weapon == b.weapon && a.count == b.count && a.killed == b.killed
+      && a.injured == b.injured && a.outcome == b.outcome && a.note == b.note
+  }
+
+  public func hash(into h: inout Hasher) {
+    h.combine(when)
+    h.combine(attributedBy)
+    h.combine(place)
+    h.combine(note)
+  }
+}

@@ -1,0 +1,67 @@
+/// Everything the dataset says about one actor, grouped as an analyst reads it.
+public struct ActorProfile: Codable, Sendable {
+  public struct Group: Codable, Sendable {
+    public var type: String
+    public var relations: [RelationSummary]
+  }
+
+  public var id: String
+  public var name: String
+  public var kind: String
+  public var subkind: String?
+  public var country: String?
+  public var aliases: [String]
+  public var notes: String?
+  public var inferred: Bool
+  public var sources: [String]
+  /// Umbrella groups the actor belongs to.
+  public var memberOf: [String]
+  /// Actors that are members of this one.
+  public var members: [String]
+  /// Relations from this actor, grouped by type (symmetric types appear here when the actor is the source).
+  public var outgoing: [Group]
+  /// Relations to this actor, grouped by type.
+  public var incoming: [Group]
+
+  /// Builds the profile of actor `index`, keeping only relations that pass `filter`.
+  public init(_ dataset: Dataset, actor index: Int32, filter: RelationFilter = .all) {
+    let a = dataset.actors[Int(index)]
+    id = a.id
+    name = a.name
+    kind = a.kind.rawValue
+    subkind = a.subkind
+    country = a.country
+    aliases = a.aliases
+    notes = a.notes
+    inferred = a.inferred
+    sources = a.sources.map(\.description)
+    var out: [String: [RelationSummary]] = [:]
+    var inc: [String: [RelationSummary]] = [:]
+    var members = Set<String>()
+    var memberOf = Set<String>()
+    for (k, r) in dataset.relations.enumerated() where filter.accepts(r) {
+      if r.source == index {
+        out[r.type.rawValue, default: []].append(RelationSummary(dataset, k))
+        if r.type == .membership { memberOf.insert(dataset.actors[Int(r.target)].id) }
+      }
+      if r.target == index {
+        inc[r.type.rawValue, default: []].append(RelationSummary(dataset, k))
+        if r.type == .membership { members.insert(dataset.actors[Int(r.source)].id) }
+      }
+    }
+    self.members = members.sorted()
+    self.memberOf = memberOf.sorted()
+    func groups(_ d: [String: [RelationSummary]]) -> [Group] {
+      let order = RelationType.allCases.map(\.rawValue)
+      return d.keys.sorted { order.firstIndex(of: $0)! < order.firstIndex(of: $1)! }.map { type in
+        Group(
+          type: type,
+          relations: d[type]!.sorted {
+            ($0.date ?? $0.since ?? "", $0.source, $0.target, $0.id) < ($1.date ?? $1.since ?? "", $1.source, $1.target, $1.id)
+          })
+      }
+    }
+    outgoing = groups(out)
+    incoming = groups(inc)
+  }
+}

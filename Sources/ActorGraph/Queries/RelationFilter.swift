@@ -1,0 +1,63 @@
+/// Which relations a query or a diagram considers: by type, by date, by how sure the sources are.
+public struct RelationFilter: Sendable, Hashable {
+  /// Types to keep; `nil` keeps every type.
+  public var types: Set<RelationType>?
+  /// Keep states of affairs valid on this date and events up to it.
+  public var asOf: FuzzyDate?
+  /// Keep only relations at least this certain (`denied` never passes).
+  public var minAttribution: Attribution?
+  /// Keep planned and potential relations too (by default only what happened or holds).
+  public var includeUnrealised: Bool
+
+  public init(
+    types: Set<RelationType>? = nil, asOf: FuzzyDate? = nil, minAttribution: Attribution? = nil,
+    includeUnrealised: Bool = true
+  ) {
+    self.types = types
+    self.asOf = asOf
+    self.minAttribution = minAttribution
+    self.includeUnrealised = includeUnrealised
+  }
+
+  /// Everything.
+  public static let all = RelationFilter()
+
+  /// Whether `relation` passes.
+  ///
+  /// As of a date D (a partial date counts as its last day): a state of affairs is kept when
+  /// `since` ≤ D ≤ `until` (open ends are unbounded); an event when it began on or before D.
+  /// Undated relations are kept: the data does not say they were not true.
+  public func accepts(_ r: Relation) -> Bool {
+    if let types, !types.contains(r.type) { return false }
+    if let minAttribution, !r.attribution.meets(minAttribution) { return false }
+    if !includeUnrealised, r.status != .actual { return false }
+    if let asOf {
+      let day = asOf.end
+      if r.type.isEvent {
+        if let d = r.date, d.start > day { return false }
+      } else {
+        if let s = r.since, s.start > day { return false }
+        if let u = r.until, u.end < day { return false }
+      }
+    }
+    return true
+  }
+
+  /// Parses a comma-separated list of relation types (`support,membership`).
+  public static func parseTypes(_ text: String) throws(ParseError) -> Set<RelationType> {
+    var out = Set<RelationType>()
+    for part in text.split(separator: ",").map({ String($0).trimmingWhitespace() }) where !part.isEmpty {
+      guard let t = RelationType(rawValue: part) else {
+        throw ParseError(message: "unknown relation type '\(part)'; \(Suggest.hint(part, RelationType.allCases.map(\.rawValue)))")
+      }
+      out.insert(t)
+    }
+    return out
+  }
+
+  /// A value given on the command line that cannot be understood.
+  public struct ParseError: Error, CustomStringConvertible, Sendable {
+    public var message: String
+    public var description: String { message }
+  }
+}

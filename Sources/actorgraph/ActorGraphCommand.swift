@@ -1,0 +1,22 @@
+import ArgumentParser
+
+@main
+struct ActorGraphCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "actorgraph",
+    abstract: "Model a conflict's actors as a typed, dated, sourced graph, and ask it questions.",
+    discussion: """
+      Datasets live as text in graphs/ (YAML for people, nodes.csv/edges.csv for bulk data); see
+      docs/data-format.md. Actors are named by id, name or alias, in any case and with or without accents.
+      Every query refuses data that fails validation.
+      """,
+    version: ActorGraphVersion.string,
+    subcommands: [
+      Validate.self, Actors.self, Show.self, WhoSupports.self, BackedBy.self,
+    ]
+  )
+}
+
+enum ActorGraphVersion {
+  static let string = "0.1.0"
+}

@@ -1,0 +1,56 @@
+import ActorGraph
+import ArgumentParser
+
+struct Actors: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "List actors, optionally of some kinds.",
+    discussion: "JSON: a list of {id, name, kind, subkind, country, aliases, memberOf}, sorted by id.")
+
+  @OptionGroup var data: DataOptions
+  @OptionGroup var output: OutputOptions
+
+  @Option(help: ArgumentHelp("Keep only these kinds (comma-separated), e.g. armed-group,umbrella-group.", valueName: "kinds"))
+  var kind: String?
+
+  struct Row: Codable {
+    var id: String
+    var name: String
+    var kind: String
+    var subkind: String?
+    var country: String?
+    var aliases: [String]
+    var memberOf: [String]
+  }
+
+  func run() throws {
+    var kinds: Set<ActorKind>?
+    if let kind {
+      kinds = []
+      for k in kind.split(separator: ",").map(String.init) {
+        guard let v = ActorKind(rawValue: k) else {
+          throw ValidationError("unknown kind '\(k)'; one of: \(ActorKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        kinds!.insert(v)
+      }
+    }
+    let dataset = try data.load()
+    let rows = dataset.actors.filter { kinds?.contains($0.kind) ?? true }.sorted { $0.id < $1.id }.map {
+      Row(id: $0.id, name: $0.name, kind: $0.kind.rawValue, subkind: $0.subkind, country: $0.country, aliases: $0.aliases,
+        memberOf: $0.memberOf.sorted())
+    }
+    switch output.format {
+    case .json: print(try encodeJSON(rows))
+    case .csv:
+      print(CSVWriter.render(
+        ["id", "name", "kind", "subkind", "country", "aliases", "member_of"],
+        rows.map { [$0.id, $0.name, $0.kind, $0.subkind ?? "", $0.country ?? "", $0.aliases.joined(separator: ";"), $0.memberOf.joined(separator: ";")] }))
+    case .table:
+      var t = TextTable(["id", "name", "kind", "country", "member of"])
+      for r in rows {
+        t.add([r.id, r.name, r.kind + (r.subkind.map { "/\($0)" } ?? ""), r.country ?? "", r.memberOf.joined(separator: ", ")])
+      }
+      print(t.render())
+      print("\(rows.count) actor\(rows.count == 1 ? "" : "s")")
+    }
+  }
+}

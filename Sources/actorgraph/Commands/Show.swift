@@ -1,0 +1,91 @@
+import ActorGraph
+import ArgumentParser
+
+struct Show: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Profile one actor: kind, aliases, memberships, members, and its relations by type.",
+    discussion: """
+      ACTOR is an id, name or alias (case- and accent-insensitive). Relations are listed out of and
+      into the actor, grouped by type, with dates, attribution and sources.
+      JSON: {id, name, kind, subkind, country, aliases, notes, inferred, sources, memberOf, members,
+      outgoing: [{type, relations: [relation]}], incoming: [...]}; a relation is {id, type, subtypes,
+      source, target, since, until, date, when, attribution, attributedBy, response, status, place,
+      weapon, count, killed, injured, outcome, sources, note}, absent fields omitted.
+      """)
+
+  @Argument(help: "The actor: id, name or alias.") var actor: String
+  @OptionGroup var data: DataOptions
+  @OptionGroup var filters: FilterOptions
+  @OptionGroup var output: OutputOptions
+
+  func run() throws {
+    let filter = try filters.filter()
+    let dataset = try data.load()
+    let index = try resolveActor(actor, in: dataset)
+    let p = ActorProfile(dataset, actor: index, filter: filter)
+    switch output.format {
+    case .json: print(try encodeJSON(p))
+    case .csv:
+      let all = (p.outgoing + p.incoming).flatMap(\.relations)
+      print(relationsCSV(all))
+    case .table:
+      var lines = ["\(p.name) (\(p.id))", "  kind: \(p.kind)\(p.subkind.map { "/\($0)" } ?? "")"]
+      if let c = p.country { lines.append("  country: \(c)") }
+      if !p.aliases.isEmpty { lines.append("  aliases: \(p.aliases.joined(separator: "; "))") }
+      if p.inferred { lines.append("  (this actor is our inference)") }
+      if !p.memberOf.isEmpty { lines.append("  member of: \(p.memberOf.joined(separator: ", "))") }
+      if !p.members.isEmpty { lines.append("  members: \(p.members.joined(separator: ", "))") }
+      if let n = p.notes { lines.append("  notes: \(n)") }
+      if !p.sources.isEmpty { lines.append("  sources: \(p.sources.joined(separator: ", "))") }
+      for (title, groups, outgoing) in [("Relations from", p.outgoing, true), ("Relations to", p.incoming, false)] {
+        guard !groups.isEmpty else { continue }
+        lines.append("")
+        lines.append("\(title) \(p.id):")
+        for g in groups {
+          lines.append("  \(g.type) (\(g.relations.count))")
+          for r in g.relations { lines.append("    " + describe(r, from: outgoing ? nil : r.source, to: outgoing ? r.target : nil)) }
+        }
+      }
+      print(lines.joined(separator: "\n"))
+    }
+  }
+}
+
+/// Resolves a name typed by the user, turning a miss into an error with suggestions.
+func resolveActor(_ name: String, in dataset: Dataset) throws -> Int32 {
+  do {
+    return try ActorLookup(dataset).find(name, in: dataset)
+  } catch {
+    throw CLIError(error.description)
+  }
+}
+
+/// One relation on one line: "→ pmf [arms, training] 2014– confirmed; sources d4:L28 (r50s)".
+func describe(_ r: RelationSummary, from: String? = nil, to: String? = nil) -> String {
+  var s = ""
+  if let to { s += "→ \(to)" }
+  if let from { s += "← \(from)" }
+  if let sub = r.subtypes { s += " [\(sub.joined(separator: ", "))]" }
+  s += "  \(r.timeText)  \(r.attribution)"
+  if let by = r.attributedBy { s += " by \(by)" }
+  if let resp = r.response, resp != "none-reported" { s += "; accused: \(resp)" }
+  if let st = r.status { s += " (\(st))" }
+  var facts: [String] = []
+  if let p = r.place { facts.append(p) }
+  if let w = r.weapon { facts.append(w) }
+  if let c = r.count { facts.append("count \(c)") }
+  if let k = r.killed { facts.append("\(k) killed") }
+  if let i = r.injured { facts.append("\(i) injured") }
+  if !facts.isEmpty { s += "; " + facts.joined(separator: ", ") }
+  s += "; sources \(r.sources.isEmpty ? "none" : r.sources.joined(separator: ", ")) (\(r.id))"
+  return s
+}
+
+func relationsCSV(_ rs: [RelationSummary]) -> String {
+  CSVWriter.render(
+    ["id", "type", "subtypes", "source", "target", "since", "until", "date", "attribution", "attributed_by", "response", "sources"],
+    rs.map {
+      [$0.id, $0.type, ($0.subtypes ?? []).joined(separator: ";"), $0.source, $0.target, $0.since ?? "", $0.until ?? "",
+        $0.date ?? "", $0.attribution, $0.attributedBy ?? "", $0.response ?? "", $0.sources.joined(separator: ";")]
+    })
+}

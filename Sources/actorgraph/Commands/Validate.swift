@@ -1,0 +1,77 @@
+import ActorGraph
+import ArgumentParser
+
+struct Validate: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Check datasets like a compiler: every problem, with file, line and column.",
+    discussion: """
+      Reports unknown actors (with "did you mean"), duplicate ids, colliding aliases, unknown
+      types, forms, kinds and attribution levels, bad or impossible dates, relations without
+      sources (an error in YAML, a warning in bulk CSV), membership cycles and malformed CSV rows.
+      Exits 1 when there are errors (or warnings, with --strict), 0 otherwise.
+      """)
+
+  @Argument(help: ArgumentHelp("Dataset files or folders to check.", valueName: "path"))
+  var paths: [String] = ["graphs"]
+
+  @Option(help: ArgumentHelp("Output format: text or json.", valueName: "format"))
+  var format: DiagnosticFormat = .text
+
+  @Flag(help: "Treat warnings as errors.")
+  var strict = false
+
+  enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+  struct DatasetReport: Codable {
+    var path: String
+    var id: String
+    var actors: Int
+    var relations: Int
+    var sources: Int
+  }
+
+  struct Report: Codable {
+    var datasets: [DatasetReport]
+    var diagnostics: [Diagnostic]
+    var errors: Int
+    var warnings: Int
+  }
+
+  func run() throws {
+    var datasets: [DatasetReport] = []
+    var diagnostics: [Diagnostic] = []
+    for path in paths {
+      do {
+        let found = try DatasetLoader.discover(path)
+        if found.isEmpty {
+          diagnostics.append(
+            Diagnostic(.error, "no-dataset", "no dataset found", at: SourceLocation(file: path, line: 1, column: 1),
+              hint: "a dataset is a YAML file, a folder of YAML files, or a folder with nodes.csv/edges.csv"))
+        }
+        for p in found {
+          let r = DatasetLoader.load(p)
+          diagnostics += r.diagnostics
+          datasets.append(
+            DatasetReport(
+              path: p, id: r.dataset.id, actors: r.dataset.actors.count, relations: r.dataset.relations.count,
+              sources: r.dataset.sources.count))
+        }
+      } catch {
+        diagnostics.append(
+          Diagnostic(.error, "not-found", "\(error)", at: nil, hint: "check the path"))
+      }
+    }
+    let errors = diagnostics.errors.count
+    let warnings = diagnostics.warnings.count
+    switch format {
+    case .json:
+      print(try encodeJSON(Report(datasets: datasets, diagnostics: diagnostics, errors: errors, warnings: warnings)))
+    case .text:
+      for d in diagnostics { print(d) }
+      let summary = datasets.map { "\($0.path): \($0.actors) actors, \($0.relations) relations, \($0.sources) sources" }
+      for s in summary { printError(s) }
+      printError("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+    }
+    if errors > 0 || (strict && warnings > 0) { throw ExitCode.failure }
+  }
+}

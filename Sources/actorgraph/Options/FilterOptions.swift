@@ -1,0 +1,43 @@
+import ActorGraph
+import ArgumentParser
+
+/// The selection flags every query shares: relation types, a date, a minimum attribution.
+struct FilterOptions: ParsableArguments {
+  @Option(help: ArgumentHelp("Keep only these relation types (comma-separated), e.g. support,membership.", valueName: "types"))
+  var types: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Only what held on this date: YYYY, YYYY-MM or YYYY-MM-DD (a partial date means its last day).",
+      valueName: "date"))
+  var asOf: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Only relations at least this certain: confirmed, claimed, attributed, blamed, suspected, inferred, unattributed.",
+      valueName: "level"))
+  var minAttribution: String?
+
+  func filter(defaultTypes: Set<RelationType>? = nil) throws -> RelationFilter {
+    var f = RelationFilter()
+    if let types {
+      do { f.types = try RelationFilter.parseTypes(types) } catch { throw ValidationError(error.message) }
+    } else {
+      f.types = defaultTypes
+    }
+    if let asOf {
+      guard let d = FuzzyDate(parsing: asOf) else {
+        throw ValidationError("--as-of '\(asOf)' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")
+      }
+      f.asOf = d
+    }
+    if let minAttribution {
+      guard let a = Attribution(parsing: minAttribution), a != .denied else {
+        throw ValidationError(
+          "--min-attribution '\(minAttribution)' is not a level; use one of confirmed, claimed, attributed, blamed, suspected, inferred, unattributed")
+      }
+      f.minAttribution = a
+    }
+    return f
+  }
+}
