@@ -48,7 +48,7 @@ let package = Package(
     .testTarget(name: "GraphAnalyticsTests", dependencies: ["GraphAnalytics"], resources: [.copy("Fixtures")]),
     .testTarget(name: "ActorGraphTests", dependencies: ["ActorGraph"]),
     .testTarget(name: "ActorGraphRenderingTests", dependencies: ["ActorGraphRendering", "ActorGraph"]),
-    .testTarget(name: "actorgraphTests", dependencies: ["ActorGraph"]),
+    .testTarget(name: "actorgraphTests", dependencies: ["actorgraph"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -42,13 +42,16 @@ public struct SupportQuery: Sendable {
   public enum Direction: String, Sendable { case supporters, clients }
 
   public var filter: RelationFilter
+  /// Support forms to follow (`arms`, `funding`…); `nil` follows every form.
+  public var forms: Set<String>?
   /// The longest chain, counted in hops.
   public var maxHops: Int
   /// Follow chains through intermediaries; otherwise only direct and umbrella support.
   public var transitive: Bool
 
-  public init(filter: RelationFilter = .all, maxHops: Int = 4, transitive: Bool = false) {
+  public init(filter: RelationFilter = .all, forms: Set<String>? = nil, maxHops: Int = 4, transitive: Bool = false) {
     self.filter = filter
+    self.forms = forms
     self.maxHops = maxHops
     self.transitive = transitive
   }
@@ -58,6 +61,9 @@ public struct SupportQuery: Sendable {
     var type: RelationType
     var relations: [Int]
     var best: Attribution
+    /// The span of days the hop's relations cover (open ends unbounded).
+    var from: Int32
+    var to: Int32
   }
 
   /// Runs the query for actor `index`.
@@ -69,7 +75,8 @@ public struct SupportQuery: Sendable {
     var support = [Int32: [Int32: [Int]]]()  // patron → client → relations
     var membership = [Int32: [Int32: [Int]]]()  // member → umbrella → relations
     for (k, r) in dataset.relations.enumerated()
-    where (r.type == .support || r.type == .membership) && r.attribution != .denied && filter.accepts(r) {
+    where (r.type == .support || r.type == .membership) && r.attribution != .denied && filter.accepts(r)
+      && (r.type != .support || forms == nil || r.subtypes.contains(where: { forms!.contains($0) })) {
       if r.type == .support {
         support[r.source, default: [:]][r.target, default: []].append(k)
       } else {
@@ -82,11 +89,10 @@ public struct SupportQuery: Sendable {
         for (b, rels) in m {
           let best = rels.map { dataset.relations[$0].attribution }.max()!
           let type = dataset.relations[rels[0]].type
-          if reversed {
-            out[Int(b)].append(Arc(other: a, type: type, relations: rels.sorted(), best: best))
-          } else {
-            out[Int(a)].append(Arc(other: b, type: type, relations: rels.sorted(), best: best))
-          }
+          let from = rels.map { dataset.relations[$0].since?.start ?? Int32.min }.min()!
+          let to = rels.map { dataset.relations[$0].until?.end ?? Int32.max }.max()!
+          let arc = Arc(other: reversed ? a : b, type: type, relations: rels.sorted(), best: best, from: from, to: to)
+          out[Int(reversed ? b : a)].append(arc)
         }
       }
       for i in out.indices { out[i].sort { dataset.actors[Int($0.other)].id < dataset.actors[Int($1.other)].id } }
@@ -97,6 +103,8 @@ public struct SupportQuery: Sendable {
 
     var chains: [Chain] = []
     var path: [(from: Int32, to: Int32, arc: Arc)] = []
+    // A chain holds only while all its hops hold: their spans must share a day.
+    var windows: [(Int32, Int32)] = [(Int32.min, Int32.max)]
     var onPath = Set<Int32>([index])
 
     func hop(_ from: Int32, _ to: Int32, _ arc: Arc) -> Hop {
@@ -116,6 +124,22 @@ public struct SupportQuery: Sendable {
           supporter: dataset.actors[Int(supporter)].id, supported: dataset.actors[Int(supported)].id,
           attribution: weakest.rawValue, hops: hops, direct: supportHops == 1))
     }
+    func push(_ v: Int32, _ arc: Arc) -> Bool {
+      let (lo, hi) = windows[windows.count - 1]
+      let window = (max(lo, arc.from), min(hi, arc.to))
+      guard window.0 <= window.1 else { return false }
+      let isSupport = arc.type == .support
+      let (from, to) = (direction == .supporters) == isSupport ? (arc.other, v) : (v, arc.other)
+      path.append((from, to, arc))
+      windows.append(window)
+      onPath.insert(arc.other)
+      return true
+    }
+    func pop(_ arc: Arc) {
+      onPath.remove(arc.other)
+      windows.removeLast()
+      path.removeLast()
+    }
     // Backward from the client: incoming support records a patron; membership climbs to the umbrella.
     // Forward from the patron: outgoing support records a client; an umbrella's members are its clients too.
     func walk(_ v: Int32, supportHops: Int) {
@@ -124,25 +148,19 @@ public struct SupportQuery: Sendable {
       let memberArcs = direction == .supporters ? memberOut[Int(v)] : memberIn[Int(v)]
       for arc in supportArcs where !onPath.contains(arc.other) {
         if !transitive && supportHops >= 1 { continue }
-        let (from, to) = direction == .supporters ? (arc.other, v) : (v, arc.other)
-        path.append((from, to, arc))
-        onPath.insert(arc.other)
+        guard push(v, arc) else { continue }
         record(end: arc.other)
         walk(arc.other, supportHops: supportHops + 1)
-        onPath.remove(arc.other)
-        path.removeLast()
+        pop(arc)
       }
       for arc in memberArcs where !onPath.contains(arc.other) {
         // Supporters: climb from member to umbrella before any support hop, or between support hops.
         // Clients: descend from an umbrella to its members after a support hop.
         if direction == .clients && supportHops == 0 { continue }
-        let (from, to) = direction == .supporters ? (v, arc.other) : (arc.other, v)
-        path.append((from, to, arc))
-        onPath.insert(arc.other)
+        guard push(v, arc) else { continue }
         if direction == .clients { record(end: arc.other) }
         walk(arc.other, supportHops: supportHops)
-        onPath.remove(arc.other)
-        path.removeLast()
+        pop(arc)
       }
     }
     walk(index, supportHops: 0)

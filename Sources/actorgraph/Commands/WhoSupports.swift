@@ -11,6 +11,12 @@ struct SupportOptions: ParsableArguments {
   @Option(help: ArgumentHelp("Longest chain to follow, in hops.", valueName: "n"))
   var maxHops: Int = 4
 
+  @Option(
+    help: ArgumentHelp(
+      "Follow only these forms of support (comma-separated): arms, funding, training, advisory, political, military, logistics, economic, unspecified.",
+      valueName: "forms"))
+  var forms: String?
+
   @OptionGroup var data: DataOptions
   @OptionGroup var filters: FilterOptions
   @OptionGroup var output: OutputOptions
@@ -18,9 +24,16 @@ struct SupportOptions: ParsableArguments {
   func run(_ direction: SupportQuery.Direction) throws {
     guard maxHops >= 1 else { throw ValidationError("--max-hops must be at least 1") }
     let filter = try filters.filter()
+    var formSet: Set<String>?
+    if let forms {
+      formSet = Set(forms.split(separator: ",").map { String($0) })
+      for f in formSet! where !RelationType.support.subtypes.contains(f) {
+        throw ValidationError("unknown form '\(f)'; one of: \(RelationType.support.subtypes.joined(separator: ", "))")
+      }
+    }
     let dataset = try data.load()
     let index = try resolveActor(actor, in: dataset)
-    let result = SupportQuery(filter: filter, maxHops: maxHops, transitive: transitive).run(
+    let result = SupportQuery(filter: filter, forms: formSet, maxHops: maxHops, transitive: transitive).run(
       dataset, actor: index, direction: direction)
     switch output.format {
     case .json: print(try encodeJSON(result))
