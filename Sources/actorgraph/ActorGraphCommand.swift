@@ -12,7 +12,8 @@ struct ActorGraphCommand: ParsableCommand {
       """,
     version: ActorGraphVersion.string,
     subcommands: [
-      Validate.self, Actors.self, Show.self, WhoSupports.self, BackedBy.self,
+      Validate.self, Actors.self, Show.self, WhoSupports.self, BackedBy.self, Attacks.self, TimelineCommand.self,
+      Diff.self, Why.self, Sources.self,
     ]
   )
 }

@@ -6,6 +6,11 @@ public struct RelationFilter: Sendable, Hashable {
   public var asOf: FuzzyDate?
   /// Keep only relations at least this certain (`denied` never passes).
   public var minAttribution: Attribution?
+  /// Keep only relations that overlap this period: states of affairs valid at some day in it,
+  /// events that happened in it.
+  public var window: FuzzyDate?
+  /// Keep only relations at exactly these levels (e.g. only `suspected` and `unattributed`).
+  public var attributions: Set<Attribution>?
   /// Keep planned and potential relations too (by default only what happened or holds).
   public var includeUnrealised: Bool
 
@@ -26,10 +31,13 @@ public struct RelationFilter: Sendable, Hashable {
   ///
   /// As of a date D (a partial date counts as its last day): a state of affairs is kept when
   /// `since` ≤ D ≤ `until` (open ends are unbounded); an event when it began on or before D.
-  /// Undated relations are kept: the data does not say they were not true.
+  /// Undated relations are kept: the data does not say they were not true. With a `window`,
+  /// states of affairs are kept when they overlap it, and events only when their date overlaps it
+  /// (an undated event is dropped, since nothing places it there).
   public func accepts(_ r: Relation) -> Bool {
     if let types, !types.contains(r.type) { return false }
     if let minAttribution, !r.attribution.meets(minAttribution) { return false }
+    if let attributions, !attributions.contains(r.attribution) { return false }
     if !includeUnrealised, r.status != .actual { return false }
     if let asOf {
       let day = asOf.end
@@ -38,6 +46,15 @@ public struct RelationFilter: Sendable, Hashable {
       } else {
         if let s = r.since, s.start > day { return false }
         if let u = r.until, u.end < day { return false }
+      }
+    }
+    if let window {
+      if r.type.isEvent {
+        guard let d = r.date else { return false }  // an undated event cannot be placed in a window
+        if d.end < window.start || d.start > window.end { return false }
+      } else {
+        if let s = r.since, s.start > window.end { return false }
+        if let u = r.until, u.end < window.start { return false }
       }
     }
     return true

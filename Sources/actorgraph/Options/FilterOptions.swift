@@ -18,6 +18,18 @@ struct FilterOptions: ParsableArguments {
       valueName: "level"))
   var minAttribution: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "Only what overlaps this period, FROM..TO (e.g. 2014..2017): states valid at some day in it, events dated in it.",
+      valueName: "period"))
+  var window: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Only relations at exactly these attribution levels (comma-separated), e.g. suspected,unattributed.",
+      valueName: "levels"))
+  var attribution: String?
+
   func filter(defaultTypes: Set<RelationType>? = nil) throws -> RelationFilter {
     var f = RelationFilter()
     if let types {
@@ -37,6 +49,22 @@ struct FilterOptions: ParsableArguments {
           "--min-attribution '\(minAttribution)' is not a level; use one of confirmed, claimed, attributed, blamed, suspected, inferred, unattributed")
       }
       f.minAttribution = a
+    }
+    if let window {
+      guard let d = FuzzyDate(parsing: window) else {
+        throw ValidationError("--window '\(window)' is not a period; use FROM..TO with dates like 2014 or 2026-03-04")
+      }
+      f.window = d
+    }
+    if let attribution {
+      var set = Set<Attribution>()
+      for part in attribution.split(separator: ",").map(String.init) {
+        guard let a = Attribution(parsing: part) else {
+          throw ValidationError("--attribution '\(part)' is not a level; use \(Attribution.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        set.insert(a)
+      }
+      f.attributions = set
     }
     return f
   }

@@ -1,0 +1,143 @@
+/// Who attacked whom, aggregated per attacker–target pair, with the attribution of every event.
+public struct AttackReport: Codable, Sendable {
+  /// All attacks by one attacker on one target that passed the filters.
+  public struct Pair: Codable, Sendable {
+    public var attacker: String
+    public var target: String
+    /// Attack relations (events or campaigns) in this pair.
+    public var events: Int
+    /// Sum of the events' `count` (strikes, munitions, attacks) where given.
+    public var count: Int?
+    public var first: String?
+    public var last: String?
+    public var killed: Int?
+    public var injured: Int?
+    /// How many events at each attribution level.
+    public var attributions: [String: Int]
+    /// The most certain attribution among the events.
+    public var strongest: String
+    public var relations: [RelationSummary]
+  }
+
+  /// What to look for.
+  public struct Query: Sendable {
+    public var on: Int32?
+    public var by: Int32?
+    /// A place: an actor (its located-in and part-of closure), or free text matched against `place`.
+    public var place: String?
+    public var weapon: String?
+    /// Match only the named actors, not their parts, forces and sites.
+    public var exact: Bool
+    public var filter: RelationFilter
+
+    public init(on: Int32? = nil, by: Int32? = nil, place: String? = nil, weapon: String? = nil, exact: Bool = false, filter: RelationFilter = .all) {
+      self.on = on
+      self.by = by
+      self.place = place
+      self.weapon = weapon
+      self.exact = exact
+      self.filter = filter
+    }
+  }
+
+  public var pairs: [Pair]
+  /// The actors each side matched (with parts, forces and sites unless `exact`).
+  public var targets: [String]?
+  public var attackers: [String]?
+  public var places: [String]?
+
+  /// The actors that belong to `root`: its parts (part-of, recursively) and, when `withSites`,
+  /// the sites it operates or where its forces are present.
+  public static func footprint(_ dataset: Dataset, of root: Int32, withSites: Bool) -> Set<Int32> {
+    var set: Set<Int32> = [root]
+    var changed = true
+    while changed {
+      changed = false
+      for r in dataset.relations where !set.contains(r.source) && set.contains(r.target) {
+        let isSite = dataset.actor(r.source).kind == .site
+        if r.type == .partOf || (withSites && r.type == .operatedBy && isSite) {
+          set.insert(r.source)
+          changed = true
+        }
+      }
+      if withSites {
+        for r in dataset.relations where r.type == .presence && set.contains(r.source) && !set.contains(r.target) {
+          if dataset.actor(r.target).kind == .site {
+            set.insert(r.target)
+            changed = true
+          }
+        }
+      }
+    }
+    return set
+  }
+
+  /// Everything inside a place: actors located in it or part of it, recursively.
+  public static func within(_ dataset: Dataset, place root: Int32) -> Set<Int32> {
+    var set: Set<Int32> = [root]
+    var changed = true
+    while changed {
+      changed = false
+      for r in dataset.relations where (r.type == .locatedIn || r.type == .partOf) && set.contains(r.target) && !set.contains(r.source) {
+        set.insert(r.source)
+        changed = true
+      }
+    }
+    return set
+  }
+
+  public init(_ dataset: Dataset, query q: Query) {
+    let targetSet = q.on.map { q.exact ? [$0] : AttackReport.footprint(dataset, of: $0, withSites: true) }
+    let attackerSet = q.by.map { q.exact ? [$0] : AttackReport.footprint(dataset, of: $0, withSites: false) }
+    var placeSet: Set<Int32>?
+    var placeText: String?
+    if let p = q.place {
+      if let i = try? ActorLookup(dataset).find(p, in: dataset) {
+        placeSet = AttackReport.within(dataset, place: i)
+        let a = dataset.actor(i)
+        placeText = Identifier.fold(a.name)
+      } else {
+        placeText = Identifier.fold(p)
+      }
+    }
+    let weaponText = q.weapon.map(Identifier.fold)
+    var byPair: [[Int32]: [Int]] = [:]
+    for (k, r) in dataset.relations.enumerated() where r.type == .attack && q.filter.accepts(r) {
+      if let targetSet, !targetSet.contains(r.target) { continue }
+      if let attackerSet, !attackerSet.contains(r.source) { continue }
+      if q.place != nil {
+        let inSet = placeSet?.contains(r.target) ?? false
+        let inText = placeText.map { t in r.details?.place.map { Identifier.fold($0).contains(t) } ?? false } ?? false
+        if !inSet && !inText { continue }
+      }
+      if let weaponText {
+        guard let w = r.details?.weapon, Identifier.fold(w).contains(weaponText) else { continue }
+      }
+      byPair[[r.source, r.target], default: []].append(k)
+    }
+    var pairs: [Pair] = []
+    for (pair, ks) in byPair {
+      let rels = ks.map { dataset.relations[$0] }
+      func sum(_ f: (RelationDetails) -> Int?) -> Int? {
+        let vs = rels.compactMap { $0.details.flatMap(f) }
+        return vs.isEmpty ? nil : vs.reduce(0, +)
+      }
+      var levels: [String: Int] = [:]
+      for r in rels { levels[r.attribution.rawValue, default: 0] += 1 }
+      let dated = rels.compactMap(\.date)
+      let first = dated.min { $0.start < $1.start }
+      let last = dated.max { $0.end < $1.end }
+      let summaries = ks.map { RelationSummary(dataset, $0) }.sorted { ($0.date ?? "~", $0.id) < ($1.date ?? "~", $1.id) }
+      pairs.append(
+        Pair(
+          attacker: dataset.actor(pair[0]).id, target: dataset.actor(pair[1]).id, events: ks.count,
+          count: sum { $0.count }, first: first?.description,
+          last: last?.description, killed: sum { $0.killed }, injured: sum { $0.injured }, attributions: levels,
+          strongest: rels.map(\.attribution).max()!.rawValue, relations: summaries))
+    }
+    self.pairs = pairs.sorted { ($0.attacker, $0.target) < ($1.attacker, $1.target) }
+    targets = targetSet.map { $0.map { dataset.actor($0).id }.sorted() }
+    attackers = attackerSet.map { $0.map { dataset.actor($0).id }.sorted() }
+    places = placeSet.map { $0.map { dataset.actor($0).id }.sorted() }
+  }
+}

@@ -1,0 +1,73 @@
+/// The sources behind relations: what a statement rests on, so that every answer can be cited.
+public struct Evidence: Codable, Sendable {
+  /// A citation resolved against the dataset's source list.
+  public struct Citation: Codable, Sendable, Hashable {
+    public var id: String
+    public var locator: String?
+    public var outlet: String?
+    public var title: String?
+    public var date: String?
+    public var url: String?
+  }
+
+  public struct Item: Codable, Sendable {
+    public var relation: RelationSummary
+    public var citations: [Citation]
+  }
+
+  /// One hop of a path, with every relation that links its two actors.
+  public struct Hop: Codable, Sendable {
+    public var from: String
+    public var to: String
+    public var items: [Item]
+  }
+
+  public var hops: [Hop]
+
+  public static func citations(_ dataset: Dataset, _ relation: Int) -> [Citation] {
+    dataset.relations[relation].sources.map { ref in
+      let s = dataset.source(id: ref.id)
+      return Citation(id: ref.id, locator: ref.locator, outlet: s?.outlet, title: s?.title, date: s?.date?.description, url: s?.url)
+    }
+  }
+
+  /// Every relation linking `a` and `b`, in either direction, that passes `filter`.
+  public static func between(_ dataset: Dataset, _ a: Int32, _ b: Int32, filter: RelationFilter = .all) -> Hop {
+    var items: [Item] = []
+    for (k, r) in dataset.relations.enumerated()
+    where ((r.source == a && r.target == b) || (r.source == b && r.target == a)) && filter.accepts(r) {
+      items.append(Item(relation: RelationSummary(dataset, k), citations: citations(dataset, k)))
+    }
+    items.sort { ($0.relation.type, $0.relation.date ?? $0.relation.since ?? "", $0.relation.id) < ($1.relation.type, $1.relation.date ?? $1.relation.since ?? "", $1.relation.id) }
+    return Hop(from: dataset.actor(a).id, to: dataset.actor(b).id, items: items)
+  }
+
+  /// The evidence for each consecutive pair of a path of actors.
+  public init(_ dataset: Dataset, path: [Int32], filter: RelationFilter = .all) {
+    hops = zip(path, path.dropFirst()).map { Evidence.between(dataset, $0, $1, filter: filter) }
+  }
+}
+
+/// How much each source is cited.
+public struct SourceUsage: Codable, Sendable {
+  public var id: String
+  public var outlet: String?
+  public var title: String?
+  public var date: String?
+  public var url: String?
+  public var reliability: String?
+  public var relations: Int
+  public var actors: Int
+
+  public static func all(_ dataset: Dataset) -> [SourceUsage] {
+    var rel: [String: Int] = [:]
+    var act: [String: Int] = [:]
+    for r in dataset.relations { for id in Set(r.sources.map(\.id)) { rel[id, default: 0] += 1 } }
+    for a in dataset.actors { for id in Set(a.sources.map(\.id)) { act[id, default: 0] += 1 } }
+    return dataset.sources.map {
+      SourceUsage(
+        id: $0.id, outlet: $0.outlet, title: $0.title, date: $0.date?.description, url: $0.url, reliability: $0.reliability,
+        relations: rel[$0.id] ?? 0, actors: act[$0.id] ?? 0)
+    }.sorted { $0.id < $1.id }
+  }
+}

@@ -1,0 +1,36 @@
+/// The chronological record of an actor's, or a pair's, relations and events.
+public struct Timeline: Codable, Sendable {
+  public struct Entry: Codable, Sendable {
+    /// When it starts, for sorting and display: the event's date or the state's `since`; `nil` if undated.
+    public var start: String?
+    public var end: String?
+    /// `event`, `began` (a state of affairs with a start), or `undated`.
+    public var kind: String
+    public var relation: RelationSummary
+  }
+
+  public var actors: [String]
+  public var entries: [Entry]
+
+  /// Relations touching `actor` (or, with `other`, linking the two), oldest first; undated ones last.
+  ///
+  /// - Complexity: O(r log r) for r relations.
+  public init(_ dataset: Dataset, actor: Int32, other: Int32? = nil, filter: RelationFilter = .all) {
+    actors = [dataset.actor(actor).id] + (other.map { [dataset.actor($0).id] } ?? [])
+    var rows: [(Int32, Int32, Entry)] = []
+    for (k, r) in dataset.relations.enumerated() where filter.accepts(r) {
+      let touches =
+        other.map { (r.source == actor && r.target == $0) || (r.source == $0 && r.target == actor) }
+        ?? (r.source == actor || r.target == actor)
+      guard touches else { continue }
+      let s = RelationSummary(dataset, k)
+      let begin = r.date ?? r.since
+      let finish = r.date ?? r.until
+      let kind = r.type.isEvent ? "event" : (begin == nil ? "undated" : "began")
+      rows.append((begin?.start ?? Int32.max, finish?.end ?? Int32.max,
+        Entry(start: begin.map { FuzzyDate(start: $0.start, end: $0.end).description }, end: r.type.isEvent ? nil : r.until?.description, kind: kind, relation: s)))
+    }
+    rows.sort { ($0.0, $0.1, $0.2.relation.type, $0.2.relation.id) < ($1.0, $1.1, $1.2.relation.type, $1.2.relation.id) }
+    entries = rows.map(\.2)
+  }
+}

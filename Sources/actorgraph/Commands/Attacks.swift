@@ -1,0 +1,153 @@
+import ActorGraph
+import ArgumentParser
+
+struct Attacks: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Who attacked what, and how sure we are: attacks aggregated per attacker–target pair.",
+    discussion: """
+      --on ACTOR matches the actor, its parts (part-of), the sites it operates and the sites where its \
+      forces are present; --by ACTOR matches the actor and its parts (attacks by the IRGC count for \
+      Iran); --exact turns both off. --in PLACE takes a place actor (with everything located in it or \
+      part of it) or free text matched against the event's place. Each pair lists its events with \
+      their attribution, so a suspected attack never reads as a claimed one. \
+      Example: attacks --on united-states --in iraq --attribution suspected,unattributed. \
+      JSON: {pairs: [{attacker, target, events, count, first, last, killed, injured, attributions: \
+      {level: n}, strongest, relations: [relation]}], targets, attackers, places}.
+      """)
+
+  @Option(help: ArgumentHelp("Attacks on this actor (and its parts, forces' sites).", valueName: "actor")) var on: String?
+  @Option(help: ArgumentHelp("Attacks by this actor (and its parts).", valueName: "actor")) var by: String?
+  @Option(name: .customLong("in"), help: ArgumentHelp("Attacks in this place: an actor or text.", valueName: "place")) var place: String?
+  @Option(help: ArgumentHelp("Weapon, matched as text (drone, missiles…).", valueName: "text")) var weapon: String?
+  @Option(parsing: .upToNextOption, help: ArgumentHelp("Only events in this period: two dates, FROM TO.", valueName: "date"))
+  var between: [String] = []
+  @Flag(help: "Match only the named actors, not their parts, forces or sites.") var exact = false
+  @OptionGroup var data: DataOptions
+  @OptionGroup var filters: FilterOptions
+  @OptionGroup var output: OutputOptions
+
+  func run() throws {
+    var filter = try filters.filter()
+    if !between.isEmpty {
+      guard between.count == 2, let a = FuzzyDate(parsing: between[0]), let b = FuzzyDate(parsing: between[1]), a.start <= b.end else {
+        throw ValidationError("--between takes two dates, FROM TO, e.g. --between 2024 2026-03")
+      }
+      filter.window = FuzzyDate(start: a.start, end: b.end)
+    }
+    let dataset = try data.load()
+    let q = AttackReport.Query(
+      on: try on.map { try resolveActor($0, in: dataset) }, by: try by.map { try resolveActor($0, in: dataset) },
+      place: place, weapon: weapon, exact: exact, filter: filter)
+    let report = AttackReport(dataset, query: q)
+    switch output.format {
+    case .json: print(try encodeJSON(report))
+    case .csv:
+      print(CSVWriter.render(
+        ["attacker", "target", "events", "count", "first", "last", "killed", "injured", "strongest", "attributions", "relations"],
+        report.pairs.map {
+          [$0.attacker, $0.target, String($0.events), $0.count.map(String.init) ?? "", $0.first ?? "", $0.last ?? "",
+            $0.killed.map(String.init) ?? "", $0.injured.map(String.init) ?? "", $0.strongest,
+            $0.attributions.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ";"),
+            $0.relations.map(\.id).joined(separator: ";")]
+        }))
+    case .table:
+      if report.pairs.isEmpty { print("no attacks match"); return }
+      var lines: [String] = []
+      for p in report.pairs {
+        var head = "\(p.attacker) → \(p.target): \(p.events) event\(p.events == 1 ? "" : "s")"
+        if let f = p.first { head += ", \(f)" + (p.last.map { $0 == f ? "" : " to \($0)" } ?? "") }
+        if let k = p.killed { head += ", \(k) killed" }
+        if let i = p.injured { head += ", \(i) injured" }
+        lines.append(head)
+        for r in p.relations {
+          var s = "    \(r.timeText)  \(r.attribution)"
+          if let by = r.attributedBy { s += " (\(by))" }
+          if let resp = r.response, resp != "none-reported" { s += "; accused: \(resp)" }
+          if let w = r.weapon { s += "; \(w)" }
+          if let pl = r.place { s += "; \(pl)" }
+          s += "  [\(r.id); \(r.sources.joined(separator: ", "))]"
+          lines.append(s)
+        }
+      }
+      print(lines.joined(separator: "\n"))
+    }
+  }
+}
+
+struct Why: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Every relation linking two actors, with the sources each rests on.",
+    discussion: """
+      Lists relations in either direction between A and B with their citations: outlet, title, date, \
+      locator. JSON: {hops: [{from, to, items: [{relation, citations: [{id, locator, outlet, title, date, url}]}]}]}.
+      """)
+
+  @Argument(help: "The first actor.") var a: String
+  @Argument(help: "The second actor.") var b: String
+  @OptionGroup var data: DataOptions
+  @OptionGroup var filters: FilterOptions
+  @OptionGroup var output: OutputOptions
+
+  func run() throws {
+    let filter = try filters.filter()
+    let dataset = try data.load()
+    let x = try resolveActor(a, in: dataset), y = try resolveActor(b, in: dataset)
+    let evidence = Evidence(dataset, path: [x, y], filter: filter)
+    try printEvidence(evidence, format: output.format)
+  }
+}
+
+func printEvidence(_ evidence: Evidence, format: OutputFormat) throws {
+  switch format {
+  case .json: print(try encodeJSON(evidence))
+  case .csv:
+    var rows: [[String]] = []
+    for h in evidence.hops {
+      for item in h.items {
+        for c in item.citations {
+          rows.append([h.from, h.to, item.relation.id, item.relation.type, item.relation.attribution, c.id, c.locator ?? "", c.outlet ?? "", c.title ?? "", c.date ?? ""])
+        }
+      }
+    }
+    print(CSVWriter.render(["from", "to", "relation", "type", "attribution", "source", "locator", "outlet", "title", "date"], rows))
+  case .table:
+    var lines: [String] = []
+    for h in evidence.hops {
+      lines.append("\(h.from) – \(h.to):")
+      if h.items.isEmpty { lines.append("  no relation in the data") }
+      for item in h.items {
+        let r = item.relation
+        lines.append("  \(r.source) \(RelationType(rawValue: r.type)?.verb ?? r.type) \(r.target)  \(r.timeText)  \(r.attribution)\(r.attributedBy.map { " by \($0)" } ?? "")  (\(r.id))")
+        for c in item.citations {
+          let what = [c.outlet, c.title.map { "“\($0)”" }, c.date].compactMap { $0 }.joined(separator: ", ")
+          lines.append("      \(c.id)\(c.locator.map { ":\($0)" } ?? ""): \(what)")
+        }
+        if let n = r.note { lines.append("      note: \(n)") }
+      }
+    }
+    print(lines.joined(separator: "\n"))
+  }
+}
+
+struct Sources: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "The source list, with how many relations and actors cite each source.",
+    discussion: "JSON: a list of {id, outlet, title, date, url, reliability, relations, actors}, sorted by id.")
+
+  @OptionGroup var data: DataOptions
+  @OptionGroup var output: OutputOptions
+
+  func run() throws {
+    let dataset = try data.load()
+    let rows = SourceUsage.all(dataset)
+    switch output.format {
+    case .json: print(try encodeJSON(rows))
+    case .csv:
+      print(CSVWriter.render(["id", "outlet", "title", "date", "relations", "actors"], rows.map { [$0.id, $0.outlet ?? "", $0.title ?? "", $0.date ?? "", String($0.relations), String($0.actors)] }))
+    case .table:
+      var t = TextTable(["id", "outlet", "date", "relations", "actors", "title"])
+      for r in rows { t.add([r.id, r.outlet ?? "", r.date ?? "", String(r.relations), String(r.actors), r.title ?? ""]) }
+      print(t.render())
+    }
+  }
+}

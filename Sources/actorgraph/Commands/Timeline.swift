@@ -1,0 +1,101 @@
+import ActorGraph
+import ArgumentParser
+
+struct TimelineCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "timeline",
+    abstract: "The chronological record of an actor's relations and events, or of a pair's.",
+    discussion: """
+      Entries are sorted by start (an event's date, a state's since); undated entries come last. \
+      JSON: {actors: [id], entries: [{start, end, kind: event|began|undated, relation}]}.
+      """)
+
+  @Argument(help: "The actor: id, name or alias.") var actor: String
+  @Argument(help: "A second actor: only relations between the two.") var other: String?
+  @OptionGroup var data: DataOptions
+  @OptionGroup var filters: FilterOptions
+  @OptionGroup var output: OutputOptions
+
+  func run() throws {
+    let filter = try filters.filter()
+    let dataset = try data.load()
+    let a = try resolveActor(actor, in: dataset)
+    let b = try other.map { try resolveActor($0, in: dataset) }
+    let t = Timeline(dataset, actor: a, other: b, filter: filter)
+    switch output.format {
+    case .json: print(try encodeJSON(t))
+    case .csv: print(relationsCSV(t.entries.map(\.relation)))
+    case .table:
+      var table = TextTable(["when", "relation", "attribution", "sources", "id"])
+      for e in t.entries {
+        let r = e.relation
+        let verb = RelationType(rawValue: r.type)?.verb ?? r.type
+        let sub = r.subtypes.map { " [\($0.joined(separator: ", "))]" } ?? ""
+        var facts = ""
+        if let k = r.killed { facts += ", \(k) killed" }
+        if let i = r.injured { facts += ", \(i) injured" }
+        table.add([r.timeText, "\(r.source) \(verb) \(r.target)\(sub)\(facts)", r.attribution, r.sources.joined(separator: " "), r.id])
+      }
+      print("Timeline of \(t.actors.joined(separator: " and "))")
+      print(table.render())
+    }
+  }
+}
+
+struct Diff: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "What appeared, ended or changed between two snapshots of the data.",
+    discussion: """
+      Compares the snapshot at --from with the snapshot at --to (a partial date means its last day), \
+      grouped by relation type; lists pairs whose relation changed type (foes become allies) and the \
+      events in between. Undated relations hold in both snapshots. \
+      JSON: {from, to, groups: [{type, appeared: [relation], ended: [relation]}], changed: [{pair, before, after}], events: [relation]}.
+      """)
+
+  @Option(help: ArgumentHelp("The earlier date.", valueName: "date")) var from: String
+  @Option(help: ArgumentHelp("The later date.", valueName: "date")) var to: String
+  @OptionGroup var data: DataOptions
+  @OptionGroup var filters: FilterOptions
+  @OptionGroup var output: OutputOptions
+
+  func run() throws {
+    guard let d1 = FuzzyDate(parsing: from), let d2 = FuzzyDate(parsing: to) else {
+      throw ValidationError("--from and --to must be dates: YYYY, YYYY-MM or YYYY-MM-DD")
+    }
+    guard d1.end <= d2.end else { throw ValidationError("--from (\(from)) must not be after --to (\(to))") }
+    let filter = try filters.filter()
+    let dataset = try data.load()
+    let diff = SnapshotDiff(dataset, from: d1, to: d2, filter: filter)
+    switch output.format {
+    case .json: print(try encodeJSON(diff))
+    case .csv:
+      var rows: [[String]] = []
+      for g in diff.groups {
+        for r in g.appeared { rows.append(["appeared", r.type, r.source, r.target, r.timeText, r.attribution, r.id]) }
+        for r in g.ended { rows.append(["ended", r.type, r.source, r.target, r.timeText, r.attribution, r.id]) }
+      }
+      for r in diff.events { rows.append(["event", r.type, r.source, r.target, r.timeText, r.attribution, r.id]) }
+      print(CSVWriter.render(["change", "type", "source", "target", "time", "attribution", "id"], rows))
+    case .table:
+      var lines = ["Changes from \(diff.from) to \(diff.to)"]
+      for g in diff.groups {
+        lines.append("")
+        lines.append("\(g.type):")
+        for r in g.appeared { lines.append("  + \(r.source) \(RelationType(rawValue: r.type)?.verb ?? r.type) \(r.target)  \(r.timeText)  \(r.attribution) (\(r.id))") }
+        for r in g.ended { lines.append("  - \(r.source) \(RelationType(rawValue: r.type)?.verb ?? r.type) \(r.target)  \(r.timeText)  \(r.attribution) (\(r.id))") }
+      }
+      if !diff.changed.isEmpty {
+        lines.append("")
+        lines.append("Changed:")
+        for c in diff.changed { lines.append("  \(c.pair.joined(separator: " – ")): \(c.before.joined(separator: ", ")) → \(c.after.joined(separator: ", "))") }
+      }
+      if !diff.events.isEmpty {
+        lines.append("")
+        lines.append("Events:")
+        for r in diff.events { lines.append("  \(r.timeText)  \(r.source) \(RelationType(rawValue: r.type)?.verb ?? r.type) \(r.target)  \(r.attribution) (\(r.id))") }
+      }
+      if diff.groups.isEmpty && diff.changed.isEmpty && diff.events.isEmpty { lines.append("no changes") }
+      print(lines.joined(separator: "\n"))
+    }
+  }
+}
