@@ -20,6 +20,12 @@ public struct Evidence: Codable, Sendable {
     public var from: String
     public var to: String
     public var items: [Item]
+
+    public init(from: String, to: String, items: [Item]) {
+      self.from = from
+      self.to = to
+      self.items = items
+    }
   }
 
   public var hops: [Hop]
@@ -41,6 +47,8 @@ public struct Evidence: Codable, Sendable {
     items.sort { ($0.relation.type, $0.relation.date ?? $0.relation.since ?? "", $0.relation.id) < ($1.relation.type, $1.relation.date ?? $1.relation.since ?? "", $1.relation.id) }
     return Hop(from: dataset.actor(a).id, to: dataset.actor(b).id, items: items)
   }
+
+  public init(hops: [Hop]) { self.hops = hops }
 
   /// The evidence for each consecutive pair of a path of actors.
   public init(_ dataset: Dataset, path: [Int32], filter: RelationFilter = .all) {

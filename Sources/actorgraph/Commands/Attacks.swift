@@ -1,5 +1,6 @@
 import ActorGraph
 import ArgumentParser
+import GraphAnalytics
 
 struct Attacks: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -79,21 +80,50 @@ struct Why: ParsableCommand {
     abstract: "Every relation linking two actors, with the sources each rests on.",
     discussion: """
       Lists relations in either direction between A and B with their citations: outlet, title, date, \
-      locator. JSON: {hops: [{from, to, items: [{relation, citations: [{id, locator, outlet, title, date, url}]}]}]}.
+      locator. With --path, finds the shortest path from A to B in the selection (directed unless \
+      --undirected) and gives the evidence for every hop. \
+      JSON: {hops: [{from, to, items: [{relation, citations: [{id, locator, outlet, title, date, url}]}]}]}.
       """)
 
   @Argument(help: "The first actor.") var a: String
   @Argument(help: "The second actor.") var b: String
+  @Flag(help: "Explain each hop of the shortest path from A to B, not only direct relations.") var path = false
+  @Flag(help: "Explain each hop of the shortest chain of support by which A backs B (see who-supports).") var chain = false
   @OptionGroup var data: DataOptions
-  @OptionGroup var filters: FilterOptions
+  @OptionGroup var graphOptions: GraphOptions
   @OptionGroup var output: OutputOptions
 
   func run() throws {
-    let filter = try filters.filter()
+    let filter = try graphOptions.filters.filter()
     let dataset = try data.load()
     let x = try resolveActor(a, in: dataset), y = try resolveActor(b, in: dataset)
-    let evidence = Evidence(dataset, path: [x, y], filter: filter)
-    try printEvidence(evidence, format: output.format)
+    var actors = [x, y]
+    if chain {
+      let answer = SupportQuery(filter: filter, transitive: true).run(dataset, actor: x, direction: .clients)
+      guard let c = answer.chains.first(where: { $0.supported == dataset.actor(y).id }) else {
+        printError("\(dataset.actor(x).id) backs \(dataset.actor(y).id) through no chain of support in this selection")
+        throw ExitCode.failure
+      }
+      let hops = c.hops.map { Evidence.between(dataset, dataset.index(of: $0.from)!, dataset.index(of: $0.to)!, filter: filter) }
+      // Keep only the relations of the chain's own type in each hop.
+      let typed = zip(hops, c.hops).map { e, h in
+        Evidence.Hop(from: e.from, to: e.to, items: e.items.filter { $0.relation.type == h.type })
+      }
+      try printEvidence(Evidence(hops: typed), format: output.format)
+      return
+    }
+    if path {
+      let sel = try graphOptions.selection(dataset)
+      guard let s = sel.vertex(ofActor: x), let t = sel.vertex(ofActor: y),
+        let p = sel.graph.shortestPath(from: s, to: t, constraints: PathConstraints(direction: .outgoing))
+      else {
+        printError("no path from \(dataset.actor(x).id) to \(dataset.actor(y).id) in this selection")
+        try printEvidence(Evidence(dataset, path: [], filter: filter), format: output.format)
+        throw ExitCode.failure
+      }
+      actors = p.map { sel.actorOfVertex[Int($0)] }
+    }
+    try printEvidence(Evidence(dataset, path: actors, filter: filter), format: output.format)
   }
 }
 

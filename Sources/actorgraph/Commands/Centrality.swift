@@ -1,0 +1,102 @@
+import Foundation
+import ActorGraph
+import ArgumentParser
+import GraphAnalytics
+
+struct Centrality: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Rank actors by a centrality measure on the selected graph: who is the broker here?",
+    discussion: """
+      The values are NetworkX's, value for value: in the default directed mode on the DiGraph of the \
+      selected arcs, with --undirected on the Graph. Defaults normalise as NetworkX's defaults do: \
+      degree measures divide by n−1; betweenness (Brandes) by (n−1)(n−2), and by (n−1)(n−2)/2 \
+      undirected; closeness uses incoming distances with the Wasserman–Faust correction; harmonic is \
+      a raw sum of 1/d; eigenvector and Katz have unit Euclidean norm (left eigenvector: in-edges); \
+      PageRank (alpha 0.85) sums to 1. --raw gives unnormalised values. \
+      JSON: {"measure": "...", "directed": bool, "normalized": bool, "scores": [{"id", "name", "score"}]}, \
+      sorted by score descending, then id.
+      """)
+
+  enum Measure: String, ExpressibleByArgument, CaseIterable {
+    case degree, inDegree = "in-degree", outDegree = "out-degree", betweenness, closeness, harmonic, eigenvector, pagerank, katz
+  }
+
+  @Option(help: ArgumentHelp("The measure: \(Measure.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "measure"))
+  var measure: Measure
+
+  @Flag(help: "Unnormalised values.") var raw = false
+  @Option(help: ArgumentHelp("Show only the top N actors.", valueName: "n")) var top: Int?
+  @Option(help: ArgumentHelp("Betweenness: estimate from K sampled pivots (for big graphs).", valueName: "k")) var sample: Int?
+  @Option(help: ArgumentHelp("Seed for --sample.", valueName: "seed")) var seed: UInt64 = 0
+
+  @OptionGroup var data: DataOptions
+  @OptionGroup var graphOptions: GraphOptions
+  @OptionGroup var output: OutputOptions
+
+  struct Score: Codable {
+    var id: String
+    var name: String
+    var score: Double
+  }
+
+  struct Result: Codable {
+    var measure: String
+    var directed: Bool
+    var normalized: Bool
+    var scores: [Score]
+  }
+
+  func validate() throws {
+    if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+    if let sample, sample < 1 { throw ValidationError("--sample must be at least 1") }
+    if sample != nil && measure != .betweenness { throw ValidationError("--sample applies to betweenness only") }
+  }
+
+  func run() throws {
+    let dataset = try data.load()
+    let sel = try graphOptions.selection(dataset)
+    let g = sel.graph
+    let normalized = !raw
+    let values: [Double]
+    do {
+      switch measure {
+      case .degree: values = g.degreeCentrality(normalized: normalized)
+      case .inDegree: values = g.inDegreeCentrality(normalized: normalized)
+      case .outDegree: values = g.outDegreeCentrality(normalized: normalized)
+      case .betweenness:
+        values = g.betweennessCentrality(normalized: normalized, sample: sample, seed: seed, progress: progressReporter("betweenness"))
+      case .closeness: values = g.closenessCentrality(normalized: normalized, progress: progressReporter("closeness"))
+      case .harmonic: values = g.harmonicCentrality(normalized: false, progress: progressReporter("harmonic"))
+      case .eigenvector: values = try g.eigenvectorCentrality(normalized: normalized)
+      case .pagerank: values = try g.pageRank(normalized: normalized)
+      case .katz: values = try g.katzCentrality(normalized: normalized)
+      }
+    } catch {
+      throw CLIError("\(error)")
+    }
+    var scores = (0..<values.count).map { v in
+      let a = dataset.actor(sel.actorOfVertex[v])
+      return Score(id: a.id, name: a.name, score: values[v])
+    }
+    scores.sort { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }
+    if let top { scores = Array(scores.prefix(top)) }
+    let result = Result(
+      measure: measure.rawValue, directed: !graphOptions.undirected,
+      normalized: measure == .harmonic ? false : normalized, scores: scores)
+    switch output.format {
+    case .json: print(try encodeJSON(result))
+    case .csv: print(CSVWriter.render(["id", "name", "score"], scores.map { [$0.id, $0.name, "\($0.score)"] }))
+    case .table:
+      var t = TextTable(["rank", "id", "name", measure.rawValue])
+      for (i, s) in scores.enumerated() { t.add([String(i + 1), s.id, s.name, formatScore(s.score)]) }
+      print(t.render())
+      if scores.isEmpty { print("the selection has no relations; check --types and --as-of") }
+    }
+  }
+}
+
+func formatScore(_ x: Double) -> String {
+  if x == x.rounded() && abs(x) < 1e15 { return String(Int(x)) }
+  let s = String(format: "%.6f", x)
+  return s
+}

@@ -1,0 +1,287 @@
+import ActorGraph
+import ArgumentParser
+import GraphAnalytics
+
+struct PathCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "path",
+    abstract: "How is A connected to B? Shortest paths along the direction of relations.",
+    discussion: """
+      Directed by default: support flows one way. --undirected ignores direction. Each hop shows its \
+      relation type, date and attribution. With no path, the paths list is empty and a message goes \
+      to stderr. JSON: {"from": id, "to": id, "paths": [{"length": n, "hops": [{"from": id, "to": id, \
+      "type": type, "relation": id, "relations": [id], "attribution": level, "time": text}]}]}.
+      """)
+
+  @Argument(help: "From this actor.") var a: String
+  @Argument(help: "To this actor.") var b: String
+  @Flag(help: "All shortest paths, not just one.") var all = false
+  @Option(name: .customLong("k"), help: ArgumentHelp("The K shortest simple paths (Yen's algorithm).", valueName: "k")) var k: Int?
+  @Option(help: ArgumentHelp("Longest path to accept, in hops.", valueName: "n")) var maxLength: Int?
+  @Option(parsing: .singleValue, help: ArgumentHelp("Pass through this actor (repeatable).", valueName: "actor")) var via: [String] = []
+  @Option(parsing: .singleValue, help: ArgumentHelp("Never pass through this actor (repeatable).", valueName: "actor")) var avoid: [String] = []
+  @OptionGroup var data: DataOptions
+  @OptionGroup var graphOptions: GraphOptions
+  @OptionGroup var output: OutputOptions
+
+  struct Hop: Codable {
+    var from: String
+    var to: String
+    var type: String
+    var relation: String
+    var relations: [String]
+    var attribution: String
+    var time: String
+    /// True when the hop runs against the relation's own direction (only in an undirected selection).
+    var reversed: Bool?
+  }
+  struct FoundPath: Codable {
+    var length: Int
+    var hops: [Hop]
+  }
+  struct Result: Codable {
+    var from: String
+    var to: String
+    var paths: [FoundPath]
+  }
+
+  func validate() throws {
+    if let k, k < 1 { throw ValidationError("--k must be at least 1") }
+    if let maxLength, maxLength < 1 { throw ValidationError("--max-length must be at least 1") }
+    if all && k != nil { throw ValidationError("use either --all or --k") }
+  }
+
+  func run() throws {
+    let dataset = try data.load()
+    let sel = try graphOptions.selection(dataset)
+    let x = try resolveActor(a, in: dataset), y = try resolveActor(b, in: dataset)
+    let viaActors = try via.map { try resolveActor($0, in: dataset) }
+    let avoidActors = try avoid.map { try resolveActor($0, in: dataset) }
+    var paths: [[Int32]] = []
+    if let s = sel.vertex(ofActor: x), let t = sel.vertex(ofActor: y) {
+      let viaVertices = viaActors.compactMap { sel.vertex(ofActor: $0) }
+      if viaVertices.count == viaActors.count {
+        var c = PathConstraints(
+          direction: .outgoing, avoiding: Set(avoidActors.compactMap { sel.vertex(ofActor: $0) }), maxLength: maxLength)
+        c.direction = .outgoing
+        if !viaVertices.isEmpty {
+          if let p = sel.graph.shortestPath(from: s, via: viaVertices, to: t, constraints: c) { paths = [p] }
+        } else if let k {
+          paths = sel.graph.kShortestPaths(from: s, to: t, k: k, constraints: c)
+        } else if all {
+          paths = sel.graph.allShortestPaths(from: s, to: t, constraints: c, limit: 1000)
+        } else if let p = sel.graph.shortestPath(from: s, to: t, constraints: c) {
+          paths = [p]
+        }
+      }
+    }
+    let result = Result(
+      from: dataset.actor(x).id, to: dataset.actor(y).id,
+      paths: paths.map { p in
+        let actors = p.map { sel.actorOfVertex[Int($0)] }
+        return FoundPath(length: p.count - 1, hops: zip(actors, actors.dropFirst()).map { hop(dataset, sel, $0, $1) })
+      })
+    if paths.isEmpty {
+      printError("no path from \(result.from) to \(result.to) in this selection\(graphOptions.undirected ? "" : " (relations are followed in their direction; try --undirected)")")
+    }
+    switch output.format {
+    case .json: print(try encodeJSON(result))
+    case .csv:
+      var rows: [[String]] = []
+      for (i, p) in result.paths.enumerated() {
+        for (j, h) in p.hops.enumerated() { rows.append([String(i + 1), String(j + 1), h.from, h.to, h.type, h.relation, h.attribution, h.time]) }
+      }
+      print(CSVWriter.render(["path", "hop", "from", "to", "type", "relation", "attribution", "time"], rows))
+    case .table:
+      for (i, p) in result.paths.enumerated() {
+        print("\(i == 0 ? "" : "\n")path \(i + 1) (\(p.length) hop\(p.length == 1 ? "" : "s")):")
+        for h in p.hops {
+          let (s, t) = h.reversed == true ? (h.to, h.from) : (h.from, h.to)
+          let arrow = h.reversed == true ? "  (traversed backwards)" : ""
+          print("  \(s) \(RelationType(rawValue: h.type)?.verb ?? h.type) \(t)  \(h.time)  \(h.attribution)  (\(h.relations.joined(separator: ", ")))\(arrow)")
+        }
+      }
+    }
+  }
+
+  func hop(_ d: Dataset, _ sel: GraphSelection, _ u: Int32, _ v: Int32) -> Hop {
+    // The strongest relation speaks for the hop; all are listed.
+    let rels = sel.relations(from: u, to: v, in: d)
+    let best = rels.max { (d.relations[$0].attribution, d.relationID($1)) < (d.relations[$1].attribution, d.relationID($0)) } ?? -1
+    let summary = best >= 0 ? RelationSummary(d, best) : nil
+    return Hop(
+      from: d.actor(u).id, to: d.actor(v).id, type: summary?.type ?? "?", relation: summary?.id ?? "",
+      relations: rels.map { d.relationID($0) }, attribution: summary?.attribution ?? "", time: summary?.timeText ?? "",
+      reversed: best >= 0 && d.relations[best].source != u && !d.relations[best].type.isSymmetric ? true : nil)
+  }
+}
+
+struct Neighbors: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "The ego network: actors within N hops of an actor.",
+    discussion: """
+      --direction out follows relations from the actor (whom it supports, attacks…), in follows them \
+      into it, both ignores direction. JSON: {"center": id, "depth": n, "direction": d, "members": \
+      [{"id", "name", "kind", "distance"}]}, sorted by distance then id.
+      """)
+
+  enum Direction: String, ExpressibleByArgument, CaseIterable { case `in`, out, both }
+
+  @Argument(help: "The actor at the centre.") var actor: String
+  @Option(help: ArgumentHelp("How many hops out.", valueName: "n")) var depth: Int = 1
+  @Option(help: ArgumentHelp("in, out or both.", valueName: "direction")) var direction: Direction = .both
+  @OptionGroup var data: DataOptions
+  @OptionGroup var graphOptions: GraphOptions
+  @OptionGroup var output: OutputOptions
+
+  struct Member: Codable {
+    var id: String
+    var name: String
+    var kind: String
+    var distance: Int
+  }
+  struct Result: Codable {
+    var center: String
+    var depth: Int
+    var direction: String
+    var members: [Member]
+  }
+
+  func validate() throws { if depth < 0 { throw ValidationError("--depth must be 0 or more") } }
+
+  func run() throws {
+    let dataset = try data.load()
+    let sel = try graphOptions.selection(dataset)
+    let x = try resolveActor(actor, in: dataset)
+    var members: [Member] = []
+    if let v = sel.vertex(ofActor: x) {
+      let dir: EdgeDirection = direction == .in ? .incoming : direction == .out ? .outgoing : .both
+      for m in sel.graph.egoNetwork(of: v, depth: depth, direction: dir) {
+        let a = dataset.actor(sel.actorOfVertex[Int(m.vertex)])
+        members.append(Member(id: a.id, name: a.name, kind: a.kind.rawValue, distance: m.distance))
+      }
+    } else {
+      let a = dataset.actor(x)
+      members = [Member(id: a.id, name: a.name, kind: a.kind.rawValue, distance: 0)]
+    }
+    members.sort { ($0.distance, $0.id) < ($1.distance, $1.id) }
+    let result = Result(center: dataset.actor(x).id, depth: depth, direction: direction.rawValue, members: members)
+    switch output.format {
+    case .json: print(try encodeJSON(result))
+    case .csv: print(CSVWriter.render(["id", "name", "kind", "distance"], members.map { [$0.id, $0.name, $0.kind, String($0.distance)] }))
+    case .table:
+      var t = TextTable(["distance", "id", "name", "kind"])
+      for m in members { t.add([String(m.distance), m.id, m.name, m.kind]) }
+      print(t.render())
+    }
+  }
+}
+
+struct Components: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Weakly and strongly connected components of the selected graph, largest first.",
+    discussion: "JSON: {\"weak\": [[id]], \"strong\": [[id]]}; components sorted by size, then by first member.")
+
+  @OptionGroup var data: DataOptions
+  @OptionGroup var graphOptions: GraphOptions
+  @OptionGroup var output: OutputOptions
+
+  struct Result: Codable {
+    var weak: [[String]]
+    var strong: [[String]]
+  }
+
+  func run() throws {
+    let dataset = try data.load()
+    let sel = try graphOptions.selection(dataset)
+    func ids(_ comps: [[Int32]]) -> [[String]] {
+      comps.map { $0.map { dataset.actor(sel.actorOfVertex[Int($0)]).id }.sorted() }
+        .sorted { $0.count != $1.count ? $0.count > $1.count : $0.first ?? "" < $1.first ?? "" }
+    }
+    let result = Result(weak: ids(sel.graph.weaklyConnectedComponents()), strong: ids(sel.graph.stronglyConnectedComponents()))
+    switch output.format {
+    case .json: print(try encodeJSON(result))
+    case .csv:
+      var rows: [[String]] = []
+      for (i, c) in result.weak.enumerated() { for m in c { rows.append(["weak", String(i + 1), m]) } }
+      for (i, c) in result.strong.enumerated() { for m in c { rows.append(["strong", String(i + 1), m]) } }
+      print(CSVWriter.render(["kind", "component", "actor"], rows))
+    case .table:
+      for (title, comps) in [("Weakly connected", result.weak), ("Strongly connected", result.strong)] {
+        print("\(title): \(comps.count) component\(comps.count == 1 ? "" : "s")")
+        for (i, c) in comps.enumerated() where c.count > 1 {
+          print("  \(i + 1). \(c.count) actors: \(c.joined(separator: ", "))")
+        }
+        let singles = comps.filter { $0.count == 1 }.count
+        if singles > 0 { print("  and \(singles) single actor\(singles == 1 ? "" : "s")") }
+      }
+    }
+  }
+}
+
+struct Common: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "What two actors share: allies, supporters, clients, enemies and targets.",
+    discussion: """
+      Allies: alliance partners of both. Supporters: actors that support both. Clients: actors both \
+      support. Enemies: hostility partners of both. Targets: actors both attacked. \
+      JSON: {"a", "b", "allies", "supporters", "clients", "enemies", "targets"}, each a sorted list of ids.
+      """)
+
+  @Argument(help: "The first actor.") var a: String
+  @Argument(help: "The second actor.") var b: String
+  @OptionGroup var data: DataOptions
+  @OptionGroup var filters: FilterOptions
+  @OptionGroup var output: OutputOptions
+
+  struct Result: Codable {
+    var a: String
+    var b: String
+    var allies: [String]
+    var supporters: [String]
+    var clients: [String]
+    var enemies: [String]
+    var targets: [String]
+  }
+
+  func run() throws {
+    let filter = try filters.filter()
+    let dataset = try data.load()
+    let x = try resolveActor(a, in: dataset), y = try resolveActor(b, in: dataset)
+    func set(_ of: Int32, _ pick: (Relation) -> Int32?) -> Set<Int32> {
+      var s = Set<Int32>()
+      for r in dataset.relations where filter.accepts(r) && r.attribution != .denied {
+        if let o = pick(r), o != x, o != y { s.insert(o) }
+      }
+      _ = of
+      return s
+    }
+    func partners(_ t: RelationType, _ me: Int32) -> Set<Int32> {
+      set(me) { r in r.type == t ? (r.source == me ? r.target : r.target == me ? r.source : nil) : nil }
+    }
+    func incoming(_ t: RelationType, _ me: Int32) -> Set<Int32> { set(me) { r in r.type == t && r.target == me ? r.source : nil } }
+    func outgoing(_ t: RelationType, _ me: Int32) -> Set<Int32> { set(me) { r in r.type == t && r.source == me ? r.target : nil } }
+    func ids(_ s: Set<Int32>) -> [String] { s.map { dataset.actor($0).id }.sorted() }
+    let result = Result(
+      a: dataset.actor(x).id, b: dataset.actor(y).id,
+      allies: ids(partners(.alliance, x).intersection(partners(.alliance, y))),
+      supporters: ids(incoming(.support, x).intersection(incoming(.support, y))),
+      clients: ids(outgoing(.support, x).intersection(outgoing(.support, y))),
+      enemies: ids(partners(.hostility, x).intersection(partners(.hostility, y))),
+      targets: ids(outgoing(.attack, x).intersection(outgoing(.attack, y))))
+    switch output.format {
+    case .json: print(try encodeJSON(result))
+    case .csv:
+      var rows: [[String]] = []
+      for (k, v) in [("ally", result.allies), ("supporter", result.supporters), ("client", result.clients), ("enemy", result.enemies), ("target", result.targets)] {
+        for id in v { rows.append([k, id]) }
+      }
+      print(CSVWriter.render(["shared", "actor"], rows))
+    case .table:
+      print("What \(result.a) and \(result.b) share:")
+      for (k, v) in [("allies", result.allies), ("supporters", result.supporters), ("clients", result.clients), ("enemies", result.enemies), ("targets", result.targets)] {
+        print("  \(k): \(v.isEmpty ? "none" : v.joined(separator: ", "))")
+      }
+    }
+  }
+}
