@@ -34,7 +34,9 @@ let package = Package(
     // Rendering: diagrams built from the domain, rendered through libgvc.
     .target(
       name: "ActorGraphRendering",
-      dependencies: ["ActorGraph", "GraphAnalytics", "CGraphviz", "CGraphvizShim"]
+      dependencies: [
+        "ActorGraph", "GraphAnalytics", "CGraphviz", "CGraphvizShim", .product(name: "Yams", package: "Yams"),
+      ]
     ),
     // The command-line tool: thin.
     .executableTarget(
@@ -43,6 +45,12 @@ let package = Package(
         "ActorGraph", "GraphAnalytics", "ActorGraphRendering",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
+    ),
+    // Render benchmark and leak-check driver, not a test (bench/render/run.sh).
+    .executableTarget(
+      name: "RenderBench",
+      dependencies: ["ActorGraphRendering"],
+      path: "bench/render/Sources/RenderBench"
     ),
 
     // Benchmark driver for GraphAnalytics (bench/run.py calls it); not a product.

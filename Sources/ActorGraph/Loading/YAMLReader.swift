@@ -84,23 +84,9 @@ struct YAMLReader {
   }
 
   static func diagnostic(for e: YamlError, path: String) -> Diagnostic {
-    func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: path, line: mark.line, column: mark.column) }
-    switch e {
-    case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
-      let .composer(context, problem, mark, _):
-      let extra = context.map { " (\($0.text))" } ?? ""
-      return Diagnostic(.error, "yaml-syntax", "YAML syntax: \(problem)\(extra)", at: at(mark),
-        hint: "check indentation and quoting; values containing ': ' or starting with '[', '{', '&', '*' need quotes")
-    case let .duplicatedKeysInMapping(duplicates, context):
-      return Diagnostic(.error, "duplicate-key", "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one mapping",
-        at: at(context.mark), hint: "a key may appear once per mapping; merge the two values")
-    case let .reader(problem, offset, _, _):
-      return Diagnostic(.error, "yaml-encoding", "cannot read file: \(problem)\(offset.map { " at byte \($0)" } ?? "")",
-        at: SourceLocation(file: path, line: 1, column: 1), hint: "data files must be UTF-8 text")
-    default:
-      return Diagnostic(.error, "yaml-syntax", "cannot parse YAML: \(e)", at: SourceLocation(file: path, line: 1, column: 1))
-    }
+    YAMLDiagnostics.diagnostic(for: e, path: path)
   }
+
 
   mutating func unknownKey(_ name: String, _ node: Node, allowed: [String]) {
     let hint = Suggest.closest(to: name, among: allowed).map { "did you mean '\($0)'?" }
@@ -384,5 +370,28 @@ struct YAMLReader {
       sourceLocation: loc(f["source"]?.value), targetLocation: loc(f["target"]?.value),
       citationLocations: sources.map { loc($0.1) })
     builder.pending.append(pending)
+  }
+}
+
+/// Turns libyaml's errors into located diagnostics.
+public enum YAMLDiagnostics {
+  /// A diagnostic for a YAML parse error in the file at `path`.
+  public static func diagnostic(for e: YamlError, path: String) -> Diagnostic {
+    func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: path, line: mark.line, column: mark.column) }
+    switch e {
+    case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+      let .composer(context, problem, mark, _):
+      let extra = context.map { " (\($0.text))" } ?? ""
+      return Diagnostic(.error, "yaml-syntax", "YAML syntax: \(problem)\(extra)", at: at(mark),
+        hint: "check indentation and quoting; values containing ': ' or starting with '[', '{', '&', '*' need quotes")
+    case let .duplicatedKeysInMapping(duplicates, context):
+      return Diagnostic(.error, "duplicate-key", "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one mapping",
+        at: at(context.mark), hint: "a key may appear once per mapping; merge the two values")
+    case let .reader(problem, offset, _, _):
+      return Diagnostic(.error, "yaml-encoding", "cannot read file: \(problem)\(offset.map { " at byte \($0)" } ?? "")",
+        at: SourceLocation(file: path, line: 1, column: 1), hint: "data files must be UTF-8 text")
+    default:
+      return Diagnostic(.error, "yaml-syntax", "cannot parse YAML: \(e)", at: SourceLocation(file: path, line: 1, column: 1))
+    }
   }
 }

@@ -1,0 +1,253 @@
+import ActorGraph
+import Foundation
+
+/// The committed record of what each output was built from, so staleness is decided by content,
+/// never by file times (a git checkout resets those).
+public struct BuildManifest: Codable, Sendable, Equatable {
+  public struct Entry: Codable, Sendable, Equatable {
+    public var view: String
+    /// Hash of everything that shapes the output: tool rendering version, engine, format, diagram source.
+    public var key: String
+    /// Hash of the view's definition.
+    public var definition: String
+    /// Hash of each data file the view read.
+    public var data: [String: String]
+    public var tool: String
+    /// Hash of the output bytes as written.
+    public var output: String
+  }
+
+  public var version: Int = 1
+  public var outputs: [String: Entry] = [:]
+
+  public init() {}
+
+  public static func read(_ path: String) throws -> BuildManifest? {
+    guard let data = FileManager.default.contents(atPath: path) else { return nil }
+    return try JSONDecoder().decode(BuildManifest.self, from: data)
+  }
+
+  public func encoded() throws -> String {
+    let e = JSONEncoder()
+    e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    return String(decoding: try e.encode(self), as: UTF8.self) + "\n"
+  }
+}
+
+/// Builds the declared views: renders what is missing or stale, skips the rest, finds orphans.
+public struct DiagramBuild {
+  /// How the build makes a diagram: its source (cheap, decides staleness) and its rendering.
+  public struct Pipeline {
+    /// The diagram's DOT source for a view over a dataset.
+    public var source: (ViewDefinition, Dataset) throws -> String
+    /// Lays out and renders a DOT source into an output format.
+    public var render: (String, String, DiagramFormat) throws -> [UInt8]
+    /// The renderer's version: a change makes every output stale.
+    public var toolVersion: String
+
+    public init(
+      source: @escaping (ViewDefinition, Dataset) throws -> String,
+      render: @escaping (String, String, DiagramFormat) throws -> [UInt8], toolVersion: String
+    ) {
+      self.source = source
+      self.render = render
+      self.toolVersion = toolVersion
+    }
+  }
+
+  /// What the build found for one output.
+  public struct Item: Sendable, Codable {
+    public enum State: String, Sendable, Codable { case upToDate = "up-to-date", stale, missing, orphaned, failed }
+    public var output: String
+    public var view: String?
+    public var state: State
+    /// Why it is not up to date: which input changed.
+    public var reasons: [String]
+  }
+
+  public struct Report: Sendable, Codable {
+    public var items: [Item]
+    public var diagnostics: [Diagnostic]
+    /// Outputs written (or, in check mode, that would be written).
+    public var written: [String]
+    public var removed: [String]
+    public var hasProblems: Bool { !diagnostics.errors.isEmpty || items.contains { $0.state == .failed } }
+  }
+
+  public var root: String
+  public var viewFiles: [String]
+  public var manifestPath: String
+  public var pipeline: Pipeline
+
+  public init(root: String, viewFiles: [String], manifestPath: String, pipeline: Pipeline) {
+    self.root = root
+    self.viewFiles = viewFiles
+    self.manifestPath = manifestPath
+    self.pipeline = pipeline
+  }
+
+  func absolute(_ p: String) -> String { p.hasPrefix("/") ? p : (root as NSString).appendingPathComponent(p) }
+
+  /// The files a dataset reads, with their content hashes.
+  static func dataFiles(_ dataset: Dataset) -> [String: String] {
+    var out: [String: String] = [:]
+    for f in dataset.files {
+      if let d = FileManager.default.contents(atPath: f) { out[f] = SHA256.hex(d) }
+    }
+    return out
+  }
+
+  /// Plans and (unless `check`) carries out the build.
+  ///
+  /// - Parameters:
+  ///   - check: Write nothing; report what would change.
+  ///   - only: Limit the build to these view ids.
+  ///   - clean: Delete orphaned outputs (ignored in check mode).
+  ///   - progress: Called with (done, total, view id) as views are processed.
+  public func run(
+    check: Bool, only: Set<String>? = nil, clean: Bool = false,
+    progress: ((Int, Int, String) -> Void)? = nil
+  ) -> Report {
+    var diagnostics: [Diagnostic] = []
+    var views: [ViewDefinition] = []
+    for f in viewFiles {
+      let (v, d) = ViewFileReader.read(f)
+      views += v
+      diagnostics += d
+    }
+    var seen: [String: SourceLocation] = [:]
+    for v in views {
+      if let first = seen[v.id] {
+        diagnostics.append(Diagnostic(.error, "duplicate-id", "view id '\(v.id)' is also declared at \(first)", at: v.location))
+      }
+      seen[v.id] = v.location
+    }
+    if let only {
+      for id in only.sorted() where seen[id] == nil {
+        diagnostics.append(Diagnostic(.error, "unknown-view", "no view named '\(id)'", at: nil,
+          hint: "views: \(views.map(\.id).sorted().joined(separator: ", "))"))
+      }
+    }
+    let old: BuildManifest
+    do {
+      old = try BuildManifest.read(manifestPath) ?? BuildManifest()
+    } catch {
+      diagnostics.append(Diagnostic(.error, "bad-manifest", "cannot read the build manifest: \(error)",
+        at: SourceLocation(file: manifestPath, line: 1, column: 1), hint: "delete it and run `actorgraph build` to rebuild every view"))
+      return Report(items: [], diagnostics: diagnostics, written: [], removed: [])
+    }
+    if !diagnostics.errors.isEmpty { return Report(items: [], diagnostics: diagnostics, written: [], removed: []) }
+
+    var manifest = old
+    var items: [Item] = []
+    var written: [String] = []
+    var datasets: [String: LoadResult] = [:]
+    var hashes: [String: [String: String]] = [:]
+    let selected = views.filter { only?.contains($0.id) ?? true }
+    for (i, view) in selected.enumerated() {
+      progress?(i, selected.count, view.id)
+      if datasets[view.dataset] == nil {
+        let located = (try? DatasetLoader.locate(view.dataset)) ?? view.dataset
+        let r = DatasetLoader.load(located)
+        datasets[view.dataset] = r
+        hashes[view.dataset] = DiagramBuild.dataFiles(r.dataset)
+        for d in r.diagnostics.errors { diagnostics.append(d) }
+      }
+      let loaded = datasets[view.dataset]!
+      let dataHashes = hashes[view.dataset]!
+      func fail(_ message: String) {
+        for o in view.outputs { items.append(Item(output: o, view: view.id, state: .failed, reasons: [message])) }
+      }
+      if loaded.hasErrors {
+        fail("its dataset has errors (actorgraph validate \(view.dataset))")
+        continue
+      }
+      let source: String
+      do {
+        source = try pipeline.source(view, loaded.dataset)
+      } catch {
+        diagnostics.append(Diagnostic(.error, "view-failed", "view '\(view.id)': \(error)", at: view.location))
+        fail("\(error)")
+        continue
+      }
+      let definition = SHA256.hex(view.canonical.utf8)
+      for output in view.outputs {
+        guard let format = DiagramFormat(path: output) else { continue }
+        var h = SHA256()
+        h.update("\(pipeline.toolVersion)\n\(view.spec.engine)\n\(format.rawValue)\n")
+        h.update(source)
+        let key = h.hexDigest()
+        let path = absolute(output)
+        let existing = FileManager.default.contents(atPath: path)
+        var reasons: [String] = []
+        var state = Item.State.upToDate
+        if existing == nil {
+          state = .missing
+          reasons.append("the output does not exist")
+        } else if let entry = old.outputs[output] {
+          if entry.key != key {
+            state = .stale
+            if entry.tool != pipeline.toolVersion { reasons.append("the renderer changed (\(entry.tool) → \(pipeline.toolVersion))") }
+            if entry.definition != definition { reasons.append("the view's definition changed") }
+            for f in Set(entry.data.keys).union(dataHashes.keys).sorted() where entry.data[f] != dataHashes[f] {
+              reasons.append(entry.data[f] == nil ? "new data file \(f)" : dataHashes[f] == nil ? "data file \(f) was removed" : "data file \(f) changed")
+            }
+            if reasons.isEmpty { reasons.append("the diagram's content changed") }
+          } else if entry.output != SHA256.hex(existing!) {
+            state = .stale
+            reasons.append("the output was changed by hand or damaged")
+          }
+        } else {
+          state = .stale
+          reasons.append("the output is not in the build manifest")
+        }
+        if state != .upToDate && !check {
+          do {
+            let bytes: [UInt8]
+            if format == .dot || format == .gv {
+              bytes = Array(source.utf8)
+            } else {
+              bytes = try pipeline.render(source, view.spec.engine, format)
+            }
+            try AtomicFile.write(bytes, to: path)
+            manifest.outputs[output] = BuildManifest.Entry(
+              view: view.id, key: key, definition: definition, data: dataHashes, tool: pipeline.toolVersion,
+              output: SHA256.hex(bytes))
+            written.append(output)
+          } catch {
+            diagnostics.append(Diagnostic(.error, "render-failed", "view '\(view.id)', \(output): \(error)", at: view.location))
+            items.append(Item(output: output, view: view.id, state: .failed, reasons: ["\(error)"]))
+            continue
+          }
+        } else if state == .upToDate, let entry = manifest.outputs[output], entry.data != dataHashes || entry.definition != definition {
+          // Same diagram from edited inputs: record the new input hashes so the reasons stay precise.
+          manifest.outputs[output]?.data = dataHashes
+          manifest.outputs[output]?.definition = definition
+        }
+        items.append(Item(output: output, view: view.id, state: state, reasons: reasons))
+      }
+    }
+    progress?(selected.count, selected.count, "")
+    // Orphans: outputs the manifest knows that no view declares any more.
+    var removed: [String] = []
+    let declared = Set(views.flatMap(\.outputs))
+    if only == nil {
+      for output in old.outputs.keys.sorted() where !declared.contains(output) {
+        items.append(Item(output: output, view: old.outputs[output]?.view, state: .orphaned, reasons: ["no view declares it any more"]))
+        if clean && !check {
+          try? FileManager.default.removeItem(atPath: absolute(output))
+          manifest.outputs[output] = nil
+          removed.append(output)
+        }
+      }
+    }
+    if !check && manifest != old {
+      do {
+        try AtomicFile.write(try manifest.encoded(), to: manifestPath)
+      } catch {
+        diagnostics.append(Diagnostic(.error, "manifest-write", "cannot write the build manifest: \(error)", at: nil))
+      }
+    }
+    return Report(items: items, diagnostics: diagnostics, written: written, removed: removed)
+  }
+}

@@ -1,0 +1,248 @@
+import ActorGraph
+import Foundation
+import Yams
+
+/// One declared diagram: which dataset, which selection and style, which output files.
+public struct ViewDefinition: Sendable, Hashable {
+  public var id: String
+  /// The dataset folder or file, resolved against the view file's folder.
+  public var dataset: String
+  public var spec: DiagramSpec
+  /// Output paths relative to the build root; the format follows the extension.
+  public var outputs: [String]
+  /// Where the view was declared, for diagnostics.
+  public var location: SourceLocation
+  /// The view's definition as canonical text: what its hash covers.
+  public var canonical: String
+}
+
+/// Output formats a view can ask for, by file extension.
+public enum DiagramFormat: String, Sendable, CaseIterable {
+  case svg, png, pdf, dot, gv, json
+
+  public init?(path: String) {
+    guard let ext = path.split(separator: ".").last.map({ String($0).lowercased() }), path.contains(".") else { return nil }
+    self.init(rawValue: ext)
+  }
+}
+
+/// Reads view files (`views:` and optional `defaults:`), reporting problems like data errors.
+public enum ViewFileReader {
+  static let viewKeys = [
+    "id", "title", "dataset", "types", "as_of", "window", "min_attribution", "focus", "depth", "path", "undirected",
+    "alone", "attacks_on", "attacks_in", "highlight", "size_by", "engine", "legend", "clusters", "outputs",
+  ]
+
+  /// Parses one view file.
+  public static func read(_ path: String) -> (views: [ViewDefinition], diagnostics: [Diagnostic]) {
+    var diags: [Diagnostic] = []
+    func at(_ node: Node?) -> SourceLocation {
+      SourceLocation(file: path, line: node?.mark?.line ?? 1, column: node?.mark?.column ?? 1)
+    }
+    func error(_ code: String, _ message: String, _ node: Node?, hint: String? = nil) {
+      diags.append(Diagnostic(.error, code, message, at: at(node), hint: hint))
+    }
+    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+      return ([], [Diagnostic(.error, "unreadable", "cannot read view file", at: at(nil))])
+    }
+    let root: Node?
+    do {
+      root = try Yams.compose(yaml: text)
+    } catch let e as YamlError {
+      return ([], [YAMLDiagnostics.diagnostic(for: e, path: path)])
+    } catch {
+      return ([], [Diagnostic(.error, "yaml-syntax", "cannot parse YAML: \(error)", at: at(nil))])
+    }
+    guard case .mapping(let top)? = root else {
+      error("yaml-shape", "a view file is a mapping with `views:` (and optional `defaults:`)", root)
+      return ([], diags)
+    }
+    let folder = (path as NSString).deletingLastPathComponent
+    var defaults: Node.Mapping?
+    var viewNodes: [Node] = []
+    for (k, v) in top {
+      switch k.string {
+      case "defaults":
+        if case .mapping(let m) = v { defaults = m } else { error("yaml-shape", "`defaults` must be a mapping", v) }
+      case "views":
+        if case .sequence(let s) = v { viewNodes = Array(s) } else { error("yaml-shape", "`views` must be a list", v) }
+      default:
+        error("unknown-key", "unknown key '\(k.string ?? "?")' in a view file", k, hint: "a view file holds `views:` and `defaults:`")
+      }
+    }
+    var views: [ViewDefinition] = []
+    var seenIDs: [String: SourceLocation] = [:]
+    for node in viewNodes {
+      guard case .mapping(let m) = node else {
+        error("yaml-shape", "each view must be a mapping", node)
+        continue
+      }
+      var fields: [String: (key: Node, value: Node)] = [:]
+      for source in [defaults, m].compactMap({ $0 }) {
+        for (k, v) in source {
+          guard let name = k.string else { continue }
+          if !viewKeys.contains(name) {
+            let hint = viewKeys.min { Levenshtein.distance(name, $0) < Levenshtein.distance(name, $1) }.map { "did you mean '\($0)'?" }
+            error("unknown-key", "unknown view key '\(name)'", k, hint: hint)
+            continue
+          }
+          fields[name] = (k, v)
+        }
+      }
+      func scalar(_ key: String) -> String? {
+        guard let v = fields[key]?.value else { return nil }
+        guard case .scalar(let s) = v else {
+          error("bad-value", "'\(key)' must be a single value", v)
+          return nil
+        }
+        return s.string
+      }
+      func list(_ key: String) -> [(String, Node)] {
+        guard let v = fields[key]?.value else { return [] }
+        switch v {
+        case .scalar(let s): return [(s.string, v)]
+        case .sequence(let seq): return seq.compactMap { n in n.string.map { ($0, n) } }
+        default:
+          error("bad-value", "'\(key)' must be a value or a list", v)
+          return []
+        }
+      }
+      func bool(_ key: String, _ fallback: Bool) -> Bool {
+        guard let s = scalar(key) else { return fallback }
+        switch s.lowercased() {
+        case "true", "yes": return true
+        case "false", "no": return false
+        default:
+          error("bad-value", "'\(key)' must be true or false", fields[key]?.value)
+          return fallback
+        }
+      }
+      guard let id = scalar("id") else {
+        error("missing-id", "view has no 'id'", node, hint: "add `id:` naming the diagram, e.g. `iran-proxies`")
+        continue
+      }
+      if let first = seenIDs[id] {
+        error("duplicate-id", "view id '\(id)' is already used at \(first)", fields["id"]?.value)
+      }
+      seenIDs[id] = at(fields["id"]?.value)
+      var spec = DiagramSpec()
+      spec.title = scalar("title")
+      var types: [RelationType] = []
+      for (t, n) in list("types") {
+        if let v = RelationType(rawValue: t) {
+          types.append(v)
+        } else {
+          error("unknown-type", "unknown relation type '\(t)'", n, hint: closest(t, RelationType.allCases.map(\.rawValue)))
+        }
+      }
+      spec.types = fields["types"] == nil ? nil : types
+      for key in ["as_of", "window"] {
+        if let d = scalar(key) {
+          if FuzzyDate(parsing: d) == nil {
+            error("bad-date", "'\(d)' is not a date", fields[key]?.value, hint: "YYYY, YYYY-MM, YYYY-MM-DD, or FROM..TO for a window")
+          } else if key == "as_of" {
+            spec.asOf = d
+          } else {
+            spec.window = d
+          }
+        }
+      }
+      if let a = scalar("min_attribution") {
+        if let v = Attribution(parsing: a), v != .denied {
+          spec.minAttribution = v
+        } else {
+          error("unknown-attribution", "unknown attribution '\(a)'", fields["min_attribution"]?.value,
+            hint: closest(a, Attribution.allCases.map(\.rawValue)))
+        }
+      }
+      spec.focus = list("focus").map(\.0)
+      if let d = scalar("depth") {
+        if let v = Int(d), v >= 0 { spec.depth = v } else { error("bad-number", "'depth' must be a whole number ≥ 0", fields["depth"]?.value) }
+      }
+      let path = list("path")
+      if fields["path"] != nil {
+        if path.count == 2 { spec.path = path.map(\.0) } else { error("bad-value", "'path' takes two actors: [from, to]", fields["path"]?.value) }
+      }
+      spec.undirected = bool("undirected", false)
+      spec.alone = bool("alone", false)
+      spec.legend = bool("legend", true)
+      spec.clusters = bool("clusters", true)
+      spec.highlight = list("highlight").map(\.0)
+      spec.attacksOn = scalar("attacks_on")
+      spec.attacksIn = scalar("attacks_in")
+      if let m = scalar("size_by") {
+        if DiagramSpec.measures.contains(m) { spec.sizeBy = m } else {
+          error("unknown-measure", "unknown measure '\(m)'", fields["size_by"]?.value, hint: closest(m, DiagramSpec.measures))
+        }
+      }
+      if let e = scalar("engine") {
+        if DiagramSpec.engines.contains(e) { spec.engine = e } else {
+          error("unknown-engine", "unknown layout engine '\(e)'", fields["engine"]?.value, hint: closest(e, DiagramSpec.engines))
+        }
+      }
+      guard let dataset = scalar("dataset") else {
+        error("missing-dataset", "view '\(id)' names no dataset", node, hint: "add `dataset:` (a folder relative to this file), or set it under `defaults:`")
+        continue
+      }
+      let outputs = list("outputs")
+      if outputs.isEmpty {
+        error("missing-outputs", "view '\(id)' has no outputs", node, hint: "add `outputs: [diagrams/\(id).svg]`")
+      }
+      for (o, n) in outputs where DiagramFormat(path: o) == nil {
+        error("bad-output", "cannot tell the format of '\(o)'", n, hint: "end the path with .svg, .png, .pdf, .dot, .gv or .json")
+      }
+      let datasetPath = dataset.hasPrefix("/") ? dataset : (folder.isEmpty ? dataset : folder + "/" + dataset)
+      if !FileManager.default.fileExists(atPath: datasetPath) {
+        error("unknown-dataset", "dataset '\(dataset)' not found (looked for \(datasetPath))", fields["dataset"]?.value)
+      }
+      // The canonical text covers everything that shapes the output, in a fixed order.
+      var canon = "id=\(id)\ndataset=\(dataset)\n"
+      for key in viewKeys where key != "id" && key != "dataset" {
+        if let f = fields[key] { canon += "\(key)=\(canonicalText(f.value))\n" }
+      }
+      views.append(
+        ViewDefinition(
+          id: id, dataset: datasetPath, spec: spec, outputs: outputs.map(\.0), location: at(node), canonical: canon))
+    }
+    // Two views must not write the same file.
+    var owner: [String: String] = [:]
+    for v in views {
+      for o in v.outputs {
+        if let other = owner[o], other != v.id {
+          diags.append(Diagnostic(.error, "duplicate-output", "output '\(o)' is written by views '\(other)' and '\(v.id)'", at: v.location))
+        }
+        owner[o] = v.id
+      }
+    }
+    return (views, diags)
+  }
+
+  static func canonicalText(_ node: Node) -> String {
+    switch node {
+    case .scalar(let s): return s.string
+    case .sequence(let seq): return "[" + seq.map(canonicalText).joined(separator: ",") + "]"
+    case .mapping(let m): return "{" + m.map { "\(canonicalText($0.key)):\(canonicalText($0.value))" }.joined(separator: ",") + "}"
+    case .alias: return "*"
+    }
+  }
+
+  static func closest(_ word: String, _ options: [String]) -> String {
+    let best = options.min { Levenshtein.distance(word, $0) < Levenshtein.distance(word, $1) }
+    if let best, Levenshtein.distance(word, best) <= max(2, word.count / 3) { return "did you mean '\(best)'?" }
+    return "one of: \(options.joined(separator: ", "))"
+  }
+}
+
+enum Levenshtein {
+  static func distance(_ a: String, _ b: String) -> Int {
+    let a = Array(a.lowercased().unicodeScalars), b = Array(b.lowercased().unicodeScalars)
+    if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+    var prev = Array(0...b.count), cur = prev
+    for i in 1...a.count {
+      cur[0] = i
+      for j in 1...b.count { cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)) }
+      swap(&prev, &cur)
+    }
+    return prev[b.count]
+  }
+}

@@ -1,3 +1,0 @@
-import CGraphviz
-import CGraphvizShim
-

@@ -1,2 +1,0 @@
-/// Placeholder.
-public enum GraphAnalyticsVersion { public static let value = 1 }

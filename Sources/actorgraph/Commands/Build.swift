@@ -1,0 +1,140 @@
+import ActorGraph
+import ActorGraphRendering
+import ArgumentParser
+import Foundation
+
+/// Options shared by `build` and `watch`.
+struct BuildOptions: ParsableArguments {
+  @Option(
+    parsing: .singleValue,
+    help: ArgumentHelp("A view file, or a folder searched for view files (repeatable).", valueName: "path"))
+  var views: [String] = ["graphs"]
+
+  @Option(help: ArgumentHelp("The build manifest (content hashes of what each output was built from).", valueName: "file"))
+  var manifest: String = "graphs/build-manifest.json"
+
+  @Option(help: ArgumentHelp("Output paths in view files are relative to this folder.", valueName: "folder"))
+  var root: String = "."
+
+  /// The view files: YAML files whose only top-level keys are `views` and `defaults`.
+  func viewFiles() throws -> [String] {
+    var out: [String] = []
+    for p in views {
+      var isDir: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: p, isDirectory: &isDir) else { throw CLIError("no such file or folder: \(p)") }
+      if !isDir.boolValue {
+        out.append(p)
+        continue
+      }
+      let e = FileManager.default.enumerator(atPath: p)
+      var found: [String] = []
+      while let f = e?.nextObject() as? String {
+        guard f.hasSuffix(".yaml") || f.hasSuffix(".yml") else { continue }
+        let full = (p as NSString).appendingPathComponent(f)
+        if DatasetLoader.isViewFile(full) { found.append(full) }
+      }
+      out += found.sorted()
+    }
+    return out
+  }
+
+  func build() throws -> DiagramBuild {
+    DiagramBuild(root: root, viewFiles: try viewFiles(), manifestPath: manifest, pipeline: DiagramRenderer.pipeline)
+  }
+}
+
+struct Build: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Render every declared view whose output is missing or stale; skip the rest.",
+    discussion: """
+      Views are declared in view files (YAML with `views:`) under graphs/. Staleness is decided by \
+      content: a hash of the diagram's source (which covers the data it draws and the view's \
+      definition), the engine, the format and the renderer's version, kept in the committed \
+      manifest — never by file times. A build that finds nothing to do writes nothing. --check \
+      writes nothing and exits 1 listing every stale, missing or orphaned output with the reason. \
+      Outputs are written atomically, so an interrupted build leaves no half-written file and the \
+      next build repairs what it left. Rendering is serial: libgvc is not thread-safe.
+      """)
+
+  @OptionGroup var options: BuildOptions
+  @Flag(help: "Write nothing; fail if any output is stale, missing or orphaned.") var check = false
+  @Option(parsing: .singleValue, help: ArgumentHelp("Build only this view (repeatable).", valueName: "view")) var only: [String] = []
+  @Flag(help: "Delete orphaned outputs (declared by no view any more).") var clean = false
+  @Option(help: ArgumentHelp("Output format: text or json.", valueName: "format")) var format: Validate.DiagnosticFormat = .text
+
+  func run() throws {
+    let build = try options.build()
+    if build.viewFiles.isEmpty { throw CLIError("no view files found in \(options.views.joined(separator: ", ")) (YAML files with `views:`)") }
+    let progress: ((Int, Int, String) -> Void)? =
+      stderrIsTerminal ? { done, total, id in
+        FileHandleOutput.writeStderr("\r[\(done)/\(total)] \(id)\u{1B}[K" + (done == total ? "\r\u{1B}[K" : ""))
+      } : nil
+    let report = build.run(check: check, only: only.isEmpty ? nil : Set(only), clean: clean, progress: progress)
+    try printBuildReport(report, check: check, format: format)
+    let notCurrent = report.items.filter { $0.state != .upToDate }
+    if report.hasProblems || (check && !notCurrent.isEmpty) { throw ExitCode.failure }
+  }
+}
+
+func printBuildReport(_ report: DiagramBuild.Report, check: Bool, format: Validate.DiagnosticFormat) throws {
+  if format == .json {
+    print(try encodeJSON(report))
+    return
+  }
+  for d in report.diagnostics { print(d) }
+  for item in report.items where item.state != .upToDate {
+    let verb: String
+    switch item.state {
+    case .missing: verb = check ? "missing" : "built"
+    case .stale: verb = check ? "stale" : "rebuilt"
+    case .orphaned: verb = report.removed.contains(item.output) ? "removed" : "orphaned"
+    case .failed: verb = "failed"
+    case .upToDate: verb = "up to date"
+    }
+    print("\(verb): \(item.output)\(item.view.map { " (view \($0))" } ?? "") — \(item.reasons.joined(separator: "; "))")
+  }
+  let current = report.items.filter { $0.state == .upToDate }.count
+  printError("\(report.items.count) outputs: \(current) up to date, \(report.written.count) written\(check ? " (check mode: nothing written)" : "")")
+}
+
+struct Watch: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Rebuild the affected views whenever a data or view file changes (Ctrl-C to stop).",
+    discussion: "Polls the files under the view and data folders every --interval seconds, by content hash.")
+
+  @OptionGroup var options: BuildOptions
+  @Option(help: ArgumentHelp("Seconds between checks.", valueName: "seconds")) var interval: Double = 1
+  @Option(help: ArgumentHelp("Stop after this many rebuilds (for scripts and tests).", valueName: "n")) var maxBuilds: Int?
+
+  func snapshot() -> [String: Date] {
+    var out: [String: Date] = [:]
+    for folder in options.views {
+      let e = FileManager.default.enumerator(atPath: folder)
+      while let f = e?.nextObject() as? String {
+        let full = (folder as NSString).appendingPathComponent(f)
+        if let a = try? FileManager.default.attributesOfItem(atPath: full), (a[.type] as? FileAttributeType) == .typeRegular,
+          !full.hasSuffix("build-manifest.json")
+        {
+          out[full] = a[.modificationDate] as? Date
+        }
+      }
+    }
+    return out
+  }
+
+  func run() throws {
+    var builds = 0
+    var last: [String: Date] = [:]
+    while true {
+      let now = snapshot()
+      if now != last {
+        last = now
+        let report = try options.build().run(check: false)
+        try printBuildReport(report, check: false, format: .text)
+        builds += 1
+        if let maxBuilds, builds >= maxBuilds { return }
+      }
+      Thread.sleep(forTimeInterval: interval)
+    }
+  }
+}

@@ -1,0 +1,84 @@
+import ActorGraph
+import ActorGraphRendering
+import ArgumentParser
+import Foundation
+
+struct Render: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Draw a selection of the data as DOT, SVG, PNG or PDF, through the Graphviz library.",
+    discussion: """
+      The selection uses the query flags (--types, --as-of, --window, --min-attribution) plus \
+      --focus ACTOR --depth N (an ego network) or --path A B (a path), highlighted against the faded \
+      rest, or drawn alone with --alone. Relation types differ in colour, line and arrowhead; \
+      suspected links are dotted and attributed ones dashed; umbrella groups are clusters around \
+      their members; a legend lists what the diagram uses. SVG carries tooltips and stable ids \
+      (actor-ID, rel-TYPE-SOURCE-TARGET-N, umbrella-ID, legend). The format follows the extension of \
+      -o (.svg .png .pdf .dot .gv .json) or --format; output is written atomically and is the same \
+      bytes for the same input.
+      """)
+
+  @Option(name: .shortAndLong, help: ArgumentHelp("The output file.", valueName: "file")) var output: String
+  @Option(help: ArgumentHelp("Output format when the extension does not say: svg, png, pdf, dot, json.", valueName: "format"))
+  var format: String?
+  @Option(help: ArgumentHelp("Layout engine: dot, neato, fdp, sfdp, circo, twopi.", valueName: "engine")) var engine: String = "dot"
+  @Option(parsing: .singleValue, help: ArgumentHelp("Centre on this actor (repeatable).", valueName: "actor")) var focus: [String] = []
+  @Option(help: ArgumentHelp("With --focus: how many hops around it.", valueName: "n")) var depth: Int = 1
+  @Option(parsing: .upToNextOption, help: ArgumentHelp("Draw the shortest path between two actors: --path A B.", valueName: "actor"))
+  var path: [String] = []
+  @Option(parsing: .singleValue, help: ArgumentHelp("Highlight this actor too (repeatable).", valueName: "actor")) var highlight: [String] = []
+  @Flag(help: "Draw only the focus or path, not the faded rest.") var alone = false
+  @Option(help: ArgumentHelp("Draw the attacks on this actor, its parts, sites and forces, by attribution.", valueName: "actor"))
+  var attacksOn: String?
+  @Option(help: ArgumentHelp("With --attacks-on: only attacks in this place (an actor or text).", valueName: "place"))
+  var attacksIn: String?
+  @Option(help: ArgumentHelp("Scale nodes by a centrality: \(DiagramSpec.measures.joined(separator: ", ")).", valueName: "measure"))
+  var sizeBy: String?
+  @Option(help: ArgumentHelp("Title (default: the dataset's title).", valueName: "text")) var title: String?
+  @Flag(help: "Leave out the legend.") var noLegend = false
+  @Flag(help: "Do not draw umbrella groups as clusters.") var noClusters = false
+  @Flag(help: "Follow relations regardless of direction (for --path and --focus).") var undirected = false
+  @OptionGroup var data: DataOptions
+  @OptionGroup var filters: FilterOptions
+
+  func validate() throws {
+    if !path.isEmpty && path.count != 2 { throw ValidationError("--path takes two actors: --path A B") }
+    if !DiagramSpec.engines.contains(engine) {
+      throw ValidationError("unknown engine '\(engine)'; one of: \(DiagramSpec.engines.joined(separator: ", "))")
+    }
+    if let sizeBy, !DiagramSpec.measures.contains(sizeBy) {
+      throw ValidationError("unknown measure '\(sizeBy)'; one of: \(DiagramSpec.measures.joined(separator: ", "))")
+    }
+    if depth < 0 { throw ValidationError("--depth must be 0 or more") }
+    guard resolvedFormat != nil else {
+      throw ValidationError("cannot tell the format of '\(output)'; end it with .svg, .png, .pdf, .dot or .gv, or pass --format")
+    }
+  }
+
+  var resolvedFormat: DiagramFormat? {
+    if let format { return DiagramFormat(rawValue: format.lowercased()) }
+    return DiagramFormat(path: output)
+  }
+
+  func run() throws {
+    let filter = try filters.filter()
+    let dataset = try data.load()
+    var spec = DiagramSpec(
+      types: filter.types.map { Array($0).sorted { $0.rawValue < $1.rawValue } }, asOf: filters.asOf, window: filters.window,
+      minAttribution: filter.minAttribution, focus: focus, depth: depth, path: path.isEmpty ? nil : path,
+      undirected: undirected, alone: alone, attacksOn: attacksOn, attacksIn: attacksIn, highlight: highlight, sizeBy: sizeBy, engine: engine, title: title,
+      legend: !noLegend, clusters: !noClusters)
+    if spec.title == nil, dataset.title == nil { spec.title = dataset.id }
+    let bytes: [UInt8]
+    do {
+      bytes = try DiagramRenderer.render(dataset: dataset, spec: spec, format: resolvedFormat!)
+    } catch {
+      throw CLIError("\(error)")
+    }
+    do {
+      try AtomicFile.write(bytes, to: output)
+    } catch {
+      throw CLIError("cannot write \(output): \(error.localizedDescription)")
+    }
+    printError("wrote \(output) (\(bytes.count) bytes)")
+  }
+}
