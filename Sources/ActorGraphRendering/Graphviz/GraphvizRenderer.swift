@@ -196,6 +196,13 @@ private struct GraphvizSession {
     let renderMessages = drainMessages(phase: .render)
     warnings += renderMessages.filter { $0.severity == .warning }
     let renderErrors = renderMessages.filter { $0.severity == .error }.map(\.message)
+    if renderCode != 0 {
+      // A failed gvRenderData can leave a half-made job in the context (with
+      // a pointer to our format string); start the next job on a fresh one.
+      gvFreeContext(gvc)
+      context = nil
+      cachedPlugins = nil
+    }
     if renderCode != 0 || !renderErrors.isEmpty || agerrors() > 0 {
       if renderErrors.contains(where: { $0.contains("not recognized") }) {
         throw .unknownFormat(format, available: plugins.formats)
