@@ -1,0 +1,214 @@
+import ActorGraph
+import Foundation
+import Testing
+
+@testable import ActorGraphRendering
+
+/// The incremental build: staleness by content, check mode, no-op builds, orphans, atomic writes.
+@Suite(.serialized) struct DiagramBuildTests {
+  static let alpha = """
+    sources:
+      - {id: s1, outlet: Wire}
+    actors:
+      - {id: a, name: A, kind: state}
+      - {id: b, name: B, kind: armed-group}
+      - {id: c, name: C, kind: armed-group}
+      - {id: d, name: D, kind: armed-group}
+    relations:
+      - {id: r1, type: support, source: a, target: b, attribution: confirmed, sources: [s1]}
+      - {id: r2, type: support, source: a, target: c, attribution: confirmed, sources: [s1]}
+      - {id: r3, type: hostility, source: c, target: d, attribution: attributed, sources: [s1]}
+    """
+  static let beta = """
+    sources:
+      - {id: s1, outlet: Wire}
+    actors:
+      - {id: x, name: X, kind: state}
+      - {id: y, name: Y, kind: state}
+    relations:
+      - {id: q1, type: alliance, source: x, target: y, attribution: confirmed, sources: [s1]}
+    """
+  static let views = """
+    views:
+      - id: all-alpha
+        dataset: alpha
+        outputs: [out/all-alpha.svg, out/all-alpha.dot]
+      - id: ab
+        dataset: alpha
+        focus: [b]
+        depth: 1
+        alone: true
+        outputs: [out/ab.svg]
+      - id: beta
+        dataset: beta
+        outputs: [out/beta.svg]
+    """
+
+  struct Project {
+    var root: String
+    var build: DiagramBuild
+
+    init(pipeline: DiagramBuild.Pipeline = DiagramRenderer.pipeline) throws {
+      root = try TempProject.make([
+        "graphs/alpha/data.yaml": DiagramBuildTests.alpha, "graphs/beta/data.yaml": DiagramBuildTests.beta,
+        "graphs/views.yaml": DiagramBuildTests.views,
+      ])
+      build = DiagramBuild(
+        root: root, viewFiles: [root + "/graphs/views.yaml"], manifestPath: root + "/graphs/build-manifest.json",
+        pipeline: pipeline)
+    }
+
+    func edit(_ file: String, _ transform: (String) -> String) throws {
+      let path = root + "/" + file
+      try transform(try String(contentsOfFile: path, encoding: .utf8)).write(toFile: path, atomically: true, encoding: .utf8)
+    }
+
+    func bytes(_ output: String) -> Data? { FileManager.default.contents(atPath: root + "/" + output) }
+
+    func notCurrent(_ r: DiagramBuild.Report) -> [String] {
+      r.items.filter { $0.state != .upToDate }.map(\.output).sorted()
+    }
+  }
+
+  @Test func firstBuildWritesEverythingThenCheckPasses() throws {
+    let p = try Project()
+    let check1 = p.build.run(check: true)
+    #expect(p.notCurrent(check1) == ["out/ab.svg", "out/all-alpha.dot", "out/all-alpha.svg", "out/beta.svg"])
+    #expect(check1.items.allSatisfy { $0.state == .missing })
+    #expect(p.bytes("out/ab.svg") == nil, "check mode writes nothing")
+    #expect(!FileManager.default.fileExists(atPath: p.root + "/graphs/build-manifest.json"))
+    let built = p.build.run(check: false)
+    #expect(built.written.count == 4)
+    #expect(p.notCurrent(p.build.run(check: true)).isEmpty)
+  }
+
+  @Test func aDataEditMakesExactlyTheDependentViewsStale() throws {
+    let p = try Project()
+    _ = p.build.run(check: false)
+    // r3 (c–d hostility) is drawn in all-alpha but not in the focus view around b.
+    try p.edit("graphs/alpha/data.yaml") { $0.replacingOccurrences(of: "attribution: attributed", with: "attribution: suspected") }
+    let check = p.build.run(check: true)
+    #expect(p.notCurrent(check) == ["out/all-alpha.dot", "out/all-alpha.svg"])
+    let reasons = check.items.first { $0.output == "out/all-alpha.svg" }?.reasons ?? []
+    #expect(reasons.contains { $0.contains("graphs/alpha/data.yaml changed") })
+    _ = p.build.run(check: false)
+    #expect(p.notCurrent(p.build.run(check: true)).isEmpty)
+  }
+
+  @Test func aViewEditIsNamedAsTheReason() throws {
+    let p = try Project()
+    _ = p.build.run(check: false)
+    try p.edit("graphs/views.yaml") { $0.replacingOccurrences(of: "depth: 1", with: "depth: 2") }
+    let check = p.build.run(check: true)
+    #expect(p.notCurrent(check) == ["out/ab.svg"])
+    #expect(check.items.first { $0.output == "out/ab.svg" }?.reasons == ["the view's definition changed"])
+  }
+
+  @Test func aNoOpBuildTouchesNothing() throws {
+    let p = try Project()
+    _ = p.build.run(check: false)
+    let files = ["out/all-alpha.svg", "out/all-alpha.dot", "out/ab.svg", "out/beta.svg", "graphs/build-manifest.json"]
+    func stamps() throws -> [Date] {
+      try files.map { try FileManager.default.attributesOfItem(atPath: p.root + "/" + $0)[.modificationDate] as! Date }
+    }
+    let before = try stamps()
+    let manifest = p.bytes("graphs/build-manifest.json")
+    Thread.sleep(forTimeInterval: 0.05)
+    let again = p.build.run(check: false)
+    #expect(again.written.isEmpty)
+    #expect(try stamps() == before)
+    #expect(p.bytes("graphs/build-manifest.json") == manifest)
+  }
+
+  @Test func outputsAreByteIdenticalAcrossBuilds() throws {
+    let p = try Project()
+    _ = p.build.run(check: false)
+    let first = p.bytes("out/all-alpha.svg")
+    try FileManager.default.removeItem(atPath: p.root + "/out/all-alpha.svg")
+    let rebuilt = p.build.run(check: false)
+    #expect(rebuilt.written == ["out/all-alpha.svg"])
+    #expect(p.bytes("out/all-alpha.svg") == first)
+  }
+
+  @Test func handEditedOutputIsStale() throws {
+    let p = try Project()
+    _ = p.build.run(check: false)
+    try "tampered".write(toFile: p.root + "/out/beta.svg", atomically: true, encoding: .utf8)
+    let check = p.build.run(check: true)
+    #expect(p.notCurrent(check) == ["out/beta.svg"])
+    #expect(check.items.first { $0.output == "out/beta.svg" }?.reasons == ["the output was changed by hand or damaged"])
+  }
+
+  @Test func orphansAreReportedAndCleaned() throws {
+    let p = try Project()
+    _ = p.build.run(check: false)
+    try p.edit("graphs/views.yaml") { text in
+      String(text[..<text.range(of: "  - id: beta")!.lowerBound])
+    }
+    let check = p.build.run(check: true)
+    #expect(check.items.contains { $0.output == "out/beta.svg" && $0.state == .orphaned })
+    #expect(p.bytes("out/beta.svg") != nil)
+    let cleaned = p.build.run(check: false, clean: true)
+    #expect(cleaned.removed == ["out/beta.svg"])
+    #expect(p.bytes("out/beta.svg") == nil)
+    #expect(p.notCurrent(p.build.run(check: true)).isEmpty)
+  }
+
+  @Test func aFailedRenderLeavesTheOldFileIntactAndNoTemporaryFiles() throws {
+    let good = try Project()
+    _ = good.build.run(check: false)
+    let old = good.bytes("out/all-alpha.svg")
+    try good.edit("graphs/alpha/data.yaml") { $0.replacingOccurrences(of: "name: D", with: "name: Dee") }
+    struct Interrupted: Error {}
+    var failing = DiagramRenderer.pipeline
+    failing.render = { _, _, format in
+      if format == .svg { throw Interrupted() }
+      return []
+    }
+    let broken = DiagramBuild(root: good.root, viewFiles: good.build.viewFiles, manifestPath: good.build.manifestPath, pipeline: failing)
+    let report = broken.run(check: false)
+    #expect(report.hasProblems)
+    #expect(good.bytes("out/all-alpha.svg") == old, "the old output is untouched")
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: good.root + "/out").filter { $0.hasPrefix(".") }
+    #expect(leftovers.isEmpty)
+    // The next build repairs what the failed one left.
+    let repaired = good.build.run(check: false)
+    #expect(repaired.written.contains("out/all-alpha.svg"))
+    #expect(good.notCurrent(good.build.run(check: true)).isEmpty)
+  }
+
+  @Test func viewFileErrorsHaveLocations() throws {
+    let root = try TempProject.make([
+      "graphs/alpha/data.yaml": DiagramBuildTests.alpha,
+      "graphs/views.yaml": """
+        views:
+          - id: one
+            dataset: alpha
+            typs: [support]
+            engine: dott
+            size_by: fame
+            outputs: [out/one.svgz]
+          - id: one
+            dataset: nowhere
+            outputs: [out/two.svg]
+        """,
+    ])
+    let (_, diags) = ViewFileReader.read(root + "/graphs/views.yaml")
+    let sites = diags.map { "\($0.location!.line):\($0.location!.column) \($0.code)" }
+    #expect(sites.contains("4:5 unknown-key"))
+    #expect(sites.contains("5:13 unknown-engine"))
+    #expect(sites.contains("6:14 unknown-measure"))
+    #expect(sites.contains("7:15 bad-output"))
+    #expect(sites.contains("8:9 duplicate-id"))
+    #expect(sites.contains("9:14 unknown-dataset"))
+    #expect(diags.first { $0.code == "unknown-engine" }?.hint == "did you mean 'dot'?")
+  }
+
+  @Test func atomicWriteReplacesWholeFiles() throws {
+    let root = try TempProject.make(["x.txt": "old"])
+    try AtomicFile.write("new", to: root + "/x.txt")
+    #expect(try String(contentsOfFile: root + "/x.txt", encoding: .utf8) == "new")
+    #expect(throws: (any Error).self) { try AtomicFile.write("y", to: "/proc/actorgraph-cannot-write/x") }
+    #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["x.txt"])
+  }
+}

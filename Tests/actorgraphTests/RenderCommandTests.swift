@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+/// render, build and build --check through the binary.
+@Suite struct RenderCommandTests {
+  @Test func renderWritesEachFormat() throws {
+    let dir = try CLI.temp([:])
+    for (file, magic) in [("a.svg", Array("<?xml".utf8)), ("a.png", [0x89, 0x50, 0x4E, 0x47]), ("a.pdf", Array("%PDF".utf8)), ("a.dot", Array("digraph".utf8))] {
+      let o = try CLI.run(["render", "-o", dir + "/" + file, "--focus", "iran", "--types", "support", "--alone"])
+      #expect(o.status == 0, "\(file): \(o.stderr)")
+      let bytes = try #require(FileManager.default.contents(atPath: dir + "/" + file))
+      #expect(Array(bytes.prefix(magic.count)) == magic, "\(file)")
+    }
+  }
+
+  @Test func renderRefusesWhatItCannotDo() throws {
+    let dir = try CLI.temp([:])
+    let ext = try CLI.run(["render", "-o", dir + "/a.bmpx"])
+    #expect(ext.status != 0 && ext.stderr.contains("cannot tell the format"))
+    let engine = try CLI.run(["render", "-o", dir + "/a.svg", "--engine", "dott"])
+    #expect(engine.status != 0 && engine.stderr.contains("unknown engine"))
+    let path = try CLI.run(["render", "-o", dir + "/p.svg", "--path", "komala", "hezbollah", "--types", "support"])
+    #expect(path.status != 0 && path.stderr.contains("no path"))
+    #expect(!FileManager.default.fileExists(atPath: dir + "/p.svg"), "no partial output on failure")
+  }
+
+  @Test func committedDiagramsAreCurrent() throws {
+    let o = try CLI.run(["build", "--check"])
+    #expect(o.status == 0, "\(o.stdout)\n\(o.stderr)")
+  }
+
+  @Test func checkFailsOnAStaleDiagramThenBuildFixesIt() throws {
+    let dir = try CLI.temp([
+      "graphs/d/data.yaml": """
+        sources: [{id: s1, outlet: Wire}]
+        actors:
+          - {id: a, name: A, kind: state}
+          - {id: b, name: B, kind: armed-group}
+        relations:
+          - {id: r1, type: support, source: a, target: b, attribution: confirmed, sources: [s1]}
+        """,
+      "graphs/views.yaml": "views:\n  - {id: v, dataset: d, outputs: [diagrams/v.svg]}\n",
+    ])
+    #expect(try CLI.run(["build"], in: dir).status == 0)
+    #expect(try CLI.run(["build", "--check"], in: dir).status == 0)
+    let data = dir + "/graphs/d/data.yaml"
+    try (try String(contentsOfFile: data, encoding: .utf8)).replacingOccurrences(of: "name: B", with: "name: Bee")
+      .write(toFile: data, atomically: true, encoding: .utf8)
+    let stale = try CLI.run(["build", "--check"], in: dir)
+    #expect(stale.status == 1)
+    #expect(stale.stdout.contains("stale: diagrams/v.svg (view v) — data file graphs/d/data.yaml changed"))
+    #expect(try CLI.run(["build"], in: dir).status == 0)
+    #expect(try CLI.run(["build", "--check"], in: dir).status == 0)
+  }
+}
