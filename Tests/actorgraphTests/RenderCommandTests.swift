@@ -52,4 +52,15 @@ import Testing
     #expect(try CLI.run(["build"], in: dir).status == 0)
     #expect(try CLI.run(["build", "--check"], in: dir).status == 0)
   }
+
+  @Test func watchBuildsOnStart() throws {
+    let dir = try CLI.temp([
+      "graphs/d/edges.csv": "source,target,type\na,b,support\n",
+      "graphs/views.yaml": "views:\n  - {id: v, dataset: d, outputs: [diagrams/v.dot]}\n",
+    ])
+    let o = try CLI.run(["watch", "--max-builds", "1"], in: dir)
+    #expect(o.status == 0, "\(o.stderr)")
+    #expect(o.stdout.contains("built: diagrams/v.dot"))
+    #expect(FileManager.default.fileExists(atPath: dir + "/diagrams/v.dot"))
+  }
 }

@@ -26,14 +26,21 @@ struct BuildOptions: ParsableArguments {
         out.append(p)
         continue
       }
-      let e = FileManager.default.enumerator(atPath: p)
-      var found: [String] = []
-      while let f = e?.nextObject() as? String {
-        guard f.hasSuffix(".yaml") || f.hasSuffix(".yml") else { continue }
-        let full = (p as NSString).appendingPathComponent(f)
-        if DatasetLoader.isViewFile(full) { found.append(full) }
-      }
+      let found = filesBelow(p).filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && DatasetLoader.isViewFile($0) }
       out += found.sorted()
+    }
+    return out
+  }
+
+  /// Regular files below a folder, following symbolic links (a checkout may link its data in).
+  func filesBelow(_ folder: String) -> [String] {
+    var out: [String] = []
+    let fm = FileManager.default
+    for name in ((try? fm.contentsOfDirectory(atPath: folder)) ?? []).sorted() where !name.hasPrefix(".") {
+      let full = (folder as NSString).appendingPathComponent(name)
+      var isDir: ObjCBool = false
+      guard fm.fileExists(atPath: full, isDirectory: &isDir) else { continue }
+      if isDir.boolValue { out += filesBelow(full) } else { out.append(full) }
     }
     return out
   }
@@ -100,7 +107,10 @@ func printBuildReport(_ report: DiagramBuild.Report, check: Bool, format: Valida
 struct Watch: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Rebuild the affected views whenever a data or view file changes (Ctrl-C to stop).",
-    discussion: "Polls the files under the view and data folders every --interval seconds, by content hash.")
+    discussion: """
+      Polls the files under the view folders every --interval seconds; when one changes, runs a \
+      build, which decides by content hash which views are affected and renders only those.
+      """)
 
   @OptionGroup var options: BuildOptions
   @Option(help: ArgumentHelp("Seconds between checks.", valueName: "seconds")) var interval: Double = 1
@@ -109,14 +119,8 @@ struct Watch: ParsableCommand {
   func snapshot() -> [String: Date] {
     var out: [String: Date] = [:]
     for folder in options.views {
-      let e = FileManager.default.enumerator(atPath: folder)
-      while let f = e?.nextObject() as? String {
-        let full = (folder as NSString).appendingPathComponent(f)
-        if let a = try? FileManager.default.attributesOfItem(atPath: full), (a[.type] as? FileAttributeType) == .typeRegular,
-          !full.hasSuffix("build-manifest.json")
-        {
-          out[full] = a[.modificationDate] as? Date
-        }
+      for full in options.filesBelow(folder) where !full.hasSuffix("build-manifest.json") {
+        out[full] = (try? FileManager.default.attributesOfItem(atPath: full))?[.modificationDate] as? Date
       }
     }
     return out
