@@ -143,12 +143,9 @@ extension CompactGraph {
             let bfs = BFSScratch(count: n)
             let sigma = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
             sigma.initialize(repeating: 0)
-            let coef = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
-            coef.initialize(repeating: 0)
             let partial = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
             defer {
               sigma.deallocate()
-              coef.deallocate()
               partial.deallocate()
             }
             while let block = runner.claim() {
@@ -158,7 +155,7 @@ extension CompactGraph {
                 let s = src.isEmpty ? Int32(i) : src[i]
                 brandesSingleSource(
                   s, off: off, tgt: tgt, dist: bfs.dist, queue: bfs.queue, sigma: sigma,
-                  coef: coef, acc: partial)
+                  acc: partial)
                 i += blocks
               }
               runner.finish(block: block, partial: partial)
@@ -172,20 +169,22 @@ extension CompactGraph {
 }
 
 /// One Brandes pass from `s`: BFS counting shortest paths, then dependency
-/// accumulation in reverse BFS order, pulling from successors.
+/// accumulation in reverse BFS order, pulling from successors:
+/// δ(v) = σ(v) · Σ_{w succ v} (1 + δ(w))/σ(w).
 ///
-/// `dist` must be all −1 and `sigma` all 0 on entry; both are restored.
+/// `sigma[v]` holds the path count σ(v) during the forward pass and is
+/// overwritten by the coefficient (1 + δ(v))/σ(v) once δ(v) is known (every
+/// reader of σ(v) has run by then). `dist` must be all −1 and `sigma` all 0
+/// on entry; both are restored.
 @inline(__always)
 private func brandesSingleSource(
   _ s: Int32, off: UnsafeBufferPointer<Int32>, tgt: UnsafeBufferPointer<Int32>,
   dist: UnsafeMutableBufferPointer<Int32>, queue: UnsafeMutableBufferPointer<Int32>,
-  sigma: UnsafeMutableBufferPointer<Double>, coef: UnsafeMutableBufferPointer<Double>,
-  acc: UnsafeMutableBufferPointer<Double>
+  sigma: UnsafeMutableBufferPointer<Double>, acc: UnsafeMutableBufferPointer<Double>
 ) {
   let d = dist.baseAddress.unsafelyUnwrapped
   let q = queue.baseAddress.unsafelyUnwrapped
   let sg = sigma.baseAddress.unsafelyUnwrapped
-  let cf = coef.baseAddress.unsafelyUnwrapped
   let a = acc.baseAddress.unsafelyUnwrapped
   let o = off.baseAddress.unsafelyUnwrapped
   let t = tgt.baseAddress.unsafelyUnwrapped
@@ -224,12 +223,13 @@ private func brandesSingleSource(
     let end = Int(o[v &+ 1])
     while j < end {
       let w = Int(t[j])
-      if d[w] == dv1 { sum += cf[w] }
+      if d[w] == dv1 { sum += sg[w] }
       j &+= 1
     }
-    let delta = sg[v] * sum
+    let sv = sg[v]
+    let delta = sv * sum
     a[v] += delta
-    cf[v] = (1 + delta) / sg[v]
+    sg[v] = (1 + delta) / sv
     i &-= 1
   }
   i = 0

@@ -21,13 +21,18 @@ struct CSVReader {
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { self.bytes = Array(bytes.dropFirst(3)) } else { self.bytes = bytes }
   }
 
-  /// The text of a field, with doubled quotes inside quoted fields unescaped and outer spaces trimmed.
+  /// The text of a field, with doubled quotes inside quoted fields unescaped; unquoted fields lose
+  /// their outer spaces and tabs (trimmed as bytes: no per-character Unicode work on the hot path).
   func string(_ f: Field) -> String {
-    let raw = bytes.withUnsafeBufferPointer { buf in
-      String(decoding: UnsafeBufferPointer(rebasing: buf[f.range]), as: UTF8.self)
+    var lo = f.range.lowerBound, hi = f.range.upperBound
+    if !f.quoted {
+      while lo < hi && (bytes[lo] == 0x20 || bytes[lo] == 0x09) { lo += 1 }
+      while hi > lo && (bytes[hi - 1] == 0x20 || bytes[hi - 1] == 0x09) { hi -= 1 }
     }
-    let text = f.quoted ? raw.replacingOccurrences(of: "\"\"", with: "\"") : raw
-    return f.quoted ? text : text.trimmingWhitespace()
+    let raw = bytes.withUnsafeBufferPointer { buf in
+      String(decoding: UnsafeBufferPointer(rebasing: buf[lo..<hi]), as: UTF8.self)
+    }
+    return f.quoted && raw.utf8.contains(0x22) ? raw.replacingOccurrences(of: "\"\"", with: "\"") : raw
   }
 
   func isEmpty(_ f: Field) -> Bool {

@@ -61,6 +61,20 @@ public struct Dataset: Sendable {
     relationOrigins.append(origin)
   }
 
+  /// Appends many relations at once (bulk loading).
+  mutating func appendRelations(_ rs: consuming [Relation], origins: consuming [Origin]) {
+    if relations.isEmpty {
+      relations = rs
+      relationOrigins = origins
+    } else {
+      relations.append(contentsOf: rs)
+      relationOrigins.append(contentsOf: origins)
+    }
+  }
+
+  /// The id → index table, for loaders that resolve many names in a tight loop.
+  var actorIndexTable: [String: Int32] { indexByID }
+
   /// The index of the actor with this exact id.
   ///
   /// - Complexity: O(1) on average.
