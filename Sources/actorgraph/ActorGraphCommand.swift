@@ -6,9 +6,10 @@ struct ActorGraphCommand: ParsableCommand {
     commandName: "actorgraph",
     abstract: "Model a conflict's actors as a typed, dated, sourced graph, and ask it questions.",
     discussion: """
-      Datasets live as text in graphs/ (YAML for people, nodes.csv/edges.csv for bulk data); see
-      docs/data-format.md. Actors are named by id, name or alias, in any case and with or without accents.
-      Every query refuses data that fails validation.
+      Datasets live as text in graphs/ (YAML for people, nodes.csv/edges.csv for bulk data; see \
+      docs/data-format.md). Actors are named by id, name or alias, in any case and with or without \
+      accents. Every query refuses data that fails validation. Diagrams are declared in \
+      graphs/views.yaml and kept current by `actorgraph build`.
       """,
     version: ActorGraphVersion.string,
     subcommands: [

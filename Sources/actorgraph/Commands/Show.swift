@@ -5,11 +5,11 @@ struct Show: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Profile one actor: kind, aliases, memberships, members, and its relations by type.",
     discussion: """
-      ACTOR is an id, name or alias (case- and accent-insensitive). Relations are listed out of and
-      into the actor, grouped by type, with dates, attribution and sources.
-      JSON: {id, name, kind, subkind, country, aliases, notes, inferred, sources, memberOf, members,
-      outgoing: [{type, relations: [relation]}], incoming: [...]}; a relation is {id, type, subtypes,
-      source, target, since, until, date, when, attribution, attributedBy, response, status, place,
+      ACTOR is an id, name or alias (case- and accent-insensitive). Relations are listed out of and \
+      into the actor, grouped by type, with dates, attribution and sources. \
+      JSON: {id, name, kind, subkind, country, aliases, notes, inferred, sources, memberOf, members, \
+      outgoing: [{type, relations: [relation]}], incoming: [...]}; a relation is {id, type, subtypes, \
+      source, target, since, until, date, when, attribution, attributedBy, response, status, place, \
       weapon, count, killed, injured, outcome, sources, note}, absent fields omitted.
       """)
 

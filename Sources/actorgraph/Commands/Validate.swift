@@ -5,10 +5,13 @@ struct Validate: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Check datasets like a compiler: every problem, with file, line and column.",
     discussion: """
-      Reports unknown actors (with "did you mean"), duplicate ids, colliding aliases, unknown
-      types, forms, kinds and attribution levels, bad or impossible dates, relations without
-      sources (an error in YAML, a warning in bulk CSV), membership cycles and malformed CSV rows.
-      Exits 1 when there are errors (or warnings, with --strict), 0 otherwise.
+      Reports unknown actors (with "did you mean"), duplicate ids, colliding aliases, unknown \
+      types, forms, kinds and attribution levels, bad or impossible dates, relations without \
+      sources (an error in YAML, a warning in bulk CSV), uncited sources, membership cycles and \
+      malformed CSV rows, each as file:line:column with a hint. Exits 1 when there are errors (or \
+      warnings, with --strict), 0 otherwise. JSON: {datasets: [{path, id, actors, relations, \
+      sources}], diagnostics: [{severity, code, message, location: {file, line, column}, hint}], \
+      errors, warnings}.
       """)
 
   @Argument(help: ArgumentHelp("Dataset files or folders to check.", valueName: "path"))

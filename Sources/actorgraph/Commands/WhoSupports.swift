@@ -111,11 +111,11 @@ struct WhoSupports: ParsableCommand {
     commandName: "who-supports",
     abstract: "Who supports an actor: directly, through its umbrella groups, and (--transitive) through chains.",
     discussion: """
-      A state that supports an umbrella group backs the group's members; with --transitive, a patron
-      of a patron backs the client too. Chains follow the direction of support and membership, never
-      an undirected path, and are as certain as their weakest hop. Alignment and alliance are shown
-      apart: related, but not support.
-      JSON: {actor, name, direction: "supporters", chains: [{supporter, supported, direct, attribution,
+      A state that supports an umbrella group backs the group's members; with --transitive, a patron \
+      of a patron backs the client too. Chains follow the direction of support and membership, never \
+      an undirected path, and are as certain as their weakest hop. Alignment and alliance are shown \
+      apart: related, but not support. \
+      JSON: {actor, name, direction: "supporters", chains: [{supporter, supported, direct, attribution, \
       hops: [{from, to, type, attribution, relations}]}], related: [relation]}.
       """)
 
