@@ -130,6 +130,19 @@ import Testing
     #expect(p.bytes("out/all-alpha.svg") == first)
   }
 
+  @Test func parallelPreparationGivesTheSameOutputs() throws {
+    let serial = try Project()
+    let parallel = try Project()
+    _ = serial.build.run(check: false, jobs: 1)
+    _ = parallel.build.run(check: false, jobs: 4)
+    for o in ["out/all-alpha.svg", "out/all-alpha.dot", "out/ab.svg", "out/beta.svg"] {
+      #expect(serial.bytes(o) != nil && serial.bytes(o) == parallel.bytes(o), "\(o)")
+    }
+    let m1 = try BuildManifest.read(serial.build.manifestPath)
+    let m2 = try BuildManifest.read(parallel.build.manifestPath)
+    #expect(m1?.outputs.mapValues(\.output) == m2?.outputs.mapValues(\.output))
+  }
+
   @Test func handEditedOutputIsStale() throws {
     let p = try Project()
     _ = p.build.run(check: false)

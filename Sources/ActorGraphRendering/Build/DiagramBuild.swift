@@ -1,5 +1,6 @@
 import ActorGraph
 import Foundation
+import Synchronization
 
 /// The committed record of what each output was built from, so staleness is decided by content,
 /// never by file times (a git checkout resets those).
@@ -37,17 +38,17 @@ public struct BuildManifest: Codable, Sendable, Equatable {
 /// Builds the declared views: renders what is missing or stale, skips the rest, finds orphans.
 public struct DiagramBuild {
   /// How the build makes a diagram: its source (cheap, decides staleness) and its rendering.
-  public struct Pipeline {
+  public struct Pipeline: Sendable {
     /// The diagram's DOT source for a view over a dataset.
-    public var source: (ViewDefinition, Dataset) throws -> String
+    public var source: @Sendable (ViewDefinition, Dataset) throws -> String
     /// Lays out and renders a DOT source into an output format.
-    public var render: (String, String, DiagramFormat) throws -> [UInt8]
+    public var render: @Sendable (String, String, DiagramFormat) throws -> [UInt8]
     /// The renderer's version: a change makes every output stale.
     public var toolVersion: String
 
     public init(
-      source: @escaping (ViewDefinition, Dataset) throws -> String,
-      render: @escaping (String, String, DiagramFormat) throws -> [UInt8], toolVersion: String
+      source: @escaping @Sendable (ViewDefinition, Dataset) throws -> String,
+      render: @escaping @Sendable (String, String, DiagramFormat) throws -> [UInt8], toolVersion: String
     ) {
       self.source = source
       self.render = render
@@ -103,9 +104,11 @@ public struct DiagramBuild {
   ///   - check: Write nothing; report what would change.
   ///   - only: Limit the build to these view ids.
   ///   - clean: Delete orphaned outputs (ignored in check mode).
+  ///   - jobs: Views whose diagram sources are prepared in parallel. Layout and rendering stay
+  ///     serial (libgvc is not thread-safe); preparing sources and hashing is what scales.
   ///   - progress: Called with (done, total, view id) as views are processed.
   public func run(
-    check: Bool, only: Set<String>? = nil, clean: Bool = false,
+    check: Bool, only: Set<String>? = nil, clean: Bool = false, jobs: Int = 1,
     progress: ((Int, Int, String) -> Void)? = nil
   ) -> Report {
     var diagnostics: [Diagnostic] = []
@@ -144,15 +147,28 @@ public struct DiagramBuild {
     var datasets: [String: LoadResult] = [:]
     var hashes: [String: [String: String]] = [:]
     let selected = views.filter { only?.contains($0.id) ?? true }
+    for view in selected where datasets[view.dataset] == nil {
+      let located = (try? DatasetLoader.locate(view.dataset)) ?? view.dataset
+      let r = DatasetLoader.load(located)
+      datasets[view.dataset] = r
+      hashes[view.dataset] = DiagramBuild.dataFiles(r.dataset)
+      for d in r.diagnostics.errors { diagnostics.append(d) }
+    }
+    // Diagram sources are pure functions of (view, dataset): prepare them in parallel.
+    let sources = Mutex([Result<String, any Error>?](repeating: nil, count: selected.count))
+    let loadedSets = datasets
+    let pipeline = self.pipeline
+    DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, selected.count))) { worker in
+      for i in stride(from: worker, to: selected.count, by: max(1, min(jobs, selected.count))) {
+        let view = selected[i]
+        guard let loaded = loadedSets[view.dataset], !loaded.hasErrors else { continue }
+        let result = Result { try pipeline.source(view, loaded.dataset) }
+        sources.withLock { $0[i] = result }
+      }
+    }
+    let prepared = sources.withLock { $0 }
     for (i, view) in selected.enumerated() {
       progress?(i, selected.count, view.id)
-      if datasets[view.dataset] == nil {
-        let located = (try? DatasetLoader.locate(view.dataset)) ?? view.dataset
-        let r = DatasetLoader.load(located)
-        datasets[view.dataset] = r
-        hashes[view.dataset] = DiagramBuild.dataFiles(r.dataset)
-        for d in r.diagnostics.errors { diagnostics.append(d) }
-      }
       let loaded = datasets[view.dataset]!
       let dataHashes = hashes[view.dataset]!
       func fail(_ message: String) {
@@ -164,7 +180,8 @@ public struct DiagramBuild {
       }
       let source: String
       do {
-        source = try pipeline.source(view, loaded.dataset)
+        guard let result = prepared[i] else { throw DiagramError("no diagram source was prepared") }
+        source = try result.get()
       } catch {
         diagnostics.append(Diagnostic(.error, "view-failed", "view '\(view.id)': \(error)", at: view.location))
         fail("\(error)")

@@ -68,6 +68,13 @@ struct Build: ParsableCommand {
   @Option(parsing: .singleValue, help: ArgumentHelp("Build only this view (repeatable).", valueName: "view")) var only: [String] = []
   @Flag(help: "Delete orphaned outputs (declared by no view any more).") var clean = false
   @Option(help: ArgumentHelp("Output format: text or json.", valueName: "format")) var format: Validate.DiagnosticFormat = .text
+  @Option(
+    help: ArgumentHelp(
+      "Prepare this many views' diagrams in parallel (layout and rendering stay serial: libgvc is not thread-safe).",
+      valueName: "n"))
+  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+  func validate() throws { if jobs < 1 { throw ValidationError("--jobs must be at least 1") } }
 
   func run() throws {
     let build = try options.build()
@@ -76,7 +83,7 @@ struct Build: ParsableCommand {
       stderrIsTerminal ? { done, total, id in
         FileHandleOutput.writeStderr("\r[\(done)/\(total)] \(id)\u{1B}[K" + (done == total ? "\r\u{1B}[K" : ""))
       } : nil
-    let report = build.run(check: check, only: only.isEmpty ? nil : Set(only), clean: clean, progress: progress)
+    let report = build.run(check: check, only: only.isEmpty ? nil : Set(only), clean: clean, jobs: jobs, progress: progress)
     try printBuildReport(report, check: check, format: format)
     let notCurrent = report.items.filter { $0.state != .upToDate }
     if report.hasProblems || (check && !notCurrent.isEmpty) { throw ExitCode.failure }
