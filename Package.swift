@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
   name: "actorgraph",
-  platforms: [.macOS(.v14)],
+  platforms: [.macOS(.v15)],
   products: [
     .library(name: "ActorGraph", targets: ["ActorGraph"]),
     .library(name: "GraphAnalytics", targets: ["GraphAnalytics"]),
