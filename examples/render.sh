@@ -8,8 +8,8 @@ out=/tmp/actorgraph-examples
 mkdir -p "$out"
 $ag render -o "$out/seed-network.svg" --types alliance,alignment,support,membership,part-of,hostility,attack,presence \
   --title "Iraq between Iran and the United States — the whole seed network"
-$ag render -o "$out/iran-support-iraq.svg" --types support,membership,alignment --focus iran --depth 2 --alone \
-  --size-by pagerank --title "Iran's network of support to armed groups in Iraq"
+$ag render -o "$out/iran-support-iraq.svg" --types support,membership,alignment --focus iran --depth 2 --direction out \
+  --alone --size-by out-degree --title "Iran's network of support to armed groups in Iraq"
 $ag render -o "$out/attacks-on-us-in-iraq.svg" --attacks-on united-states --attacks-in iraq \
   --title "Attacks on U.S. facilities in Iraq, and who is held responsible"
 $ag render -o "$out/iraq-between-patrons.svg" --types alliance,support,hostility,attack,presence,influence \

@@ -29,7 +29,7 @@ public enum DiagramFormat: String, Sendable, CaseIterable {
 /// Reads view files (`views:` and optional `defaults:`), reporting problems like data errors.
 public enum ViewFileReader {
   static let viewKeys = [
-    "id", "title", "dataset", "types", "as_of", "window", "min_attribution", "focus", "depth", "path", "undirected",
+    "id", "title", "dataset", "types", "as_of", "window", "min_attribution", "focus", "depth", "direction", "path", "undirected",
     "alone", "attacks_on", "attacks_in", "highlight", "size_by", "engine", "legend", "clusters", "outputs",
   ]
 
@@ -158,6 +158,11 @@ public enum ViewFileReader {
       spec.focus = list("focus").map(\.0)
       if let d = scalar("depth") {
         if let v = Int(d), v >= 0 { spec.depth = v } else { error("bad-number", "'depth' must be a whole number ≥ 0", fields["depth"]?.value) }
+      }
+      if let d = scalar("direction") {
+        if ["in", "out", "both"].contains(d) { spec.direction = d } else {
+          error("bad-value", "'direction' must be in, out or both", fields["direction"]?.value)
+        }
       }
       let path = list("path")
       if fields["path"] != nil {

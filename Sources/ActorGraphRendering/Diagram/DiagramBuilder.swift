@@ -85,7 +85,8 @@ public struct DiagramBuilder {
         highlighted.insert(a)
         continue
       }
-      for m in selection.graph.egoNetwork(of: v, depth: spec.depth, direction: .both) {
+      let direction: EdgeDirection = spec.direction == "out" ? .outgoing : spec.direction == "in" ? .incoming : .both
+      for m in selection.graph.egoNetwork(of: v, depth: spec.depth, direction: direction) {
         highlighted.insert(selection.actorOfVertex[Int(m.vertex)])
       }
     }
@@ -115,6 +116,7 @@ public struct DiagramBuilder {
 
     var drawn = Set<Int32>()
     var edges: [EdgeKey: [Int]] = [:]
+    var symmetric: [[Int32]: [Int]] = [:]
     for k in relations {
       let r = dataset.relations[k]
       if spec.alone && hasHighlight {
@@ -123,8 +125,19 @@ public struct DiagramBuilder {
       }
       drawn.insert(r.source)
       drawn.insert(r.target)
-      let key = EdgeKey(source: r.source, target: r.target, type: r.type, certainty: DiagramStyle.Certainty(r.attribution).rawValue)
-      edges[key, default: []].append(k)
+      if r.type.isSymmetric {
+        // One line per unordered pair, drawn as surely as its surest relation.
+        let (a, b) = dataset.actor(r.source).id < dataset.actor(r.target).id ? (r.source, r.target) : (r.target, r.source)
+        symmetric[[a, b, Int32(RelationType.allCases.firstIndex(of: r.type)!)], default: []].append(k)
+      } else {
+        let key = EdgeKey(source: r.source, target: r.target, type: r.type, certainty: DiagramStyle.Certainty(r.attribution).rawValue)
+        edges[key, default: []].append(k)
+      }
+    }
+    for (pair, ks) in symmetric {
+      let surest = ks.map { DiagramStyle.Certainty(dataset.relations[$0].attribution) }.min()!
+      let key = EdgeKey(source: pair[0], target: pair[1], type: RelationType.allCases[Int(pair[2])], certainty: surest.rawValue)
+      edges[key, default: []].append(contentsOf: ks)
     }
     if spec.alone && hasHighlight { drawn.formUnion(highlighted) }
     if drawn.isEmpty && !highlighted.isEmpty { drawn = highlighted }
@@ -151,9 +164,10 @@ public struct DiagramBuilder {
       case "katz": values = (try? g.katzCentrality()) ?? []
       default: values = (try? g.pageRank()) ?? []
       }
-      let top = values.max() ?? 0
+      // Scaled against the largest value among the actors drawn, not the whole selection.
+      let top = values.indices.filter { drawn.contains(selection.actorOfVertex[$0]) }.map { values[$0] }.max() ?? 0
       if top > 0 {
-        for (v, x) in values.enumerated() { size[selection.actorOfVertex[v]] = x / top }
+        for (v, x) in values.enumerated() { size[selection.actorOfVertex[v]] = min(1, x / top) }
       }
     }
 
@@ -192,10 +206,21 @@ public struct DiagramBuilder {
       }
     }
     let clusterHeads = Set(parent.values)
+    func clusterName(_ u: Int32) -> String { "cluster_umbrella-" + dataset.actor(u).id }
+    /// Whether `a` sits (at any depth) inside the cluster of umbrella `u`.
+    func inside(_ a: Int32, _ u: Int32) -> Bool {
+      var cur = a
+      while let p = parent[cur] {
+        if p == u { return true }
+        cur = p
+      }
+      return false
+    }
 
     var graph = DOTGraph(name: "actorgraph", isDirected: true)
     graph.attributes.rankdir = .leftToRight
     graph.attributes.newrank = true
+    graph.attributes.compound = true
     graph.attributes.splines = .spline
     graph.attributes.nodesep = 0.35
     graph.attributes.ranksep = 0.6
@@ -204,25 +229,35 @@ public struct DiagramBuilder {
     graph.attributes.labelloc = .top
     graph.attributes.labeljust = .left
     graph.attributes[raw: "outputorder"] = .text("edgesfirst")
-    graph.attributes.label = .html(titleLabel(drawn: drawn.count, relations: edges.values.reduce(0) { $0 + $1.count }))
     graph.nodeDefaults.fontname = DiagramStyle.font
     graph.nodeDefaults.fontsize = 11
     graph.edgeDefaults.fontname = DiagramStyle.font
     graph.edgeDefaults.fontsize = 9
 
-    // Nodes.
+    // Nodes. An umbrella drawn as a cluster is represented by the cluster itself; its node is an
+    // invisible anchor that edges clip to the cluster's border (compound edges).
     var nodes: [Int32: DOTNode] = [:]
     for a in drawn {
       let actor = dataset.actor(a)
+      if clusterHeads.contains(a) {
+        var anchor = DOTNode("actor:" + actor.id, label: .text(""))
+        anchor.attributes.shape = .point
+        anchor.attributes.style = [.invis]
+        anchor.attributes.width = 0.01
+        anchor.attributes.svgID = "actor-" + actor.id
+        nodes[a] = anchor
+        continue
+      }
       let style = DiagramStyle.kind(actor.kind)
       var node = DOTNode("actor:" + actor.id, label: .text(nodeLabel(actor)))
       node.attributes.shape = style.shape
       node.attributes.style = style.styles
       node.attributes.fillcolor = style.fill
+      if style.peripheries > 1 { node.attributes.peripheries = style.peripheries }
       node.attributes.svgID = "actor-" + actor.id
       node.attributes.tooltip = profile(a)
       if let s = size[a] {
-        node.attributes.fontsize = 10 + 14 * s
+        node.attributes.fontsize = 11 + 9 * s
         node.attributes.penwidth = 1 + 2 * s
       }
       if hasHighlight {
@@ -246,16 +281,21 @@ public struct DiagramBuilder {
       sub.attributes.svgID = "umbrella-" + actor.id
       sub.attributes[raw: "style"] = .text("rounded,filled")
       sub.attributes.fillcolor = .rgba(0xF4, 0xE6, 0xCC, 0x40)
-      sub.attributes.color = hasHighlight && !highlighted.contains(u) ? DiagramStyle.hex(DiagramStyle.faded) : .rgb(0xB0, 0x8D, 0x57)
+      if hasHighlight && accented.contains(u) {
+        sub.attributes.color = DiagramStyle.hex(DiagramStyle.highlight)
+        sub.attributes.penwidth = 3
+      } else {
+        sub.attributes.color = hasHighlight && !highlighted.contains(u) ? DiagramStyle.hex(DiagramStyle.faded) : .rgb(0xB0, 0x8D, 0x57)
+      }
       sub.attributes.fontname = DiagramStyle.font
       sub.attributes.fontsize = 12
-      sub.attributes.tooltip = "Umbrella group: \(actor.name)"
-      var members = parent.filter { $0.value == u }.map(\.key).sorted(by: byID)
-      members.insert(u, at: 0)
-      for m in members where m == u || !clusterHeads.contains(m) {
+      sub.attributes.tooltip = "Umbrella group. " + profile(u)
+      if let n = nodes[u] { sub.nodes.append(n) }
+      let members = parent.filter { $0.value == u }.map(\.key).sorted(by: byID)
+      for m in members where !clusterHeads.contains(m) {
         if let n = nodes[m] { sub.nodes.append(n) }
       }
-      for m in members where m != u && clusterHeads.contains(m) { sub.subgraphs.append(cluster(m)) }
+      for m in members where clusterHeads.contains(m) { sub.subgraphs.append(cluster(m)) }
       return sub
     }
     for a in drawn.sorted(by: byID) where parent[a] == nil {
@@ -266,7 +306,8 @@ public struct DiagramBuilder {
       }
     }
 
-    // Edges: one per pair, type and certainty; membership shown by a cluster is not drawn again.
+    // Edges: one per pair, type and certainty (one per unordered pair for symmetric types);
+    // membership shown by a cluster is not drawn again.
     var usedTypes = Set<RelationType>()
     var usedCertainty = Set<DiagramStyle.Certainty>()
     for key in edges.keys.sorted() {
@@ -277,20 +318,24 @@ public struct DiagramBuilder {
       let s = dataset.actor(key.source).id, t = dataset.actor(key.target).id
       var e = DOTEdge(from: "actor:" + s, to: "actor:" + t)
       e.attributes.svgID = "rel-\(key.type.rawValue)-\(s)-\(t)-\(key.certainty)"
+      if clusterHeads.contains(key.target) && !inside(key.source, key.target) { e.attributes.lhead = clusterName(key.target) }
+      if clusterHeads.contains(key.source) && !inside(key.target, key.source) { e.attributes.ltail = clusterName(key.source) }
       let onPath = highlightedPairs.contains([key.source, key.target])
       let inScope = spec.path == nil ? highlighted.contains(key.source) && highlighted.contains(key.target) : onPath
-      let isHighlighted = onPath
       let fade = hasHighlight && !inScope
       let alpha: UInt8? = certainty == .sure ? nil : (certainty == .attributed ? 0xD0 : 0xA0)
       e.attributes.color = fade ? DiagramStyle.hex(DiagramStyle.faded) : DiagramStyle.hex(st.color, alpha: alpha)
-      e.attributes.penwidth = isHighlighted ? st.penwidth + 1.5 : st.penwidth
+      e.attributes.penwidth = onPath ? st.penwidth + 1.5 : st.penwidth
       e.attributes.arrowhead = st.arrowhead
       if !st.directed { e.attributes.dir = DOTEdgeDirection.none }
       e.attributes.style = [certainty.pattern]
       if key.type == .locatedIn || key.type == .partOf || key.type == .leadership { e.attributes.weight = 0.5 }
       if key.type == .attack {
-        e.attributes.label = .text(attackLabel(ks))
-        e.attributes.fontcolor = fade ? DiagramStyle.hex(DiagramStyle.faded) : DiagramStyle.hex(st.color)
+        let text = attackLabel(ks)
+        if !text.isEmpty {
+          e.attributes.label = .text(text)
+          e.attributes.fontcolor = fade ? DiagramStyle.hex(DiagramStyle.faded) : DiagramStyle.hex(st.color)
+        }
       }
       e.attributes.tooltip = edgeTooltip(ks)
       graph.edges.append(e)
@@ -298,19 +343,11 @@ public struct DiagramBuilder {
       usedCertainty.insert(certainty)
     }
 
-    if spec.legend {
-      let kinds = Set(drawn.map { dataset.actor($0).kind })
-      var legend = DOTSubgraph("legend", isCluster: true, label: .text("Legend"))
-      legend.attributes.svgID = "legend"
-      legend.attributes.fontname = DiagramStyle.font
-      legend.attributes.color = .rgb(0xBD, 0xBD, 0xBD)
-      legend.attributes.fontsize = 11
-      var node = DOTNode("legend:key", label: .html(legendLabel(kinds: kinds, types: usedTypes, certainty: usedCertainty, clusters: !parent.isEmpty, highlight: hasHighlight, sized: spec.sizeBy)))
-      node.attributes.shape = .plaintext
-      node.attributes.svgID = "legend-key"
-      legend.nodes.append(node)
-      graph.subgraphs.append(legend)
-    }
+    let kinds = Set(drawn.filter { !clusterHeads.contains($0) }.map { dataset.actor($0).kind })
+    graph.attributes.label = .html(
+      headerLabel(
+        drawn: drawn.count, relations: edges.values.reduce(0) { $0 + $1.count }, types: usedTypes, kinds: kinds,
+        certainty: usedCertainty, clusters: !parent.isEmpty, highlight: hasHighlight))
     return graph
   }
 
@@ -354,52 +391,79 @@ public struct DiagramBuilder {
     }.joined(separator: "\n")
   }
 
-  func titleLabel(drawn: Int, relations: Int) -> HTMLLabel {
-    let title = spec.title ?? dataset.title ?? dataset.id
+  func name(_ text: String) -> String {
+    (try? resolve(text)).map { dataset.actor($0).name } ?? text
+  }
+
+  /// The default title: what the diagram is about, in actors' names.
+  var defaultTitle: String {
+    if let on = spec.attacksOn {
+      return "Attacks on \(name(on))" + (spec.attacksIn.map { " in \(name($0))" } ?? "") + ", by attribution"
+    }
+    if let p = spec.path, p.count == 2 { return "From \(name(p[0])) to \(name(p[1]))" }
+    if !spec.focus.isEmpty { return "Around " + spec.focus.map(name).joined(separator: " and ") }
+    return dataset.title ?? dataset.id
+  }
+
+  /// Title, caption (dataset, selection, date) and legend, as the graph's label: it never overlaps the drawing.
+  func headerLabel(
+    drawn: Int, relations: Int, types: Set<RelationType>, kinds: Set<ActorKind>, certainty: Set<DiagramStyle.Certainty>,
+    clusters: Bool, highlight: Bool
+  ) -> HTMLLabel {
+    let title = spec.title ?? defaultTitle
     var parts: [String] = ["dataset \(dataset.id)"]
-    parts.append(spec.types.map { "types: " + $0.map(\.rawValue).joined(separator: ", ") } ?? "all relation types")
+    parts.append(RelationType.allCases.filter(types.contains).map(\.rawValue).joined(separator: ", "))
     if let asOf = spec.asOf { parts.append("as of \(asOf)") }
     if let w = spec.window { parts.append("window \(w)") }
     if let m = spec.minAttribution { parts.append("attribution ≥ \(m.rawValue)") }
-    if !spec.focus.isEmpty { parts.append("focus: \(spec.focus.joined(separator: ", ")) (depth \(spec.depth))") }
-    if let p = spec.path { parts.append("path: \(p.joined(separator: " → "))") }
-    if let on = spec.attacksOn { parts.append("attacks on \(on)" + (spec.attacksIn.map { " in \($0)" } ?? "")) }
+    if !spec.focus.isEmpty {
+      let dir = spec.direction == "both" ? "" : ", \(spec.direction)ward"
+      parts.append("around \(spec.focus.map(name).joined(separator: ", ")) (\(spec.depth) hop\(spec.depth == 1 ? "" : "s")\(dir))")
+    }
+    if let p = spec.path { parts.append("path \(p.map(name).joined(separator: " → "))") }
+    if let on = spec.attacksOn { parts.append("attacks on \(name(on))" + (spec.attacksIn.map { " in \(name($0))" } ?? "")) }
     if spec.undirected { parts.append("undirected") }
     parts.append("\(drawn) actors, \(relations) relations")
-    return HTMLLabel(
-      markup: "<b>\(HTMLLabel.escape(title))</b><br/><font point-size=\"10\" color=\"#555555\">\(HTMLLabel.escape(parts.joined(separator: " · ")))</font>")
+    var rows = [
+      "<tr><td align=\"left\" colspan=\"3\"><font point-size=\"16\"><b>\(HTMLLabel.escape(title))</b></font></td></tr>",
+      "<tr><td align=\"left\" colspan=\"3\"><font point-size=\"10\" color=\"#555555\">\(HTMLLabel.escape(parts.joined(separator: " · ")))</font></td></tr>",
+    ]
+    if spec.legend {
+      rows.append(legendRows(kinds: kinds, types: types, certainty: certainty, clusters: clusters, highlight: highlight))
+    }
+    return HTMLLabel(markup: "<table border=\"0\" cellborder=\"0\" cellspacing=\"1\" cellpadding=\"2\">\(rows.joined())</table>")
   }
 
-  func legendLabel(
-    kinds: Set<ActorKind>, types: Set<RelationType>, certainty: Set<DiagramStyle.Certainty>, clusters: Bool, highlight: Bool,
-    sized: String?
-  ) -> HTMLLabel {
-    var rows: [String] = []
-    func row(_ left: String, _ right: String) {
-      rows.append("<tr><td align=\"left\">\(left)</td><td align=\"left\">\(HTMLLabel.escape(right))</td></tr>")
+  /// Legend rows: swatches for the actor kinds, line samples for the relation types and certainty.
+  /// Laid out in three columns of (sample, meaning) pairs to stay short.
+  func legendRows(
+    kinds: Set<ActorKind>, types: Set<RelationType>, certainty: Set<DiagramStyle.Certainty>, clusters: Bool, highlight: Bool
+  ) -> String {
+    var cells: [String] = []
+    func cell(_ sample: String, _ meaning: String, bg: String? = nil) {
+      let swatch = bg.map { "<td bgcolor=\"\($0)\" border=\"1\" width=\"22\" fixedsize=\"true\" height=\"12\"></td>" }
+        ?? "<td align=\"left\" width=\"30\" fixedsize=\"true\">\(sample)</td>"
+      cells.append("\(swatch)<td align=\"left\"><font point-size=\"9\">\(HTMLLabel.escape(meaning))</font></td>")
     }
-    let shapeGlyph: [DOTNodeShape: String] = [
-      .box: "▭", .ellipse: "◯", .tab: "▤", .hexagon: "⬡", .octagon: "⬢", .egg: "◯", .invhouse: "⌂",
-    ]
     for k in ActorKind.allCases where kinds.contains(k) {
       let st = DiagramStyle.kind(k)
-      let glyph = shapeGlyph[st.shape] ?? "■"
-      let pattern = st.styles.contains(.dashed) ? ", dashed" : st.styles.contains(.dotted) ? ", dotted" : st.styles.contains(.bold) ? ", bold" : ""
-      row("<font color=\"#555555\">\(glyph)</font> \(st.shape.rawValue)\(pattern)", k.label)
+      cell("", "\(k.label) (\(st.shapeName))", bg: st.fill.rawValue)
     }
-    if clusters { row("▢ box", "umbrella group around its members") }
+    if clusters { cell("", "umbrella group, around its members", bg: "#F4E6CC") }
     for t in RelationType.allCases where types.contains(t) {
       let st = DiagramStyle.relation(t)
-      let color = String(format6: st.color)
-      let arrow = st.directed ? "━━▶" : "━━━"
-      row("<font color=\"\(color)\">\(arrow)</font>", t.rawValue + (t == .attack ? " (events merged: count, dates)" : ""))
+      let line = "<font color=\"\(String(format6: st.color))\">\(st.directed ? "━━" + DiagramStyle.arrowGlyph(st.arrowhead) : "━━━")</font>"
+      cell(line, t == .attack ? "attack (count, dates)" : t.rawValue)
     }
-    for c in DiagramStyle.Certainty.allCases where certainty.contains(c) {
-      row(c.legendLine, c.label)
+    for c in DiagramStyle.Certainty.allCases where certainty.contains(c) { cell(c.legendLine, c.label) }
+    if highlight { cell("<font color=\"#FF8F00\">▢</font>", spec.alone ? "focus" : "focus; the rest is faded") }
+    if let sized = spec.sizeBy { cell("A→<font point-size=\"14\">A</font>", "size by \(sized)") }
+    // Three pairs per row.
+    var rows = "<tr><td colspan=\"3\" align=\"left\"><table id=\"legend\" tooltip=\"Legend\" href=\"#legend\" border=\"0\" cellborder=\"0\" cellspacing=\"2\" cellpadding=\"1\">"
+    for start in stride(from: 0, to: cells.count, by: 3) {
+      rows += "<tr>" + cells[start..<min(start + 3, cells.count)].joined() + "</tr>"
     }
-    if highlight { row("<font color=\"#FF8F00\">▢</font> outline", spec.alone ? "focus" : "focus; what lies outside the selection is faded") }
-    if let sized { row("size", "node size by \(sized)") }
-    return HTMLLabel(markup: "<table border=\"0\" cellborder=\"0\" cellspacing=\"2\">\(rows.joined())</table>")
+    return rows + "</table></td></tr>"
   }
 }
 

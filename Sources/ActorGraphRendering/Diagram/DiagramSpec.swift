@@ -16,6 +16,8 @@ public struct DiagramSpec: Sendable, Hashable, Codable {
   public var focus: [String]
   /// …and the actors within this many hops of them.
   public var depth: Int
+  /// Which way the focus neighbourhood extends: `out` (whom the focus acts on), `in`, or `both`.
+  public var direction: String
   /// Draw a path between two actors (shortest, following relation direction unless `undirected`).
   public var path: [String]?
   public var undirected: Bool
@@ -39,7 +41,7 @@ public struct DiagramSpec: Sendable, Hashable, Codable {
 
   public init(
     types: [RelationType]? = nil, asOf: String? = nil, window: String? = nil, minAttribution: Attribution? = nil,
-    focus: [String] = [], depth: Int = 1, path: [String]? = nil, undirected: Bool = false, alone: Bool = false,
+    focus: [String] = [], depth: Int = 1, direction: String = "both", path: [String]? = nil, undirected: Bool = false, alone: Bool = false,
     attacksOn: String? = nil, attacksIn: String? = nil, highlight: [String] = [], sizeBy: String? = nil, engine: String = "dot", title: String? = nil, legend: Bool = true,
     clusters: Bool = true
   ) {
@@ -49,6 +51,7 @@ public struct DiagramSpec: Sendable, Hashable, Codable {
     self.minAttribution = minAttribution
     self.focus = focus
     self.depth = depth
+    self.direction = direction
     self.path = path
     self.undirected = undirected
     self.alone = alone

@@ -8,21 +8,32 @@ enum DiagramStyle {
     var shape: DOTNodeShape
     var fill: DOTColor
     var styles: [DOTStyle]
+    var peripheries: Int = 1
+
+    /// The shape in words, for the legend.
+    var shapeName: String {
+      switch shape {
+      case .box: return styles.contains(.rounded) ? "rounded box" : styles.contains(.bold) ? "bold box" : "box"
+      case .invhouse: return "pointed box"
+      case .tab: return "tab"
+      default: return peripheries > 1 ? "double \(shape.rawValue)" : styles.contains(.dashed) ? "dashed \(shape.rawValue)" : shape.rawValue
+      }
+    }
   }
 
   static func kind(_ k: ActorKind) -> KindStyle {
     switch k {
     case .state: return KindStyle(shape: .box, fill: .rgb(0xD6, 0xE4, 0xF5), styles: [.filled, .bold])
     case .stateOrgan: return KindStyle(shape: .box, fill: .rgb(0xE8, 0xEF, 0xF9), styles: [.filled, .rounded])
-    case .regionalGovernment: return KindStyle(shape: .box, fill: .rgb(0xEE, 0xF3, 0xFA), styles: [.filled, .rounded, .dashed])
+    case .regionalGovernment: return KindStyle(shape: .hexagon, fill: .rgb(0xDC, 0xE9, 0xF5), styles: [.filled])
     case .armedGroup: return KindStyle(shape: .ellipse, fill: .rgb(0xF9, 0xDC, 0xB8), styles: [.filled])
     case .umbrellaGroup: return KindStyle(shape: .tab, fill: .rgb(0xF4, 0xE6, 0xCC), styles: [.filled])
-    case .party: return KindStyle(shape: .hexagon, fill: .rgb(0xE6, 0xDA, 0xF2), styles: [.filled])
+    case .party: return KindStyle(shape: .ellipse, fill: .rgb(0xE6, 0xDA, 0xF2), styles: [.filled])
     case .foreignForce: return KindStyle(shape: .octagon, fill: .rgb(0xD3, 0xE8, 0xD6), styles: [.filled])
-    case .person: return KindStyle(shape: .ellipse, fill: .rgb(0xFF, 0xFF, 0xFF), styles: [.filled, .dashed])
+    case .person: return KindStyle(shape: .ellipse, fill: .rgb(0xFF, 0xFF, 0xFF), styles: [.filled], peripheries: 2)
     case .population: return KindStyle(shape: .egg, fill: .rgb(0xEE, 0xEE, 0xEE), styles: [.filled])
     case .site: return KindStyle(shape: .invhouse, fill: .rgb(0xF7, 0xD4, 0xD4), styles: [.filled])
-    case .place: return KindStyle(shape: .ellipse, fill: .rgb(0xFA, 0xFA, 0xFA), styles: [.filled, .dotted])
+    case .place: return KindStyle(shape: .ellipse, fill: .rgb(0xEF, 0xF5, 0xEA), styles: [.filled])
     case .unidentified: return KindStyle(shape: .octagon, fill: .rgb(0xF2, 0xF2, 0xF2), styles: [.filled, .dashed])
     case .unspecified: return KindStyle(shape: .ellipse, fill: .rgb(0xFF, 0xFF, 0xFF), styles: [.filled])
     }
@@ -51,7 +62,7 @@ enum DiagramStyle {
     case .hostility: return RelationStyle(color: (0xE5, 0x73, 0x73), arrowhead: .none, directed: false, penwidth: 1.6, basePattern: nil)
     case .presence: return RelationStyle(color: (0x79, 0x55, 0x48), arrowhead: .box, directed: true, penwidth: 1.2, basePattern: nil)
     case .locatedIn: return RelationStyle(color: (0xB0, 0xB0, 0xB0), arrowhead: .empty, directed: true, penwidth: 0.8, basePattern: nil)
-    case .operatedBy: return RelationStyle(color: (0x8D, 0x6E, 0x63), arrowhead: .obox, directed: true, penwidth: 1.0, basePattern: nil)
+    case .operatedBy: return RelationStyle(color: (0x00, 0x89, 0x7B), arrowhead: .obox, directed: true, penwidth: 1.0, basePattern: nil)
     }
   }
 
@@ -93,6 +104,22 @@ enum DiagramStyle {
     }
 
     static func < (a: Certainty, b: Certainty) -> Bool { a.rawValue < b.rawValue }
+  }
+
+  /// A text glyph that looks like the arrowhead, for legend samples.
+  static func arrowGlyph(_ a: DOTArrowType) -> String {
+    switch a {
+    case .normal: return "▶"
+    case .onormal, .empty: return "▷"
+    case .vee: return "&gt;"
+    case .tee: return "┤"
+    case .odiamond: return "◇"
+    case .diamond: return "◆"
+    case .dot: return "●"
+    case .box: return "■"
+    case .obox: return "□"
+    default: return "━"
+    }
   }
 
   static func hex(_ c: (UInt8, UInt8, UInt8), alpha: UInt8? = nil) -> DOTColor {

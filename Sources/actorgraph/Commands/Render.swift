@@ -12,7 +12,7 @@ struct Render: ParsableCommand {
       rest, or drawn alone with --alone. Relation types differ in colour, line and arrowhead; \
       suspected links are dotted and attributed ones dashed; umbrella groups are clusters around \
       their members; a legend lists what the diagram uses. SVG carries tooltips and stable ids \
-      (actor-ID, rel-TYPE-SOURCE-TARGET-N, umbrella-ID, legend). The format follows the extension of \
+      (actor-ID, rel-TYPE-SOURCE-TARGET-N, umbrella-ID, a_legend). The format follows the extension of \
       -o (.svg .png .pdf .dot .gv .json) or --format; output is written atomically and is the same \
       bytes for the same input.
       """)
@@ -23,6 +23,8 @@ struct Render: ParsableCommand {
   @Option(help: ArgumentHelp("Layout engine: dot, neato, fdp, sfdp, circo, twopi.", valueName: "engine")) var engine: String = "dot"
   @Option(parsing: .singleValue, help: ArgumentHelp("Centre on this actor (repeatable).", valueName: "actor")) var focus: [String] = []
   @Option(help: ArgumentHelp("With --focus: how many hops around it.", valueName: "n")) var depth: Int = 1
+  @Option(help: ArgumentHelp("With --focus: follow relations out of it, into it, or both.", valueName: "in|out|both"))
+  var direction: String = "both"
   @Option(parsing: .upToNextOption, help: ArgumentHelp("Draw the shortest path between two actors: --path A B.", valueName: "actor"))
   var path: [String] = []
   @Option(parsing: .singleValue, help: ArgumentHelp("Highlight this actor too (repeatable).", valueName: "actor")) var highlight: [String] = []
@@ -49,6 +51,7 @@ struct Render: ParsableCommand {
       throw ValidationError("unknown measure '\(sizeBy)'; one of: \(DiagramSpec.measures.joined(separator: ", "))")
     }
     if depth < 0 { throw ValidationError("--depth must be 0 or more") }
+    if !["in", "out", "both"].contains(direction) { throw ValidationError("--direction must be in, out or both") }
     guard resolvedFormat != nil else {
       throw ValidationError("cannot tell the format of '\(output)'; end it with .svg, .png, .pdf, .dot or .gv, or pass --format")
     }
@@ -64,7 +67,7 @@ struct Render: ParsableCommand {
     let dataset = try data.load()
     var spec = DiagramSpec(
       types: filter.types.map { Array($0).sorted { $0.rawValue < $1.rawValue } }, asOf: filters.asOf, window: filters.window,
-      minAttribution: filter.minAttribution, focus: focus, depth: depth, path: path.isEmpty ? nil : path,
+      minAttribution: filter.minAttribution, focus: focus, depth: depth, direction: direction, path: path.isEmpty ? nil : path,
       undirected: undirected, alone: alone, attacksOn: attacksOn, attacksIn: attacksIn, highlight: highlight, sizeBy: sizeBy, engine: engine, title: title,
       legend: !noLegend, clusters: !noClusters)
     if spec.title == nil, dataset.title == nil { spec.title = dataset.id }
