@@ -16,4 +16,5 @@ $ag render -o "$out/iraq-between-patrons.svg" --types alliance,support,hostility
   --focus iraq --depth 1 --alone --highlight iran --highlight united-states --title "Iraq between its two patrons"
 $ag render -o "$out/kataib-hezbollah-support.pdf" --types support,membership,alignment --focus kataib-hezbollah \
   --focus pmf --alone --title "Who backs Kataib Hezbollah? Support through the PMF, and alignment with Tehran"
+$ag diff --from 1985 --to 2015 --types alliance,hostility,support --render "$out/iran-iraq-foes-to-allies.svg" >/dev/null
 ls -l "$out"

@@ -16,11 +16,11 @@ public enum CentralityMeasure: String, Sendable, Hashable, CaseIterable {
   case closeness
   /// ``CompactGraph/harmonicCentrality(normalized:parallel:progress:)``.
   case harmonic
-  /// ``CompactGraph/eigenvectorCentrality(normalized:tolerance:maxIterations:)``.
+  /// ``CompactGraph/eigenvectorCentrality(normalized:tolerance:maxIterations:parallel:)``.
   case eigenvector
-  /// ``CompactGraph/pageRank(alpha:normalized:tolerance:maxIterations:)``.
+  /// ``CompactGraph/pageRank(alpha:normalized:tolerance:maxIterations:parallel:)``.
   case pagerank
-  /// ``CompactGraph/katzCentrality(alpha:beta:normalized:tolerance:maxIterations:)``.
+  /// ``CompactGraph/katzCentrality(alpha:beta:normalized:tolerance:maxIterations:parallel:)``.
   case katz
 
   /// Whether NetworkX's default value of this measure is normalised.
@@ -38,7 +38,7 @@ extension CompactGraph {
   ///     measure except harmonic); `true`/`false` to force either variant.
   ///   - sample: Pivot count for betweenness (`nil`: exact); ignored otherwise.
   ///   - seed: Pivot seed for betweenness.
-  ///   - parallel: Thread options for the path-based measures.
+  ///   - parallel: Thread options.
   ///   - progress: Progress callback for the path-based measures.
   /// - Returns: One value per vertex.
   /// - Throws: ``ConvergenceError`` from the iterative measures.
@@ -59,9 +59,9 @@ extension CompactGraph {
       return closenessCentrality(normalized: norm, parallel: parallel, progress: progress)
     case .harmonic:
       return harmonicCentrality(normalized: norm, parallel: parallel, progress: progress)
-    case .eigenvector: return try eigenvectorCentrality(normalized: norm)
-    case .pagerank: return try pageRank(normalized: norm)
-    case .katz: return try katzCentrality(normalized: norm)
+    case .eigenvector: return try eigenvectorCentrality(normalized: norm, parallel: parallel)
+    case .pagerank: return try pageRank(normalized: norm, parallel: parallel)
+    case .katz: return try katzCentrality(normalized: norm, parallel: parallel)
     }
   }
 }

@@ -1,8 +1,8 @@
 /// An iterative measure did not converge within its iteration budget.
 ///
-/// Thrown by ``CompactGraph/eigenvectorCentrality(normalized:tolerance:maxIterations:)``,
-/// ``CompactGraph/pageRank(alpha:normalized:tolerance:maxIterations:)`` and
-/// ``CompactGraph/katzCentrality(alpha:beta:normalized:tolerance:maxIterations:)``
+/// Thrown by ``CompactGraph/eigenvectorCentrality(normalized:tolerance:maxIterations:parallel:)``,
+/// ``CompactGraph/pageRank(alpha:normalized:tolerance:maxIterations:parallel:)`` and
+/// ``CompactGraph/katzCentrality(alpha:beta:normalized:tolerance:maxIterations:parallel:)``
 /// (Katz diverges when `alpha` is at least 1/λ_max).
 public struct ConvergenceError: Error, CustomStringConvertible, Sendable, Equatable {
   /// The measure that failed, e.g. `"katz"`.

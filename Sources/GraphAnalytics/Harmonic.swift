@@ -16,6 +16,9 @@ extension CompactGraph {
   /// directed graph distances are *incoming*, as NetworkX's
   /// `harmonic_centrality` does on a `DiGraph`.
   ///
+  /// Shares the 64-way bit-parallel search kernel of
+  /// ``closenessCentrality(normalized:wfImproved:parallel:progress:)``.
+  ///
   /// NetworkX does not normalise this measure, so the default
   /// `normalized: false` equals NetworkX; `normalized: true` divides by
   /// `n − 1`.
@@ -25,7 +28,8 @@ extension CompactGraph {
   ///   - parallel: Thread options; the result does not depend on them.
   ///   - progress: Called with `(vertices done, vertex count)`.
   /// - Returns: One value per vertex.
-  /// - Complexity: O(*n* (*n* + *m*)) time; O(*n*) memory per thread.
+  /// - Complexity: O(*n* (*n* + *m*)) time in the worst case, usually far less
+  ///   (one arc scan serves 64 searches); O(*n*) memory per thread.
   public func harmonicCentrality(
     normalized: Bool = false,
     parallel: ParallelOptions = .init(), progress: ProgressHandler? = nil

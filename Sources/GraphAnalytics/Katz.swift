@@ -24,41 +24,55 @@ extension CompactGraph {
   ///   - normalized: Unit Euclidean norm (NetworkX default) or the raw values.
   ///   - tolerance: Stop when the L1 change is below `n × tolerance`.
   ///   - maxIterations: Iteration budget.
+  ///   - parallel: Thread options; graphs of 16k+ vertices are split into
+  ///     fixed chunks, so the result does not depend on them.
   /// - Returns: One value per vertex; empty for an empty graph.
   /// - Throws: ``ConvergenceError`` when the budget runs out or the values
   ///   overflow (alpha too large).
   /// - Complexity: O(*i* (*n* + *m*)) for *i* iterations.
   public func katzCentrality(
     alpha: Double = 0.1, beta: Double = 1.0, normalized: Bool = true,
-    tolerance: Double = 1e-14, maxIterations: Int = 10_000
+    tolerance: Double = 1e-14, maxIterations: Int = 10_000,
+    parallel: ParallelOptions = .init()
   ) throws(ConvergenceError) -> [Double] {
     let n = vertexCount
     if n == 0 { return [] }
     var x = [Double](repeating: 0, count: n)
     var y = [Double](repeating: 0, count: n)
+    let chunks = VertexChunks(n: n, threads: parallel.threads)
     var iterations = 0
     var converged = false
     inOffsets.withUnsafeBufferPointer { off in
       inSources.withUnsafeBufferPointer { src in
-        while iterations < maxIterations {
-          iterations += 1
-          var err = 0.0
-          x.withUnsafeBufferPointer { xp in
-            y.withUnsafeMutableBufferPointer { yp in
-              for v in 0..<n {
-                var s = 0.0
-                for j in Int(off[v])..<Int(off[v + 1]) { s += xp[Int(src[j])] }
-                let nv = alpha * s + beta
-                err += abs(nv - xp[v])
-                yp[v] = nv
+        x.withUnsafeMutableBufferPointer { xb in
+          y.withUnsafeMutableBufferPointer { yb in
+            var xp = xb.baseAddress.unsafelyUnwrapped
+            var yp = yb.baseAddress.unsafelyUnwrapped
+            while iterations < maxIterations {
+              iterations += 1
+              let (cur, nxt) = (xp, yp)
+              let err = chunks.sum { r in
+                var err = 0.0
+                for v in r {
+                  var s = 0.0
+                  for j in Int(off[v])..<Int(off[v + 1]) { s += cur[Int(src[j])] }
+                  let nv = alpha * s + beta
+                  err += abs(nv - cur[v])
+                  nxt[v] = nv
+                }
+                return err
+              }
+              swap(&xp, &yp)
+              if !err.isFinite { return }
+              if err < Double(n) * tolerance {
+                converged = true
+                // Leave the result in `x`.
+                if xp != xb.baseAddress.unsafelyUnwrapped {
+                  xb.baseAddress.unsafelyUnwrapped.update(from: xp, count: n)
+                }
+                return
               }
             }
-          }
-          swap(&x, &y)
-          if !err.isFinite { return }
-          if err < Double(n) * tolerance {
-            converged = true
-            return
           }
         }
       }

@@ -24,12 +24,14 @@ extension CompactGraph {
   ///     `n` times it (Brin and Page's original scale, mean 1).
   ///   - tolerance: Stop when the L1 change is below `n × tolerance`.
   ///   - maxIterations: Iteration budget.
+  ///   - parallel: Thread options; graphs of 16k+ vertices are split into
+  ///     fixed chunks, so the result does not depend on them.
   /// - Returns: One value per vertex; empty for an empty graph.
   /// - Throws: ``ConvergenceError`` when the budget runs out.
   /// - Complexity: O(*i* (*n* + *m*)) for *i* iterations.
   public func pageRank(
     alpha: Double = 0.85, normalized: Bool = true, tolerance: Double = 1e-15,
-    maxIterations: Int = 10_000
+    maxIterations: Int = 10_000, parallel: ParallelOptions = .init()
   ) throws(ConvergenceError) -> [Double] {
     let n = vertexCount
     if n == 0 { return [] }
@@ -42,37 +44,43 @@ extension CompactGraph {
       invOut[v] = d > 0 ? 1 / Double(d) : 0
     }
     let teleport = (1 - alpha) * invN
+    let chunks = VertexChunks(n: n, threads: parallel.threads)
     var converged = false
     inOffsets.withUnsafeBufferPointer { off in
       inSources.withUnsafeBufferPointer { src in
         invOut.withUnsafeBufferPointer { io in
-          for _ in 0..<maxIterations {
-            var dangling = 0.0
-            x.withUnsafeBufferPointer { xp in
-              share.withUnsafeMutableBufferPointer { sp in
-                for v in 0..<n {
-                  let w = io[v]
-                  if w == 0 { dangling += xp[v] }
-                  sp[v] = xp[v] * w
+          x.withUnsafeMutableBufferPointer { xb in
+            share.withUnsafeMutableBufferPointer { sb in
+              let xp = xb.baseAddress.unsafelyUnwrapped
+              let sp = sb.baseAddress.unsafelyUnwrapped
+              for _ in 0..<maxIterations {
+                // Each vertex's share of its rank per out-arc; dangling mass.
+                let dangling = chunks.sum { r in
+                  var dangling = 0.0
+                  for v in r {
+                    let w = io[v]
+                    if w == 0 { dangling += xp[v] }
+                    sp[v] = xp[v] * w
+                  }
+                  return dangling
+                }
+                let base = alpha * dangling * invN + teleport
+                let err = chunks.sum { r in
+                  var err = 0.0
+                  for v in r {
+                    var s = 0.0
+                    for j in Int(off[v])..<Int(off[v + 1]) { s += sp[Int(src[j])] }
+                    let nv = alpha * s + base
+                    err += abs(nv - xp[v])
+                    xp[v] = nv
+                  }
+                  return err
+                }
+                if err < Double(n) * tolerance {
+                  converged = true
+                  return
                 }
               }
-            }
-            let base = alpha * dangling * invN + teleport
-            var err = 0.0
-            x.withUnsafeMutableBufferPointer { xp in
-              share.withUnsafeBufferPointer { sp in
-                for v in 0..<n {
-                  var s = 0.0
-                  for j in Int(off[v])..<Int(off[v + 1]) { s += sp[Int(src[j])] }
-                  let nv = alpha * s + base
-                  err += abs(nv - xp[v])
-                  xp[v] = nv
-                }
-              }
-            }
-            if err < Double(n) * tolerance {
-              converged = true
-              return
             }
           }
         }

@@ -164,7 +164,48 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
   }
 }
 
-/// A raw pointer wrapper for writing disjoint indices from several workers.
-struct SharedOutput: @unchecked Sendable {
-  let base: UnsafeMutablePointer<Double>
+/// Fixed vertex chunks for the iterative (pull-style) measures.
+///
+/// The chunking depends only on the vertex count, and per-chunk partial sums
+/// are added in chunk order, so results are bit-identical for any thread
+/// count.
+struct VertexChunks {
+  /// Vertices per chunk below which a graph is one chunk.
+  static let minimumChunk = 8192
+  let n: Int
+  let count: Int
+  let threads: Int
+
+  init(n: Int, threads: Int) {
+    self.n = n
+    self.count = max(1, min(ParallelOptions.blockLimit, n / Self.minimumChunk))
+    self.threads = threads
+  }
+
+  func range(_ c: Int) -> Range<Int> {
+    (n * c / count)..<(n * (c + 1) / count)
+  }
+
+  /// Runs `body` on every chunk (in parallel when allowed) and returns the
+  /// sum of its results, added in chunk order.
+  func sum(_ body: (Range<Int>) -> Double) -> Double {
+    if count == 1 { return body(0..<n) }
+    var partial = [Double](repeating: 0, count: count)
+    partial.withUnsafeMutableBufferPointer { p in
+      let out = p.baseAddress.unsafelyUnwrapped
+      if threads <= 1 {
+        for c in 0..<count { out[c] = body(range(c)) }
+      } else {
+        withoutActuallyEscaping(body) { b in
+          let box = UncheckedSendableBox((b, out))
+          DispatchQueue.concurrentPerform(iterations: count) { c in
+            box.value.1[c] = box.value.0(range(c))
+          }
+        }
+      }
+    }
+    var total = 0.0
+    for v in partial { total += v }
+    return total
+  }
 }

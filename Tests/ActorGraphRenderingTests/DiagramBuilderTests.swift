@@ -115,6 +115,19 @@ import Testing
     _ = try DiagramBuilder(dataset: data, spec: DiagramSpec(engine: "sfdp")).build()
   }
 
+  @Test func diffDiagramMarksWhatAppearedAndEnded() throws {
+    let seed = DatasetLoader.load(repositoryRootForRendering + "/graphs/iraq-2026")
+    let spec = DiagramSpec(types: [.alliance, .hostility], diff: ["1985", "2015"])
+    let graph = try DiagramBuilder(dataset: seed.dataset, spec: spec).build()
+    let ids = Set(graph.edges.compactMap(\.attributes.svgID))
+    #expect(ids.contains("rel-alliance-iran-iraq-0-new"), "the alliance since 2003 is new")
+    #expect(ids.contains("rel-hostility-iran-iraq-0-ended"), "the 1980–88 war ended")
+    #expect(ids.allSatisfy { $0.hasSuffix("-new") || $0.hasSuffix("-ended") }, "only changes are drawn")
+    #expect(throws: DiagramError.self) {
+      try DiagramBuilder(dataset: seed.dataset, spec: DiagramSpec(diff: ["2015", "1985"])).build()
+    }
+  }
+
   @Test func seedDiagramsRender() throws {
     let seed = DatasetLoader.load(repositoryRootForRendering + "/graphs/iraq-2026")
     #expect(!seed.hasErrors)

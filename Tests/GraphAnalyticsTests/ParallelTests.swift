@@ -43,3 +43,55 @@ struct ParallelTests {
     #expect(calls.withLock { $0 } <= ParallelOptions.blockLimit)
   }
 }
+
+@Suite("Closeness kernel")
+struct ClosenessKernelTests {
+  /// The 64-way bit-parallel search must equal one plain BFS per vertex.
+  @Test(arguments: [
+    randomGraph(n: 300, m: 1200, seed: 4), randomGraph(n: 257, m: 500, seed: 5, directed: false),
+  ])
+  func matchesPlainBreadthFirstSearch(_ g: CompactGraph) {
+    let n = g.vertexCount
+    var closeness = [Double](repeating: 0, count: n)
+    var harmonic = [Double](repeating: 0, count: n)
+    for v in 0..<n {
+      // Incoming distances: distances to v along arcs = from v against them.
+      let d = g.distances(from: Int32(v), direction: .incoming)
+      var perLevel: [Int: Int] = [:]
+      for x in d where x > 0 { perLevel[Int(x), default: 0] += 1 }
+      var total = 0
+      var reached = 1
+      for (level, count) in perLevel.sorted(by: { $0.key < $1.key }) {
+        total += level * count
+        reached += count
+        harmonic[v] += Double(count) / Double(level)
+      }
+      if total > 0 {
+        let r1 = Double(reached - 1)
+        closeness[v] = r1 / Double(total) * (r1 / Double(n - 1))
+      }
+    }
+    #expect(g.closenessCentrality() == closeness)
+    #expect(g.harmonicCentrality() == harmonic)
+  }
+}
+
+@Suite("Iterative measures in parallel")
+struct IterativeParallelTests {
+  /// Large enough to be split into several fixed chunks.
+  static let graph = randomGraph(n: 40_000, m: 200_000, seed: 6)
+
+  @Test func parallelEqualsSerialBitForBit() throws {
+    let g = Self.graph
+    let two = ParallelOptions(threads: 2)
+    #expect(try g.pageRank(parallel: two) == g.pageRank(parallel: .serial))
+    #expect(
+      try g.eigenvectorCentrality(maxIterations: 100_000, parallel: two)
+        == g.eigenvectorCentrality(maxIterations: 100_000, parallel: .serial))
+    #expect(
+      try g.katzCentrality(alpha: 0.01, parallel: two)
+        == g.katzCentrality(alpha: 0.01, parallel: .serial))
+    let pr = try g.pageRank(parallel: two)
+    #expect(abs(pr.reduce(0, +) - 1) < 1e-12)
+  }
+}

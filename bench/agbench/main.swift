@@ -199,9 +199,9 @@ for m in measures {
       return Double(graph.arcCount)
     }
   case "degree": time(m) { sum(graph.degreeCentrality()) }
-  case "pagerank": time(m) { sum(try graph.pageRank()) }
-  case "eigenvector": time(m) { sum(try graph.eigenvectorCentrality()) }
-  case "katz": time(m) { sum(try graph.katzCentrality(alpha: katzAlpha)) }
+  case "pagerank": time(m) { sum(try graph.pageRank(parallel: options)) }
+  case "eigenvector": time(m) { sum(try graph.eigenvectorCentrality(parallel: options)) }
+  case "katz": time(m) { sum(try graph.katzCentrality(alpha: katzAlpha, parallel: options)) }
   case "wcc": time(m) { Double(graph.weaklyConnectedComponents().count) }
   case "scc": time(m) { Double(graph.stronglyConnectedComponents().count) }
   case "closeness": time(m) { sum(graph.closenessCentrality(parallel: options)) }

@@ -30,7 +30,7 @@ public enum DiagramFormat: String, Sendable, CaseIterable {
 public enum ViewFileReader {
   static let viewKeys = [
     "id", "title", "dataset", "types", "as_of", "window", "min_attribution", "focus", "depth", "direction", "path", "undirected",
-    "alone", "attacks_on", "attacks_in", "highlight", "size_by", "engine", "legend", "clusters", "outputs",
+    "alone", "attacks_on", "attacks_in", "diff", "highlight", "size_by", "engine", "legend", "clusters", "outputs",
   ]
 
   /// Parses one view file.
@@ -173,6 +173,14 @@ public enum ViewFileReader {
       spec.legend = bool("legend", true)
       spec.clusters = bool("clusters", true)
       spec.highlight = list("highlight").map(\.0)
+      let diff = list("diff")
+      if fields["diff"] != nil {
+        if diff.count == 2, let a = FuzzyDate(parsing: diff[0].0), let b = FuzzyDate(parsing: diff[1].0), a.end <= b.end {
+          spec.diff = diff.map(\.0)
+        } else {
+          error("bad-value", "'diff' takes two dates, the earlier first: [FROM, TO]", fields["diff"]?.value)
+        }
+      }
       spec.attacksOn = scalar("attacks_on")
       spec.attacksIn = scalar("attacks_in")
       if let m = scalar("size_by") {

@@ -31,10 +31,36 @@ public struct DiagramBuilder {
     var target: Int32
     var type: RelationType
     var certainty: Int
+    /// In a diff diagram: 0 unchanged, 1 appeared, 2 ended.
+    var change: Int = 0
 
     static func < (a: EdgeKey, b: EdgeKey) -> Bool {
-      (a.source, a.target, a.type.rawValue, a.certainty) < (b.source, b.target, b.type.rawValue, b.certainty)
+      (a.source, a.target, a.type.rawValue, a.certainty, a.change) < (b.source, b.target, b.type.rawValue, b.certainty, b.change)
     }
+  }
+
+  /// For a diff diagram: how each relation changed between the two dates, 1 appeared or 2 ended
+  /// (absent: unchanged, not drawn).
+  func changes() throws -> [Int: Int]? {
+    guard let diff = spec.diff else { return nil }
+    guard diff.count == 2, let from = FuzzyDate(parsing: diff[0]), let to = FuzzyDate(parsing: diff[1]), from.end <= to.end else {
+      throw DiagramError("diff takes two dates, the earlier first: [FROM, TO]")
+    }
+    var before = spec.filter
+    before.asOf = from
+    var after = spec.filter
+    after.asOf = to
+    var out: [Int: Int] = [:]
+    for (k, r) in dataset.relations.enumerated() {
+      if r.type.isEvent {
+        if let d = r.date, d.start > from.end, d.start <= to.end, after.accepts(r) { out[k] = 1 }
+        continue
+      }
+      // Only what changed is drawn: a diff diagram answers "what is different", not "what is".
+      let was = before.accepts(r), now = after.accepts(r)
+      if was != now { out[k] = now ? 1 : 2 }
+    }
+    return out
   }
 
   func resolve(_ name: String) throws -> Int32 {
@@ -71,7 +97,11 @@ public struct DiagramBuilder {
         }
       }
     } else {
-      for (k, r) in dataset.relations.enumerated() where filter.accepts(r) { relations.append(k) }
+      if let changed = try changes() {
+        relations = changed.keys.sorted()
+      } else {
+        for (k, r) in dataset.relations.enumerated() where filter.accepts(r) { relations.append(k) }
+      }
     }
 
     // Which actors and relations are highlighted (focus, path, highlight) and which are drawn.
@@ -117,6 +147,7 @@ public struct DiagramBuilder {
     var drawn = Set<Int32>()
     var edges: [EdgeKey: [Int]] = [:]
     var symmetric: [[Int32]: [Int]] = [:]
+    let change = try changes() ?? [:]
     for k in relations {
       let r = dataset.relations[k]
       if spec.alone && hasHighlight {
@@ -128,15 +159,19 @@ public struct DiagramBuilder {
       if r.type.isSymmetric {
         // One line per unordered pair, drawn as surely as its surest relation.
         let (a, b) = dataset.actor(r.source).id < dataset.actor(r.target).id ? (r.source, r.target) : (r.target, r.source)
-        symmetric[[a, b, Int32(RelationType.allCases.firstIndex(of: r.type)!)], default: []].append(k)
+        symmetric[[a, b, Int32(RelationType.allCases.firstIndex(of: r.type)!), Int32(change[k] ?? 0)], default: []].append(k)
       } else {
-        let key = EdgeKey(source: r.source, target: r.target, type: r.type, certainty: DiagramStyle.Certainty(r.attribution).rawValue)
+        let key = EdgeKey(
+          source: r.source, target: r.target, type: r.type, certainty: DiagramStyle.Certainty(r.attribution).rawValue,
+          change: change[k] ?? 0)
         edges[key, default: []].append(k)
       }
     }
     for (pair, ks) in symmetric {
       let surest = ks.map { DiagramStyle.Certainty(dataset.relations[$0].attribution) }.min()!
-      let key = EdgeKey(source: pair[0], target: pair[1], type: RelationType.allCases[Int(pair[2])], certainty: surest.rawValue)
+      let key = EdgeKey(
+        source: pair[0], target: pair[1], type: RelationType.allCases[Int(pair[2])], certainty: surest.rawValue,
+        change: Int(pair[3]))
       edges[key, default: []].append(contentsOf: ks)
     }
     if spec.alone && hasHighlight { drawn.formUnion(highlighted) }
@@ -310,6 +345,7 @@ public struct DiagramBuilder {
     // membership shown by a cluster is not drawn again.
     var usedTypes = Set<RelationType>()
     var usedCertainty = Set<DiagramStyle.Certainty>()
+    var usedChanges = Set<Int>()
     for key in edges.keys.sorted() {
       let ks = edges[key]!
       if key.type == .membership && parent[key.source] == key.target { continue }
@@ -317,7 +353,7 @@ public struct DiagramBuilder {
       let certainty = DiagramStyle.Certainty(rawValue: key.certainty)!
       let s = dataset.actor(key.source).id, t = dataset.actor(key.target).id
       var e = DOTEdge(from: "actor:" + s, to: "actor:" + t)
-      e.attributes.svgID = "rel-\(key.type.rawValue)-\(s)-\(t)-\(key.certainty)"
+      e.attributes.svgID = "rel-\(key.type.rawValue)-\(s)-\(t)-\(key.certainty)" + ["", "-new", "-ended"][key.change]
       if clusterHeads.contains(key.target) && !inside(key.source, key.target) { e.attributes.lhead = clusterName(key.target) }
       if clusterHeads.contains(key.source) && !inside(key.target, key.source) { e.attributes.ltail = clusterName(key.source) }
       let onPath = highlightedPairs.contains([key.source, key.target])
@@ -337,8 +373,19 @@ public struct DiagramBuilder {
           e.attributes.fontcolor = fade ? DiagramStyle.hex(DiagramStyle.faded) : DiagramStyle.hex(st.color)
         }
       }
+      if key.change == 1 {
+        e.attributes.penwidth = (e.attributes.penwidth ?? 1) + 2
+        e.attributes.label = .text(e.attributes.label.flatMap { if case .text(let t) = $0 { return "new · " + t } else { return nil } } ?? "new")
+        e.attributes.fontcolor = .rgb(0x1B, 0x5E, 0x20)
+      } else if key.change == 2 {
+        e.attributes.color = DiagramStyle.hex(DiagramStyle.faded)
+        e.attributes.style = [.dashed]
+        e.attributes.label = .text("ended")
+        e.attributes.fontcolor = .rgb(0x75, 0x75, 0x75)
+      }
       e.attributes.tooltip = edgeTooltip(ks)
       graph.edges.append(e)
+      if key.change > 0 { usedChanges.insert(key.change) }
       usedTypes.insert(key.type)
       usedCertainty.insert(certainty)
     }
@@ -347,7 +394,7 @@ public struct DiagramBuilder {
     graph.attributes.label = .html(
       headerLabel(
         drawn: drawn.count, relations: edges.values.reduce(0) { $0 + $1.count }, types: usedTypes, kinds: kinds,
-        certainty: usedCertainty, clusters: !parent.isEmpty, highlight: hasHighlight))
+        certainty: usedCertainty, clusters: !parent.isEmpty, highlight: hasHighlight, changes: usedChanges))
     return graph
   }
 
@@ -402,13 +449,14 @@ public struct DiagramBuilder {
     }
     if let p = spec.path, p.count == 2 { return "From \(name(p[0])) to \(name(p[1]))" }
     if !spec.focus.isEmpty { return "Around " + spec.focus.map(name).joined(separator: " and ") }
+    if let d = spec.diff, d.count == 2 { return "What changed from \(d[0]) to \(d[1])" }
     return dataset.title ?? dataset.id
   }
 
   /// Title, caption (dataset, selection, date) and legend, as the graph's label: it never overlaps the drawing.
   func headerLabel(
     drawn: Int, relations: Int, types: Set<RelationType>, kinds: Set<ActorKind>, certainty: Set<DiagramStyle.Certainty>,
-    clusters: Bool, highlight: Bool
+    clusters: Bool, highlight: Bool, changes: Set<Int> = []
   ) -> HTMLLabel {
     let title = spec.title ?? defaultTitle
     var parts: [String] = ["dataset \(dataset.id)"]
@@ -423,13 +471,14 @@ public struct DiagramBuilder {
     if let p = spec.path { parts.append("path \(p.map(name).joined(separator: " → "))") }
     if let on = spec.attacksOn { parts.append("attacks on \(name(on))" + (spec.attacksIn.map { " in \(name($0))" } ?? "")) }
     if spec.undirected { parts.append("undirected") }
+    if let d = spec.diff, d.count == 2 { parts.append("changes from \(d[0]) to \(d[1])") }
     parts.append("\(drawn) actors, \(relations) relations")
     var rows = [
       "<tr><td align=\"left\" colspan=\"3\"><font point-size=\"16\"><b>\(HTMLLabel.escape(title))</b></font></td></tr>",
       "<tr><td align=\"left\" colspan=\"3\"><font point-size=\"10\" color=\"#555555\">\(HTMLLabel.escape(parts.joined(separator: " · ")))</font></td></tr>",
     ]
     if spec.legend {
-      rows.append(legendRows(kinds: kinds, types: types, certainty: certainty, clusters: clusters, highlight: highlight))
+      rows.append(legendRows(kinds: kinds, types: types, certainty: certainty, clusters: clusters, highlight: highlight, changes: changes))
     }
     return HTMLLabel(markup: "<table border=\"0\" cellborder=\"0\" cellspacing=\"1\" cellpadding=\"2\">\(rows.joined())</table>")
   }
@@ -437,7 +486,8 @@ public struct DiagramBuilder {
   /// Legend rows: swatches for the actor kinds, line samples for the relation types and certainty.
   /// Laid out in three columns of (sample, meaning) pairs to stay short.
   func legendRows(
-    kinds: Set<ActorKind>, types: Set<RelationType>, certainty: Set<DiagramStyle.Certainty>, clusters: Bool, highlight: Bool
+    kinds: Set<ActorKind>, types: Set<RelationType>, certainty: Set<DiagramStyle.Certainty>, clusters: Bool, highlight: Bool,
+    changes: Set<Int> = []
   ) -> String {
     var cells: [String] = []
     func cell(_ sample: String, _ meaning: String, bg: String? = nil) {
@@ -458,6 +508,10 @@ public struct DiagramBuilder {
     for c in DiagramStyle.Certainty.allCases where certainty.contains(c) { cell(c.legendLine, c.label) }
     if highlight { cell("<font color=\"#FF8F00\">▢</font>", spec.alone ? "focus" : "focus; the rest is faded") }
     if let sized = spec.sizeBy { cell("A→<font point-size=\"14\">A</font>", "size by \(sized)") }
+    if let d = spec.diff, d.count == 2 {
+      if changes.contains(1) { cell("<b>━━ new</b>", "appeared after \(d[0]), held by \(d[1])") }
+      if changes.contains(2) { cell("<font color=\"#9E9E9E\">╌╌ ended</font>", "held in \(d[0]), ended by \(d[1])") }
+    }
     // Three pairs per row.
     var rows = "<tr><td colspan=\"3\" align=\"left\"><table id=\"legend\" tooltip=\"Legend\" href=\"#legend\" border=\"0\" cellborder=\"0\" cellspacing=\"2\" cellpadding=\"1\">"
     for start in stride(from: 0, to: cells.count, by: 3) {

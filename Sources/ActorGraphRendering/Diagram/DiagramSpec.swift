@@ -28,6 +28,9 @@ public struct DiagramSpec: Sendable, Hashable, Codable {
   public var attacksOn: String?
   /// With `attacksOn`: only attacks in this place (an actor, or text matched against the event's place).
   public var attacksIn: String?
+  /// Draw what changed between two dates `[from, to]`: relations that appeared are marked new,
+  /// relations that ended are drawn faded and marked ended, events in between are new.
+  public var diff: [String]?
   /// Extra actors to highlight.
   public var highlight: [String]
   /// Scale nodes by this centrality measure (degree, betweenness, pagerank…).
@@ -42,7 +45,7 @@ public struct DiagramSpec: Sendable, Hashable, Codable {
   public init(
     types: [RelationType]? = nil, asOf: String? = nil, window: String? = nil, minAttribution: Attribution? = nil,
     focus: [String] = [], depth: Int = 1, direction: String = "both", path: [String]? = nil, undirected: Bool = false, alone: Bool = false,
-    attacksOn: String? = nil, attacksIn: String? = nil, highlight: [String] = [], sizeBy: String? = nil, engine: String = "dot", title: String? = nil, legend: Bool = true,
+    attacksOn: String? = nil, attacksIn: String? = nil, diff: [String]? = nil, highlight: [String] = [], sizeBy: String? = nil, engine: String = "dot", title: String? = nil, legend: Bool = true,
     clusters: Bool = true
   ) {
     self.types = types
@@ -57,6 +60,7 @@ public struct DiagramSpec: Sendable, Hashable, Codable {
     self.alone = alone
     self.attacksOn = attacksOn
     self.attacksIn = attacksIn
+    self.diff = diff
     self.highlight = highlight
     self.sizeBy = sizeBy
     self.engine = engine

@@ -33,6 +33,10 @@ struct Render: ParsableCommand {
   var attacksOn: String?
   @Option(help: ArgumentHelp("With --attacks-on: only attacks in this place (an actor or text).", valueName: "place"))
   var attacksIn: String?
+  @Option(
+    parsing: .upToNextOption,
+    help: ArgumentHelp("Draw what changed between two dates: --diff FROM TO (new relations bold, ended ones faded).", valueName: "date"))
+  var diff: [String] = []
   @Option(help: ArgumentHelp("Scale nodes by a centrality: \(DiagramSpec.measures.joined(separator: ", ")).", valueName: "measure"))
   var sizeBy: String?
   @Option(help: ArgumentHelp("Title (default: the dataset's title).", valueName: "text")) var title: String?
@@ -44,6 +48,9 @@ struct Render: ParsableCommand {
 
   func validate() throws {
     if !path.isEmpty && path.count != 2 { throw ValidationError("--path takes two actors: --path A B") }
+    if !diff.isEmpty && (diff.count != 2 || diff.contains { FuzzyDate(parsing: $0) == nil }) {
+      throw ValidationError("--diff takes two dates: --diff 1985 2015")
+    }
     if !DiagramSpec.engines.contains(engine) {
       throw ValidationError("unknown engine '\(engine)'; one of: \(DiagramSpec.engines.joined(separator: ", "))")
     }
@@ -68,7 +75,7 @@ struct Render: ParsableCommand {
     var spec = DiagramSpec(
       types: filter.types.map { Array($0).sorted { $0.rawValue < $1.rawValue } }, asOf: filters.asOf, window: filters.window,
       minAttribution: filter.minAttribution, focus: focus, depth: depth, direction: direction, path: path.isEmpty ? nil : path,
-      undirected: undirected, alone: alone, attacksOn: attacksOn, attacksIn: attacksIn, highlight: highlight, sizeBy: sizeBy, engine: engine, title: title,
+      undirected: undirected, alone: alone, attacksOn: attacksOn, attacksIn: attacksIn, diff: diff.isEmpty ? nil : diff, highlight: highlight, sizeBy: sizeBy, engine: engine, title: title,
       legend: !noLegend, clusters: !noClusters)
     if spec.title == nil, dataset.title == nil { spec.title = dataset.id }
     let bytes: [UInt8]

@@ -1,4 +1,5 @@
 import ActorGraph
+import ActorGraphRendering
 import ArgumentParser
 
 struct TimelineCommand: ParsableCommand {
@@ -54,6 +55,10 @@ struct Diff: ParsableCommand {
 
   @Option(help: ArgumentHelp("The earlier date.", valueName: "date")) var from: String
   @Option(help: ArgumentHelp("The later date.", valueName: "date")) var to: String
+  @Option(
+    help: ArgumentHelp(
+      "Also draw the changes to this file (.svg, .png, .pdf, .dot): new relations bold, ended ones faded.", valueName: "file"))
+  var render: String?
   @OptionGroup var data: DataOptions
   @OptionGroup var filters: FilterOptions
   @OptionGroup var output: OutputOptions
@@ -66,6 +71,20 @@ struct Diff: ParsableCommand {
     let filter = try filters.filter()
     let dataset = try data.load()
     let diff = SnapshotDiff(dataset, from: d1, to: d2, filter: filter)
+    if let render {
+      guard let format = DiagramFormat(path: render) else {
+        throw ValidationError("cannot tell the format of '\(render)'; end it with .svg, .png, .pdf or .dot")
+      }
+      let spec = DiagramSpec(
+        types: filter.types.map { Array($0).sorted { $0.rawValue < $1.rawValue } }, minAttribution: filter.minAttribution,
+        diff: [from, to])
+      do {
+        try AtomicFile.write(try DiagramRenderer.render(dataset: dataset, spec: spec, format: format), to: render)
+      } catch {
+        throw CLIError("cannot draw the diff: \(error)")
+      }
+      printError("wrote \(render)")
+    }
     switch output.format {
     case .json: print(try encodeJSON(diff))
     case .csv:
