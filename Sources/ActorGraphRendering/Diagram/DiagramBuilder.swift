@@ -186,19 +186,7 @@ public struct DiagramBuilder {
     // Sizes by centrality.
     var size: [Int32: Double] = [:]
     if let measure = spec.sizeBy {
-      let g = selection.graph
-      let values: [Double]
-      switch measure {
-      case "degree": values = g.degreeCentrality()
-      case "in-degree": values = g.inDegreeCentrality()
-      case "out-degree": values = g.outDegreeCentrality()
-      case "betweenness": values = g.betweennessCentrality()
-      case "closeness": values = g.closenessCentrality()
-      case "harmonic": values = g.harmonicCentrality()
-      case "eigenvector": values = (try? g.eigenvectorCentrality()) ?? []
-      case "katz": values = (try? g.katzCentrality()) ?? []
-      default: values = (try? g.pageRank()) ?? []
-      }
+      let values = CentralityMeasure(rawValue: measure).flatMap { try? selection.graph.centrality($0) } ?? []
       // Scaled against the largest value among the actors drawn, not the whole selection.
       let top = values.indices.filter { drawn.contains(selection.actorOfVertex[$0]) }.map { values[$0] }.max() ?? 0
       if top > 0 {

@@ -1,4 +1,5 @@
 import ActorGraph
+import GraphAnalytics
 
 /// What a diagram shows and how: the selection (the same filters as the queries) and the style.
 ///
@@ -82,5 +83,5 @@ public struct DiagramSpec: Sendable, Hashable, Codable {
   /// Layout engines the renderer offers.
   public static let engines = ["dot", "neato", "fdp", "sfdp", "circo", "twopi"]
   /// Measures `sizeBy` accepts.
-  public static let measures = ["degree", "in-degree", "out-degree", "betweenness", "closeness", "harmonic", "eigenvector", "pagerank", "katz"]
+  public static let measures = CentralityMeasure.allCases.map(\.rawValue)
 }

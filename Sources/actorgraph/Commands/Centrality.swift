@@ -17,12 +17,9 @@ struct Centrality: ParsableCommand {
       sorted by score descending, then id.
       """)
 
-  enum Measure: String, ExpressibleByArgument, CaseIterable {
-    case degree, inDegree = "in-degree", outDegree = "out-degree", betweenness, closeness, harmonic, eigenvector, pagerank, katz
-  }
-
-  @Option(help: ArgumentHelp("The measure: \(Measure.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "measure"))
-  var measure: Measure
+  @Option(
+    help: ArgumentHelp("The measure: \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "measure"))
+  var measure: CentralityMeasure
 
   @Flag(help: "Unnormalised values.") var raw = false
   @Option(help: ArgumentHelp("Show only the top N actors.", valueName: "n")) var top: Int?
@@ -56,21 +53,12 @@ struct Centrality: ParsableCommand {
     let dataset = try data.load()
     let sel = try graphOptions.selection(dataset)
     let g = sel.graph
-    let normalized = !raw
     let values: [Double]
     do {
-      switch measure {
-      case .degree: values = g.degreeCentrality(normalized: normalized)
-      case .inDegree: values = g.inDegreeCentrality(normalized: normalized)
-      case .outDegree: values = g.outDegreeCentrality(normalized: normalized)
-      case .betweenness:
-        values = g.betweennessCentrality(normalized: normalized, sample: sample, seed: seed, progress: progressReporter("betweenness"))
-      case .closeness: values = g.closenessCentrality(normalized: normalized, progress: progressReporter("closeness"))
-      case .harmonic: values = g.harmonicCentrality(normalized: false, progress: progressReporter("harmonic"))
-      case .eigenvector: values = try g.eigenvectorCentrality(normalized: normalized)
-      case .pagerank: values = try g.pageRank(normalized: normalized)
-      case .katz: values = try g.katzCentrality(normalized: normalized)
-      }
+      // --raw asks for unnormalised values; otherwise NetworkX's defaults (harmonic is raw there).
+      values = try g.centrality(
+        measure, normalized: raw ? false : nil, sample: sample, seed: seed,
+        progress: [.betweenness, .closeness, .harmonic].contains(measure) ? progressReporter(measure.rawValue) : nil)
     } catch {
       throw CLIError("\(error)")
     }
@@ -82,7 +70,7 @@ struct Centrality: ParsableCommand {
     if let top { scores = Array(scores.prefix(top)) }
     let result = Result(
       measure: measure.rawValue, directed: !graphOptions.undirected,
-      normalized: measure == .harmonic ? false : normalized, scores: scores)
+      normalized: raw ? false : measure.networkXDefaultNormalized, scores: scores)
     switch output.format {
     case .json: print(try encodeJSON(result))
     case .csv: print(CSVWriter.render(["id", "name", "score"], scores.map { [$0.id, $0.name, "\($0.score)"] }))
@@ -100,3 +88,5 @@ func formatScore(_ x: Double) -> String {
   let s = String(format: "%.6f", x)
   return s
 }
+
+extension CentralityMeasure: ExpressibleByArgument {}
