@@ -65,7 +65,7 @@ struct SupportOptions: ParsableArguments {
       }
       lines += t.render().split(separator: "\n").map { "  " + $0 }
     }
-    section("Direct, or through an umbrella group:", direct.filter { $0.hops.count == 1 })
+    section("Direct:", direct.filter { $0.hops.count == 1 })
     let viaUmbrella = direct.filter { $0.hops.count > 1 }
     if !viaUmbrella.isEmpty { section("Through umbrella groups:", viaUmbrella) }
     if transitive {
