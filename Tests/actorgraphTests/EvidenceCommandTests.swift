@@ -64,6 +64,18 @@ import Testing
     #expect(bad.status != 0 && bad.stderr.contains("--as-of"))
   }
 
+  @Test func onlyActualLeavesOutPlannedAndPotential() throws {
+    func ids(_ extra: [String]) throws -> Set<String> {
+      let r = try #require(try CLI.json(["timeline", "khabat-organisation", "--format", "json"] + extra) as? [String: Any])
+      return Set(((r["entries"] as? [[String: Any]]) ?? []).compactMap { ($0["relation"] as? [String: Any])?["id"] as? String })
+    }
+    let all = try ids([])
+    let actual = try ids(["--only-actual"])
+    #expect(all.contains("e30-khabat"), "the potential campaign is listed by default")
+    #expect(!actual.contains("e30-khabat"))
+    #expect(actual.isSubset(of: all) && actual.count < all.count)
+  }
+
   @Test func sourcesListCounts() throws {
     let rows = try #require(try CLI.json(["sources", "--format", "json"]) as? [[String: Any]])
     #expect(rows.contains { $0["id"] as? String == "d3" && ($0["relations"] as? Int ?? 0) > 10 })

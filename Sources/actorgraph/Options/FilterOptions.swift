@@ -30,8 +30,12 @@ struct FilterOptions: ParsableArguments {
       valueName: "levels"))
   var attribution: String?
 
+  @Flag(help: "Leave out relations that were only planned or are potential (kept by default, marked in output).")
+  var onlyActual = false
+
   func filter(defaultTypes: Set<RelationType>? = nil) throws -> RelationFilter {
     var f = RelationFilter()
+    f.includeUnrealised = !onlyActual
     if let types {
       do { f.types = try RelationFilter.parseTypes(types) } catch { throw ValidationError(error.message) }
     } else {
