@@ -46,9 +46,10 @@ enum Identifier {
   }
 }
 
-/// "Did you mean" suggestions by edit distance.
-enum Suggest {
-  static func distance(_ a: String, _ b: String) -> Int {
+/// "Did you mean" suggestions by edit distance (Levenshtein), for every error that names a value.
+public enum Suggest {
+  /// The edit distance between two words, by Unicode scalar.
+  public static func distance(_ a: String, _ b: String) -> Int {
     let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }
@@ -65,7 +66,7 @@ enum Suggest {
   }
 
   /// The closest candidate within a distance that scales with the word's length, if any.
-  static func closest(to word: String, among candidates: [String]) -> String? {
+  public static func closest(to word: String, among candidates: [String]) -> String? {
     let limit = max(2, word.count / 3)
     var best: (Int, String)?
     for c in candidates {
@@ -75,7 +76,8 @@ enum Suggest {
     return best?.1
   }
 
-  static func hint(_ word: String, _ candidates: [String]) -> String {
+  /// "did you mean 'x'?" when a candidate is close, else the list of candidates.
+  public static func hint(_ word: String, _ candidates: [String]) -> String {
     if let c = closest(to: word, among: candidates) { return "did you mean '\(c)'?" }
     return "one of: \(candidates.joined(separator: ", "))"
   }

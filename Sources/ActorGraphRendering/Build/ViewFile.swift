@@ -82,8 +82,7 @@ public enum ViewFileReader {
         for (k, v) in source {
           guard let name = k.string else { continue }
           if !viewKeys.contains(name) {
-            let hint = viewKeys.min { Levenshtein.distance(name, $0) < Levenshtein.distance(name, $1) }.map { "did you mean '\($0)'?" }
-            error("unknown-key", "unknown view key '\(name)'", k, hint: hint)
+            error("unknown-key", "unknown view key '\(name)'", k, hint: Suggest.hint(name, viewKeys))
             continue
           }
           fields[name] = (k, v)
@@ -239,23 +238,5 @@ public enum ViewFileReader {
     }
   }
 
-  static func closest(_ word: String, _ options: [String]) -> String {
-    let best = options.min { Levenshtein.distance(word, $0) < Levenshtein.distance(word, $1) }
-    if let best, Levenshtein.distance(word, best) <= max(2, word.count / 3) { return "did you mean '\(best)'?" }
-    return "one of: \(options.joined(separator: ", "))"
-  }
-}
-
-enum Levenshtein {
-  static func distance(_ a: String, _ b: String) -> Int {
-    let a = Array(a.lowercased().unicodeScalars), b = Array(b.lowercased().unicodeScalars)
-    if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
-    var prev = Array(0...b.count), cur = prev
-    for i in 1...a.count {
-      cur[0] = i
-      for j in 1...b.count { cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)) }
-      swap(&prev, &cur)
-    }
-    return prev[b.count]
-  }
+  static func closest(_ word: String, _ options: [String]) -> String { Suggest.hint(word, options) }
 }
