@@ -45,11 +45,14 @@ struct SupportOptions: ParsableArguments {
             $0.hops.flatMap(\.relations).joined(separator: ";")]
         }))
     case .table:
-      print(renderTable(result, direction: direction))
+      // Without --transitive, say how many longer chains there are, so none is hidden silently.
+      let longer = transitive ? 0 : SupportQuery(filter: filter, forms: formSet, maxHops: maxHops, transitive: true)
+        .run(dataset, actor: index, direction: direction).chains.filter { !$0.direct }.count
+      print(renderTable(result, direction: direction, longerChains: longer))
     }
   }
 
-  func renderTable(_ r: SupportQuery.Result, direction: SupportQuery.Direction) -> String {
+  func renderTable(_ r: SupportQuery.Result, direction: SupportQuery.Direction, longerChains: Int) -> String {
     let who = direction == .supporters ? "Supporters of" : "Actors backed by"
     var lines = ["\(who) \(r.name) (\(r.actor))"]
     let direct = r.chains.filter(\.direct)
@@ -70,9 +73,9 @@ struct SupportOptions: ParsableArguments {
     if !viaUmbrella.isEmpty { section("Through umbrella groups:", viaUmbrella) }
     if transitive {
       section("Through chains of support:", indirect)
-    } else if !indirect.isEmpty {
+    } else if longerChains > 0 {
       lines.append("")
-      lines.append("(\(indirect.count) longer chain\(indirect.count == 1 ? "" : "s"); add --transitive to list them)")
+      lines.append("(\(longerChains) longer chain\(longerChains == 1 ? "" : "s") through intermediaries; add --transitive to list them)")
     }
     if !r.related.isEmpty {
       lines.append("")
