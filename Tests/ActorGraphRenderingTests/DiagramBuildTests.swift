@@ -218,10 +218,26 @@ import Testing
   }
 
   @Test func atomicWriteReplacesWholeFiles() throws {
-    let root = try TempProject.make(["x.txt": "old"])
+    let root = try TempProject.make(["x.txt": "old", "busy/keep.txt": "a folder in the way"])
     try AtomicFile.write("new", to: root + "/x.txt")
     #expect(try String(contentsOfFile: root + "/x.txt", encoding: .utf8) == "new")
-    #expect(throws: (any Error).self) { try AtomicFile.write("y", to: "/proc/actorgraph-cannot-write/x") }
-    #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["x.txt"])
+    // The rename onto a non-empty folder fails after the temporary file was written: it must be removed.
+    #expect(throws: (any Error).self) { try AtomicFile.write("y", to: root + "/busy") }
+    #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted() == ["busy", "x.txt"])
+    #expect(try FileManager.default.contentsOfDirectory(atPath: root + "/busy") == ["keep.txt"])
+  }
+
+  @Test func twoViewFilesWritingOneOutputAreAnError() throws {
+    let root = try TempProject.make([
+      "graphs/alpha/data.yaml": DiagramBuildTests.alpha,
+      "graphs/a.yaml": "views:\n  - {id: one, dataset: alpha, outputs: [out/x.dot]}\n",
+      "graphs/b.yaml": "views:\n  - {id: two, dataset: alpha, types: [support], outputs: [out/x.dot]}\n",
+    ])
+    let build = DiagramBuild(
+      root: root, viewFiles: [root + "/graphs/a.yaml", root + "/graphs/b.yaml"], manifestPath: root + "/m.json",
+      pipeline: DiagramRenderer.pipeline)
+    let report = build.run(check: false)
+    #expect(report.diagnostics.contains { $0.code == "duplicate-output" })
+    #expect(report.written.isEmpty)
   }
 }

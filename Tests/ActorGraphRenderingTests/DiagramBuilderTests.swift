@@ -80,6 +80,13 @@ import Testing
     #expect(Array(pdf.prefix(5)) == Array("%PDF-".utf8))
   }
 
+  @Test func exactAttributionLevelsAndOnlyActualReachTheDiagram() throws {
+    let data = try TempProject.hostile()
+    let suspectedOnly = try DiagramBuilder(dataset: data, spec: DiagramSpec(attributions: [.suspected])).build()
+    let ids = suspectedOnly.edges.compactMap(\.attributes.svgID)
+    #expect(ids == ["rel-attack-militia-2-site-x-2"])
+  }
+
   @Test func focusAloneDrawsOnlyTheEgoNetwork() throws {
     let data = try TempProject.hostile()
     let g = try DiagramBuilder(dataset: data, spec: DiagramSpec(types: [.attack], focus: ["militia-1"], depth: 1, alone: true)).build()

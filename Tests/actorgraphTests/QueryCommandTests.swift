@@ -60,6 +60,13 @@ import Testing
     #expect(clients.contains("hezbollah"))
   }
 
+  @Test func csvOutputQuotesFieldsWithLineBreaks() throws {
+    let dir = try CLI.temp(["nodes.csv": "id,name\r\na,\"Alpha\r\nInc\"\r\nb,Beta\r\n", "edges.csv": "source,target,type\r\na,b,support\r\n"])
+    let o = try CLI.run(["actors", "--data", dir, "--format", "csv"])
+    #expect(o.status == 0, "\(o.stderr)")
+    #expect(o.stdout.contains("a,\"Alpha\r\nInc\""), "a CRLF inside a value is quoted")
+  }
+
   @Test func tableAndCSVFormats() throws {
     let t = try CLI.run(["who-supports", "kataib-hezbollah"])
     #expect(t.status == 0)

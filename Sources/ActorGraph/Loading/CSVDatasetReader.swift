@@ -244,6 +244,15 @@ struct CSVDatasetReader {
           default: r.date = d
           }
         }
+        // The same rule as YAML: events take `date`, states of affairs `since`/`until`.
+        if type.isEvent, r.since != nil || r.until != nil, listed() {
+          report(.error, "event-dates", "\(type.rawValue) is an event: use 'date', not 'since'/'until'", file, line,
+            column(r.since != nil ? .since : .until), hint: "a campaign over a period is `date` FROM..TO")
+        }
+        if !type.isEvent, r.date != nil, listed() {
+          report(.error, "state-dates", "\(type.rawValue) is a state of affairs: use 'since'/'until', not 'date'", file, line,
+            column(.date), hint: "only attack and defense events take a `date`")
+        }
         if let a = r.since, let b = r.until, b.end < a.start, listed() {
           report(.error, "impossible-dates", "'until' (\(b)) is before 'since' (\(a))", file, line, column(.until))
         }

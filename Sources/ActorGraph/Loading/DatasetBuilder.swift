@@ -64,7 +64,9 @@ struct DatasetBuilder {
         PendingRelation(
           relation: Relation(
             id: "", type: .membership, source: index, target: -1, attribution: .confirmed, sources: actor.sources),
-          sourceID: actor.id, targetID: umbrella, origin: origin, idLocation: location, sourceLocation: idLocation,
+          sourceID: actor.id, targetID: umbrella,
+          origin: Dataset.Origin(file: origin.file, line: Int32(location.line), column: Int32(location.column)),
+          idLocation: location, sourceLocation: idLocation,
           targetLocation: location, citationLocations: sourceLocations))
     }
   }
@@ -84,8 +86,18 @@ struct DatasetBuilder {
         }
       }
     }
-    // Relations read from CSV are already resolved; check their citations here.
+    // Relations read from CSV are already resolved; check their ids and citations here.
     var unknownBulk = 0
+    for (k, r) in dataset.relations.enumerated() where !r.id.isEmpty {
+      let at = dataset.location(dataset.relationOrigins[k]) ?? SourceLocation(file: "", line: 0, column: 0)
+      if let first = relationIDs[r.id] {
+        diagnostics.append(
+          Diagnostic(.error, "duplicate-id", "relation id '\(r.id)' is already used at \(first)", at: at,
+            hint: "relation ids must be unique in the dataset"))
+      } else {
+        relationIDs[r.id] = at
+      }
+    }
     for (k, r) in dataset.relations.enumerated() {
       for ref in r.sources {
         cited.insert(ref.id)

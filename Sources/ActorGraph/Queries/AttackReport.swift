@@ -47,13 +47,14 @@ public struct AttackReport: Codable, Sendable {
   public var places: [String]?
 
   /// The actors that belong to `root`: its parts (part-of, recursively) and, when `withSites`,
-  /// the sites it operates or where its forces are present.
-  public static func footprint(_ dataset: Dataset, of root: Int32, withSites: Bool) -> Set<Int32> {
+  /// the sites it operates or where its forces are present — following only links that `links`
+  /// accepts (pass the query's dates, so a base left in 2011 is not "the U.S." in 2024).
+  public static func footprint(_ dataset: Dataset, of root: Int32, withSites: Bool, links: RelationFilter = .all) -> Set<Int32> {
     var set: Set<Int32> = [root]
     var changed = true
     while changed {
       changed = false
-      for r in dataset.relations where !set.contains(r.source) && set.contains(r.target) {
+      for r in dataset.relations where !set.contains(r.source) && set.contains(r.target) && links.accepts(r) {
         let isSite = dataset.actor(r.source).kind == .site
         if r.type == .partOf || (withSites && r.type == .operatedBy && isSite) {
           set.insert(r.source)
@@ -61,7 +62,7 @@ public struct AttackReport: Codable, Sendable {
         }
       }
       if withSites {
-        for r in dataset.relations where r.type == .presence && set.contains(r.source) && !set.contains(r.target) {
+        for r in dataset.relations where r.type == .presence && set.contains(r.source) && !set.contains(r.target) && links.accepts(r) {
           if dataset.actor(r.target).kind == .site {
             set.insert(r.target)
             changed = true
@@ -86,9 +87,18 @@ public struct AttackReport: Codable, Sendable {
     return set
   }
 
+  /// The time part of a filter: which links of a footprint held when the attacks happened.
+  static func timeOnly(_ f: RelationFilter) -> RelationFilter {
+    var t = RelationFilter()
+    t.asOf = f.asOf
+    t.window = f.window
+    return t
+  }
+
   public init(_ dataset: Dataset, query q: Query) {
-    let targetSet = q.on.map { q.exact ? [$0] : AttackReport.footprint(dataset, of: $0, withSites: true) }
-    let attackerSet = q.by.map { q.exact ? [$0] : AttackReport.footprint(dataset, of: $0, withSites: false) }
+    let links = AttackReport.timeOnly(q.filter)
+    let targetSet = q.on.map { q.exact ? [$0] : AttackReport.footprint(dataset, of: $0, withSites: true, links: links) }
+    let attackerSet = q.by.map { q.exact ? [$0] : AttackReport.footprint(dataset, of: $0, withSites: false, links: links) }
     var placeSet: Set<Int32>?
     var placeText: String?
     if let p = q.place {

@@ -11,7 +11,7 @@ public struct RelationFilter: Sendable, Hashable {
   public var window: FuzzyDate?
   /// Keep only relations at exactly these levels (e.g. only `suspected` and `unattributed`).
   public var attributions: Set<Attribution>?
-  /// Keep planned and potential relations too (by default only what happened or holds).
+  /// Keep planned and potential relations (the default); `false` keeps only what happened or holds.
   public var includeUnrealised: Bool
 
   public init(

@@ -39,7 +39,10 @@ public struct SnapshotDiff: Codable, Sendable {
     var events: [RelationSummary] = []
     for (k, r) in dataset.relations.enumerated() {
       let a = dataset.actor(r.source).id, b = dataset.actor(r.target).id
-      let pair = r.type.isSymmetric ? [min(a, b), max(a, b)] : [a, b]
+      // Compare unordered pairs, so hostility a–b followed by support b→a is one change;
+      // directed types carry their direction in the label.
+      let pair = [min(a, b), max(a, b)]
+      let label = r.type.isSymmetric ? r.type.rawValue : "\(r.type.rawValue) \(a)→\(b)"
       if r.type.isEvent {
         if let d = r.date, d.start > from.end, d.start <= to.end, filter.accepts(r) {
           events.append(RelationSummary(dataset, k))
@@ -47,8 +50,8 @@ public struct SnapshotDiff: Codable, Sendable {
         continue
       }
       let was = before.accepts(r), isNow = after.accepts(r)
-      if was { typesBefore[pair, default: []].insert(r.type.rawValue) }
-      if isNow { typesAfter[pair, default: []].insert(r.type.rawValue) }
+      if was { typesBefore[pair, default: []].insert(label) }
+      if isNow { typesAfter[pair, default: []].insert(label) }
       if isNow && !was { appeared[r.type.rawValue, default: []].append(RelationSummary(dataset, k)) }
       if was && !isNow { ended[r.type.rawValue, default: []].append(RelationSummary(dataset, k)) }
     }

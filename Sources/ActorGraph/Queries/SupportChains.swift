@@ -61,9 +61,8 @@ public struct SupportQuery: Sendable {
     var type: RelationType
     var relations: [Int]
     var best: Attribution
-    /// The span of days the hop's relations cover (open ends unbounded).
-    var from: Int32
-    var to: Int32
+    /// The spans of days the hop's relations cover (open ends unbounded), one per relation.
+    var spans: [(Int32, Int32)]
   }
 
   /// Runs the query for actor `index`.
@@ -89,9 +88,8 @@ public struct SupportQuery: Sendable {
         for (b, rels) in m {
           let best = rels.map { dataset.relations[$0].attribution }.max()!
           let type = dataset.relations[rels[0]].type
-          let from = rels.map { dataset.relations[$0].since?.start ?? Int32.min }.min()!
-          let to = rels.map { dataset.relations[$0].until?.end ?? Int32.max }.max()!
-          let arc = Arc(other: reversed ? a : b, type: type, relations: rels.sorted(), best: best, from: from, to: to)
+          let spans = rels.map { (dataset.relations[$0].since?.start ?? Int32.min, dataset.relations[$0].until?.end ?? Int32.max) }
+          let arc = Arc(other: reversed ? a : b, type: type, relations: rels.sorted(), best: best, spans: spans)
           out[Int(reversed ? b : a)].append(arc)
         }
       }
@@ -103,8 +101,9 @@ public struct SupportQuery: Sendable {
 
     var chains: [Chain] = []
     var path: [(from: Int32, to: Int32, arc: Arc)] = []
-    // A chain holds only while all its hops hold: their spans must share a day.
-    var windows: [(Int32, Int32)] = [(Int32.min, Int32.max)]
+    // A chain holds only while all its hops hold: the days it holds are the intersection of each hop's
+    // spans (a union of intervals, so two support spells with a gap do not cover the gap).
+    var windows: [[(Int32, Int32)]] = [[(Int32.min, Int32.max)]]
     var onPath = Set<Int32>([index])
 
     func hop(_ from: Int32, _ to: Int32, _ arc: Arc) -> Hop {
@@ -125,9 +124,11 @@ public struct SupportQuery: Sendable {
           attribution: weakest.rawValue, hops: hops, direct: supportHops == 1))
     }
     func push(_ v: Int32, _ arc: Arc) -> Bool {
-      let (lo, hi) = windows[windows.count - 1]
-      let window = (max(lo, arc.from), min(hi, arc.to))
-      guard window.0 <= window.1 else { return false }
+      var window: [(Int32, Int32)] = []
+      for (lo, hi) in windows[windows.count - 1] {
+        for (a, b) in arc.spans where max(lo, a) <= min(hi, b) { window.append((max(lo, a), min(hi, b))) }
+      }
+      guard !window.isEmpty else { return false }
       let isSupport = arc.type == .support
       let (from, to) = (direction == .supporters) == isSupport ? (arc.other, v) : (v, arc.other)
       path.append((from, to, arc))

@@ -125,6 +125,18 @@ public struct DiagramBuild {
       }
       seen[v.id] = v.location
     }
+    // Two views writing one file would overwrite each other on every build.
+    var writer: [String: String] = [:]
+    for v in views {
+      for o in v.outputs {
+        if let other = writer[o], other != v.id {
+          diagnostics.append(
+            Diagnostic(.error, "duplicate-output", "output '\(o)' is written by views '\(other)' and '\(v.id)'", at: v.location,
+              hint: "give each view its own output paths"))
+        }
+        writer[o] = v.id
+      }
+    }
     if let only {
       for id in only.sorted() where seen[id] == nil {
         diagnostics.append(Diagnostic(.error, "unknown-view", "no view named '\(id)'", at: nil,

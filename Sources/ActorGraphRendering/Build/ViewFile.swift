@@ -29,7 +29,7 @@ public enum DiagramFormat: String, Sendable, CaseIterable {
 /// Reads view files (`views:` and optional `defaults:`), reporting problems like data errors.
 public enum ViewFileReader {
   static let viewKeys = [
-    "id", "title", "dataset", "types", "as_of", "window", "min_attribution", "focus", "depth", "direction", "path", "undirected",
+    "id", "title", "dataset", "types", "as_of", "window", "min_attribution", "attribution", "only_actual", "focus", "depth", "direction", "path", "undirected",
     "alone", "attacks_on", "attacks_in", "diff", "highlight", "size_by", "engine", "legend", "clusters", "outputs",
   ]
 
@@ -154,6 +154,14 @@ public enum ViewFileReader {
             hint: closest(a, Attribution.allCases.map(\.rawValue)))
         }
       }
+      var levels: [Attribution] = []
+      for (a, n) in list("attribution") {
+        if let v = Attribution(parsing: a) { levels.append(v) } else {
+          error("unknown-attribution", "unknown attribution '\(a)'", n, hint: closest(a, Attribution.allCases.map(\.rawValue)))
+        }
+      }
+      spec.attributions = fields["attribution"] == nil ? nil : levels
+      spec.onlyActual = bool("only_actual", false)
       spec.focus = list("focus").map(\.0)
       if let d = scalar("depth") {
         if let v = Int(d), v >= 0 { spec.depth = v } else { error("bad-number", "'depth' must be a whole number ≥ 0", fields["depth"]?.value) }
@@ -215,16 +223,6 @@ public enum ViewFileReader {
       views.append(
         ViewDefinition(
           id: id, dataset: datasetPath, spec: spec, outputs: outputs.map(\.0), location: at(node), canonical: canon))
-    }
-    // Two views must not write the same file.
-    var owner: [String: String] = [:]
-    for v in views {
-      for o in v.outputs {
-        if let other = owner[o], other != v.id {
-          diags.append(Diagnostic(.error, "duplicate-output", "output '\(o)' is written by views '\(other)' and '\(v.id)'", at: v.location))
-        }
-        owner[o] = v.id
-      }
     }
     return (views, diags)
   }

@@ -78,6 +78,7 @@ public struct DiagramBuilder {
   public func build() throws -> DOTGraph {
     let filter = spec.filter
     let selection = GraphSelection(dataset, filter: filter, undirected: spec.undirected)
+    let change = try changes()
     var relations: [Int] = []
     if let on = spec.attacksOn {
       // The attacks on the footprint, and the links that make each target part of it.
@@ -86,7 +87,10 @@ public struct DiagramBuilder {
       attackFilter.types = nil
       let report = AttackReport(dataset, query: .init(on: target, place: spec.attacksIn, filter: attackFilter))
       let ids = Set(report.pairs.flatMap { $0.relations.map(\.id) })
-      let footprint = AttackReport.footprint(dataset, of: target, withSites: true)
+      var links = RelationFilter()
+      links.asOf = filter.asOf
+      links.window = filter.window
+      let footprint = AttackReport.footprint(dataset, of: target, withSites: true, links: links)
       for (k, r) in dataset.relations.enumerated() {
         if r.type == .attack {
           if ids.contains(dataset.relationID(k)) { relations.append(k) }
@@ -97,7 +101,7 @@ public struct DiagramBuilder {
         }
       }
     } else {
-      if let changed = try changes() {
+      if let changed = change {
         relations = changed.keys.sorted()
       } else {
         for (k, r) in dataset.relations.enumerated() where filter.accepts(r) { relations.append(k) }
@@ -147,7 +151,6 @@ public struct DiagramBuilder {
     var drawn = Set<Int32>()
     var edges: [EdgeKey: [Int]] = [:]
     var symmetric: [[Int32]: [Int]] = [:]
-    let change = try changes() ?? [:]
     for k in relations {
       let r = dataset.relations[k]
       if spec.alone && hasHighlight {
@@ -159,11 +162,11 @@ public struct DiagramBuilder {
       if r.type.isSymmetric {
         // One line per unordered pair, drawn as surely as its surest relation.
         let (a, b) = dataset.actor(r.source).id < dataset.actor(r.target).id ? (r.source, r.target) : (r.target, r.source)
-        symmetric[[a, b, Int32(RelationType.allCases.firstIndex(of: r.type)!), Int32(change[k] ?? 0)], default: []].append(k)
+        symmetric[[a, b, Int32(RelationType.allCases.firstIndex(of: r.type)!), Int32(change?[k] ?? 0)], default: []].append(k)
       } else {
         let key = EdgeKey(
           source: r.source, target: r.target, type: r.type, certainty: DiagramStyle.Certainty(r.attribution).rawValue,
-          change: change[k] ?? 0)
+          change: change?[k] ?? 0)
         edges[key, default: []].append(k)
       }
     }

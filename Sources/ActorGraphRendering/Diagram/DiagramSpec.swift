@@ -13,6 +13,10 @@ public struct DiagramSpec: Sendable, Hashable, Codable {
   /// Only what overlaps this period `FROM..TO`.
   public var window: String?
   public var minAttribution: Attribution?
+  /// Only relations at exactly these attribution levels.
+  public var attributions: [Attribution]?
+  /// Leave out planned and potential relations.
+  public var onlyActual: Bool
   /// Centre the diagram on these actors (ids, names or aliases)…
   public var focus: [String]
   /// …and the actors within this many hops of them.
@@ -45,6 +49,7 @@ public struct DiagramSpec: Sendable, Hashable, Codable {
 
   public init(
     types: [RelationType]? = nil, asOf: String? = nil, window: String? = nil, minAttribution: Attribution? = nil,
+    attributions: [Attribution]? = nil, onlyActual: Bool = false,
     focus: [String] = [], depth: Int = 1, direction: String = "both", path: [String]? = nil, undirected: Bool = false, alone: Bool = false,
     attacksOn: String? = nil, attacksIn: String? = nil, diff: [String]? = nil, highlight: [String] = [], sizeBy: String? = nil, engine: String = "dot", title: String? = nil, legend: Bool = true,
     clusters: Bool = true
@@ -53,6 +58,8 @@ public struct DiagramSpec: Sendable, Hashable, Codable {
     self.asOf = asOf
     self.window = window
     self.minAttribution = minAttribution
+    self.attributions = attributions
+    self.onlyActual = onlyActual
     self.focus = focus
     self.depth = depth
     self.direction = direction
@@ -77,6 +84,8 @@ public struct DiagramSpec: Sendable, Hashable, Codable {
     f.asOf = asOf.flatMap { FuzzyDate(parsing: $0) }
     f.window = window.flatMap { FuzzyDate(parsing: $0) }
     f.minAttribution = minAttribution
+    f.attributions = attributions.map(Set.init)
+    f.includeUnrealised = !onlyActual
     return f
   }
 

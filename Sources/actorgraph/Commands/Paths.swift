@@ -248,19 +248,18 @@ struct Common: ParsableCommand {
     let filter = try filters.filter()
     let dataset = try data.load()
     let x = try resolveActor(a, in: dataset), y = try resolveActor(b, in: dataset)
-    func set(_ of: Int32, _ pick: (Relation) -> Int32?) -> Set<Int32> {
+    func set(_ pick: (Relation) -> Int32?) -> Set<Int32> {
       var s = Set<Int32>()
       for r in dataset.relations where filter.accepts(r) && r.attribution != .denied {
         if let o = pick(r), o != x, o != y { s.insert(o) }
       }
-      _ = of
       return s
     }
     func partners(_ t: RelationType, _ me: Int32) -> Set<Int32> {
-      set(me) { r in r.type == t ? (r.source == me ? r.target : r.target == me ? r.source : nil) : nil }
+      set { r in r.type == t ? (r.source == me ? r.target : r.target == me ? r.source : nil) : nil }
     }
-    func incoming(_ t: RelationType, _ me: Int32) -> Set<Int32> { set(me) { r in r.type == t && r.target == me ? r.source : nil } }
-    func outgoing(_ t: RelationType, _ me: Int32) -> Set<Int32> { set(me) { r in r.type == t && r.source == me ? r.target : nil } }
+    func incoming(_ t: RelationType, _ me: Int32) -> Set<Int32> { set { r in r.type == t && r.target == me ? r.source : nil } }
+    func outgoing(_ t: RelationType, _ me: Int32) -> Set<Int32> { set { r in r.type == t && r.source == me ? r.target : nil } }
     func ids(_ s: Set<Int32>) -> [String] { s.map { dataset.actor($0).id }.sorted() }
     let result = Result(
       a: dataset.actor(x).id, b: dataset.actor(y).id,

@@ -74,7 +74,8 @@ struct Render: ParsableCommand {
     let dataset = try data.load()
     var spec = DiagramSpec(
       types: filter.types.map { Array($0).sorted { $0.rawValue < $1.rawValue } }, asOf: filters.asOf, window: filters.window,
-      minAttribution: filter.minAttribution, focus: focus, depth: depth, direction: direction, path: path.isEmpty ? nil : path,
+      minAttribution: filter.minAttribution,
+      attributions: filter.attributions.map { Array($0).sorted { $0.rank > $1.rank } }, onlyActual: filters.onlyActual, focus: focus, depth: depth, direction: direction, path: path.isEmpty ? nil : path,
       undirected: undirected, alone: alone, attacksOn: attacksOn, attacksIn: attacksIn, diff: diff.isEmpty ? nil : diff, highlight: highlight, sizeBy: sizeBy, engine: engine, title: title,
       legend: !noLegend, clusters: !noClusters)
     if spec.title == nil, dataset.title == nil { spec.title = dataset.id }

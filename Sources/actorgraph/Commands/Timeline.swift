@@ -77,6 +77,7 @@ struct Diff: ParsableCommand {
       }
       let spec = DiagramSpec(
         types: filter.types.map { Array($0).sorted { $0.rawValue < $1.rawValue } }, minAttribution: filter.minAttribution,
+        attributions: filter.attributions.map { Array($0).sorted { $0.rank > $1.rank } }, onlyActual: filters.onlyActual,
         diff: [from, to])
       do {
         try AtomicFile.write(try DiagramRenderer.render(dataset: dataset, spec: spec, format: format), to: render)

@@ -35,7 +35,8 @@ struct TextTable {
 /// RFC 4180 CSV output.
 enum CSVWriter {
   static func field(_ s: String) -> String {
-    if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+    // By bytes: "\r\n" is one Character in Swift and would match neither "\r" nor "\n".
+    if s.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
       return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
     return s

@@ -1,0 +1,120 @@
+import Testing
+
+@testable import ActorGraph
+
+/// Regressions for defects found in review.
+@Suite struct ReviewRegressionTests {
+  func load(_ files: [String: String]) throws -> LoadResult {
+    let t = try TempDataset(files)
+    defer { t.remove() }
+    return t.load()
+  }
+
+  @Test func csvDatesFollowTheTypeRulesOfYAML() throws {
+    let r = try load(["edges.csv": "source,target,type,since,date\na,b,support,,2010\nb,c,attack,2019,\n"])
+    let codes = r.diagnostics.errors.map { "\($0.location!.line):\($0.location!.column) \($0.code)" }
+    #expect(codes.contains("2:14 state-dates"))
+    #expect(codes.contains("3:12 event-dates"))
+  }
+
+  @Test func duplicateRelationIdsInCSVAreErrors() throws {
+    let r = try load(["edges.csv": "source,target,type,id\na,b,support,e1\nb,c,support,e1\n"])
+    let d = try #require(r.diagnostics.errors.first { $0.code == "duplicate-id" })
+    #expect(d.location?.line == 3)
+    #expect(d.message.contains("edges.csv:2"))
+  }
+
+  @Test func memberOfShorthandsGetTheirOwnCitableIds() throws {
+    let r = try load([
+      "d.yaml": """
+        sources: [{id: s1, outlet: Wire}]
+        actors:
+          - {id: u1, name: U1, kind: umbrella-group}
+          - {id: u2, name: U2, kind: umbrella-group}
+          - id: m
+            name: M
+            kind: armed-group
+            sources: [s1]
+            member_of:
+              - u1
+              - u2
+        """
+    ])
+    #expect(!r.hasErrors, "\(r.diagnostics)")
+    let ids = r.dataset.relations.indices.map { r.dataset.relationID($0) }
+    #expect(Set(ids).count == 2, "\(ids)")
+  }
+
+  @Test func supportChainsDoNotBridgeAGapBetweenSpells() throws {
+    let r = try load([
+      "d.yaml": """
+        sources: [{id: s1, outlet: Wire}]
+        actors:
+          - {id: pp, name: P, kind: state}
+          - {id: xx, name: X, kind: armed-group}
+          - {id: cc, name: C, kind: armed-group}
+        relations:
+          - {id: r1, type: support, source: pp, target: xx, since: "2000", until: "2005", attribution: confirmed, sources: [s1]}
+          - {id: r2, type: support, source: pp, target: xx, since: "2015", until: "2020", attribution: confirmed, sources: [s1]}
+          - {id: r3, type: support, source: xx, target: cc, since: "2008", until: "2010", attribution: confirmed, sources: [s1]}
+          - {id: r4, type: support, source: xx, target: cc, since: "2018", attribution: confirmed, sources: [s1]}
+        """
+    ])
+    let d = r.dataset
+    let gapOnly = SupportQuery(transitive: true).run(d, actor: d.index(of: "cc")!, direction: .supporters)
+    #expect(gapOnly.chains.contains { $0.supporter == "pp" }, "2018–2020 overlaps")
+    let r4Removed = try load([
+      "d.yaml": """
+        sources: [{id: s1, outlet: Wire}]
+        actors:
+          - {id: pp, name: P, kind: state}
+          - {id: xx, name: X, kind: armed-group}
+          - {id: cc, name: C, kind: armed-group}
+        relations:
+          - {id: r1, type: support, source: pp, target: xx, since: "2000", until: "2005", attribution: confirmed, sources: [s1]}
+          - {id: r2, type: support, source: pp, target: xx, since: "2015", until: "2020", attribution: confirmed, sources: [s1]}
+          - {id: r3, type: support, source: xx, target: cc, since: "2008", until: "2010", attribution: confirmed, sources: [s1]}
+        """
+    ]).dataset
+    let none = SupportQuery(transitive: true).run(r4Removed, actor: r4Removed.index(of: "cc")!, direction: .supporters)
+    #expect(!none.chains.contains { $0.supporter == "pp" }, "2008–2010 falls in the gap between the two spells")
+  }
+
+  @Test func diffSeesFoesBecomeAlliesWhateverTheDirection() throws {
+    let r = try load([
+      "d.yaml": """
+        sources: [{id: s1, outlet: Wire}]
+        actors:
+          - {id: aa, name: A, kind: state}
+          - {id: bb, name: B, kind: state}
+        relations:
+          - {id: h, type: hostility, source: aa, target: bb, until: "2016", attribution: confirmed, sources: [s1]}
+          - {id: s, type: support, source: bb, target: aa, since: "2020", attribution: confirmed, sources: [s1]}
+        """
+    ])
+    let diff = SnapshotDiff(r.dataset, from: FuzzyDate(parsing: "2015")!, to: FuzzyDate(parsing: "2021")!)
+    let change = try #require(diff.changed.first)
+    #expect(change.pair == ["aa", "bb"])
+    #expect(change.before == ["hostility"] && change.after == ["support bb→aa"])
+  }
+
+  @Test func aSiteLeftBeforeTheAttackIsNoLongerPartOfTheFootprint() throws {
+    let r = try load([
+      "d.yaml": """
+        sources: [{id: s1, outlet: Wire}]
+        actors:
+          - {id: us, name: US, kind: state}
+          - {id: base, name: Base, kind: site}
+          - {id: mil, name: Militia, kind: armed-group}
+        relations:
+          - {id: o, type: operated-by, source: base, target: us, until: "2011", attribution: confirmed, sources: [s1]}
+          - {id: a, type: attack, source: mil, target: base, date: "2024-01", attribution: claimed, sources: [s1]}
+        """
+    ])
+    let d = r.dataset
+    let asOf2024 = AttackReport(d, query: .init(on: d.index(of: "us"), filter: RelationFilter(asOf: FuzzyDate(parsing: "2024"))))
+    #expect(asOf2024.pairs.isEmpty)
+    let allTime = AttackReport(d, query: .init(on: d.index(of: "us")))
+    #expect(allTime.pairs.count == 1, "without a date every link counts")
+  }
+}
