@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import ActorGraph
@@ -15,6 +16,21 @@ import Testing
     let codes = r.diagnostics.errors.map { "\($0.location!.line):\($0.location!.column) \($0.code)" }
     #expect(codes.contains("2:14 state-dates"))
     #expect(codes.contains("3:12 event-dates"))
+  }
+
+  @Test func badUTF8InCSVIsAnError() throws {
+    let t = try TempDataset([:])
+    defer { t.remove() }
+    var bytes = Array("source,target,type\na,b,support\n".utf8)
+    bytes[20] = 0xFF
+    _ = FileManager.default.createFile(atPath: t.folder + "/edges.csv", contents: Data(bytes))
+    let r = t.load()
+    #expect(r.diagnostics.errors.contains { $0.code == "csv-encoding" })
+  }
+
+  @Test func tabAfterAClosingQuoteIsFine() throws {
+    let r = try load(["edges.csv": "source,target,type\n\"a\"\t,b,support\n"])
+    #expect(!r.hasErrors, "\(r.diagnostics)")
   }
 
   @Test func duplicateRelationIdsInCSVAreErrors() throws {

@@ -121,6 +121,8 @@ import Testing
     let starts = t.entries.map(\.start)
     let dated = starts.prefix { $0 != nil }.compactMap { $0 }
     #expect(dated.first?.hasPrefix("1980") == true)
+    let days = dated.compactMap { FuzzyDate(parsing: $0)?.start }
+    #expect(days.count == dated.count && days == days.sorted(), "dated entries are in order: \(dated)")
     #expect(starts.drop { $0 != nil }.allSatisfy { $0 == nil })
   }
 }

@@ -74,7 +74,7 @@ struct CSVReader {
             if end < 0 { throw Problem.unterminatedQuote(line: recordLine, column: column) }
             fields.append(Field(range: start..<end, quoted: true, column: column))
             // After the closing quote: separator, end of line, or spaces.
-            while i < n && buf[i] == 0x20 { i += 1 }
+            while i < n && (buf[i] == 0x20 || buf[i] == 0x09) { i += 1 }
             if i < n && buf[i] != 0x2C && buf[i] != 0x0A && buf[i] != 0x0D {
               throw Problem.strayQuote(line: line, column: i - lineStart + 1)
             }

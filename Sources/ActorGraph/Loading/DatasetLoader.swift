@@ -106,10 +106,18 @@ public enum DatasetLoader {
     }
     if csvNodes != nil || csvEdges != nil {
       var csv = CSVDatasetReader(builder: builder)
-      if let nodes = csvNodes, let data = FileManager.default.contents(atPath: nodes) {
+      // CSV text must be UTF-8: a bad byte would otherwise turn silently into U+FFFD in an id.
+      func utf8(_ data: Data, _ file: String) -> Bool {
+        if String(validating: data, as: UTF8.self) != nil { return true }
+        csv.builder.diagnostics.append(
+          Diagnostic(.error, "csv-encoding", "file is not valid UTF-8 text", at: SourceLocation(file: file, line: 1, column: 1),
+            hint: "save the file as UTF-8"))
+        return false
+      }
+      if let nodes = csvNodes, let data = FileManager.default.contents(atPath: nodes), utf8(data, nodes) {
         csv.readNodes(bytes: [UInt8](data), file: nodes)
       }
-      if let edges = csvEdges, let data = FileManager.default.contents(atPath: edges) {
+      if let edges = csvEdges, let data = FileManager.default.contents(atPath: edges), utf8(data, edges) {
         csv.readEdges(bytes: [UInt8](data), file: edges, createActors: csvNodes == nil)
       } else if let nodes = csvNodes {
         csv.builder.diagnostics.append(
