@@ -96,6 +96,26 @@ import Testing
     #expect(!none.chains.contains { $0.supporter == "pp" }, "2008–2010 falls in the gap between the two spells")
   }
 
+  @Test func aChainCitesOnlyTheRelationsThatHoldWhileItHolds() throws {
+    let r = try load([
+      "d.yaml": """
+        sources: [{id: s1, outlet: Wire}]
+        actors:
+          - {id: pp, name: P, kind: state}
+          - {id: xx, name: X, kind: armed-group}
+          - {id: cc, name: C, kind: armed-group}
+        relations:
+          - {id: early, type: support, source: pp, target: xx, since: "2000", until: "2005", attribution: confirmed, sources: [s1]}
+          - {id: late, type: support, source: pp, target: xx, since: "2015", attribution: suspected, sources: [s1]}
+          - {id: xc, type: support, source: xx, target: cc, since: "2016", attribution: confirmed, sources: [s1]}
+        """
+    ])
+    let d = r.dataset
+    let chain = try #require(SupportQuery(transitive: true).run(d, actor: d.index(of: "cc")!, direction: .supporters).chains.first { $0.supporter == "pp" })
+    #expect(chain.hops.first?.relations == ["late"], "the 2000–05 spell does not carry a chain that starts in 2016")
+    #expect(chain.attribution == "suspected", "so the chain is only as sure as the suspected later spell")
+  }
+
   @Test func diffSeesFoesBecomeAlliesWhateverTheDirection() throws {
     let r = try load([
       "d.yaml": """

@@ -88,8 +88,9 @@ public struct SupportQuery: Sendable {
         for (b, rels) in m {
           let best = rels.map { dataset.relations[$0].attribution }.max()!
           let type = dataset.relations[rels[0]].type
-          let spans = rels.map { (dataset.relations[$0].since?.start ?? Int32.min, dataset.relations[$0].until?.end ?? Int32.max) }
-          let arc = Arc(other: reversed ? a : b, type: type, relations: rels.sorted(), best: best, spans: spans)
+          let sorted = rels.sorted()
+          let spans = sorted.map { (dataset.relations[$0].since?.start ?? Int32.min, dataset.relations[$0].until?.end ?? Int32.max) }
+          let arc = Arc(other: reversed ? a : b, type: type, relations: sorted, best: best, spans: spans)
           out[Int(reversed ? b : a)].append(arc)
         }
       }
@@ -106,15 +107,24 @@ public struct SupportQuery: Sendable {
     var windows: [[(Int32, Int32)]] = [[(Int32.min, Int32.max)]]
     var onPath = Set<Int32>([index])
 
-    func hop(_ from: Int32, _ to: Int32, _ arc: Arc) -> Hop {
-      Hop(
+    /// A hop as it stands in a chain: only its relations that hold while the whole chain holds.
+    func hop(_ from: Int32, _ to: Int32, _ arc: Arc, within window: [(Int32, Int32)]) -> (Hop, Attribution) {
+      let live = zip(arc.relations, arc.spans).filter { _, span in
+        window.contains { max($0.0, span.0) <= min($0.1, span.1) }
+      }.map(\.0)
+      let kept = live.isEmpty ? arc.relations : live
+      let best = kept.map { dataset.relations[$0].attribution }.max()!
+      let hop = Hop(
         from: dataset.actors[Int(from)].id, to: dataset.actors[Int(to)].id, type: arc.type.rawValue,
-        attribution: arc.best.rawValue, relations: arc.relations.map { dataset.relationID($0) })
+        attribution: best.rawValue, relations: kept.map { dataset.relationID($0) })
+      return (hop, best)
     }
     func record(end: Int32) {
       let ordered = direction == .supporters ? Array(path.reversed()) : path
-      let hops = ordered.map { hop($0.from, $0.to, $0.arc) }
-      let weakest = path.map(\.arc.best).min()!
+      let window = windows[windows.count - 1]
+      let built = ordered.map { hop($0.from, $0.to, $0.arc, within: window) }
+      let hops = built.map(\.0)
+      let weakest = built.map(\.1).min()!
       let supportHops = path.filter { $0.arc.type == .support }.count
       let supporter = direction == .supporters ? end : index
       let supported = direction == .supporters ? index : end
