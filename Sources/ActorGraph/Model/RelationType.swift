@@ -37,7 +37,7 @@ public enum RelationType: String, CaseIterable, Sendable, Codable {
     case .support:
       return ["arms", "funding", "training", "advisory", "political", "military", "logistics", "economic", "unspecified"]
     case .influence: return ["political", "economic", "religious"]
-    case .attack: return ["strike", "campaign", "war", "invasion", "killing"]
+    case .attack: return ["strike", "campaign", "war", "invasion", "killing", "ground-operation"]
     case .defense: return ["interception"]
     case .membership: return ["member", "affiliated", "contributor"]
     case .partOf: return ["state-organ", "region", "contingent", "partial"]
@@ -46,7 +46,7 @@ public enum RelationType: String, CaseIterable, Sendable, Codable {
         "head-of-state", "head-of-government", "supreme-leader", "commander", "secretary-general", "minister",
         "network-leader",
       ]
-    case .hostility: return ["war", "rivalry", "condemnation", "protest", "threat", "opposition"]
+    case .hostility: return ["war", "rivalry", "condemnation", "protest", "threat", "opposition", "perceived"]
     case .presence: return ["stationed", "by-invitation", "based"]
     case .locatedIn: return ["capital", "near"]
     case .operatedBy: return []
