@@ -48,6 +48,16 @@ import Testing
     #expect(first["hint"] as? String == "did you mean 'support'?")
   }
 
+  @Test func viewFilesAreValidatedToo() throws {
+    let dir = try CLI.temp([
+      "d/edges.csv": "source,target,type\na,b,support\n",
+      "views.yaml": "views:\n  - id: v\n    dataset: d\n    engine: dott\n    outputs: [x.svg]\n",
+    ])
+    let o = try CLI.run(["validate", dir])
+    #expect(o.status == 1)
+    #expect(o.stdout.contains("\(dir)/views.yaml:4:13: error: unknown layout engine 'dott'"))
+  }
+
   @Test func warningsPassUnlessStrict() throws {
     let dir = try CLI.temp(["edges.csv": "source,target,type\na,b,support\n"])
     #expect(try CLI.run(["validate", dir]).status == 0)

@@ -1,5 +1,7 @@
 import ActorGraph
+import ActorGraphRendering
 import ArgumentParser
+import Foundation
 
 struct Validate: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -7,10 +9,10 @@ struct Validate: ParsableCommand {
     discussion: """
       Reports unknown actors (with "did you mean"), duplicate ids, colliding aliases, unknown \
       types, forms, kinds and attribution levels, bad or impossible dates, relations without \
-      sources (an error in YAML, a warning in bulk CSV), uncited sources, membership cycles and \
-      malformed CSV rows, each as file:line:column with a hint. Exits 1 when there are errors (or \
+      sources (an error in YAML, a warning in bulk CSV), uncited sources, membership cycles, \
+      malformed view files and malformed CSV rows, each as file:line:column with a hint. Exits 1 when there are errors (or \
       warnings, with --strict), 0 otherwise. JSON: {datasets: [{path, id, actors, relations, \
-      sources}], diagnostics: [{severity, code, message, location: {file, line, column}, hint}], \
+      sources}], views: [path], diagnostics: [{severity, code, message, location: {file, line, column}, hint}], \
       errors, warnings}.
       """)
 
@@ -35,6 +37,7 @@ struct Validate: ParsableCommand {
 
   struct Report: Codable {
     var datasets: [DatasetReport]
+    var views: [String]
     var diagnostics: [Diagnostic]
     var errors: Int
     var warnings: Int
@@ -43,7 +46,17 @@ struct Validate: ParsableCommand {
   func run() throws {
     var datasets: [DatasetReport] = []
     var diagnostics: [Diagnostic] = []
+    var viewFiles: [String] = []
     for path in paths {
+      // View files beside the data are checked too: a broken view would only fail later, in `build`.
+      var isDir: ObjCBool = false
+      if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
+        let candidates = isDir.boolValue ? BuildOptions().filesBelow(path) : [path]
+        for f in candidates where (f.hasSuffix(".yaml") || f.hasSuffix(".yml")) && DatasetLoader.isViewFile(f) {
+          viewFiles.append(f)
+          diagnostics += ViewFileReader.read(f).diagnostics
+        }
+      }
       do {
         let found = try DatasetLoader.discover(path)
         if found.isEmpty {
@@ -68,11 +81,12 @@ struct Validate: ParsableCommand {
     let warnings = diagnostics.warnings.count
     switch format {
     case .json:
-      print(try encodeJSON(Report(datasets: datasets, diagnostics: diagnostics, errors: errors, warnings: warnings)))
+      print(try encodeJSON(Report(datasets: datasets, views: viewFiles, diagnostics: diagnostics, errors: errors, warnings: warnings)))
     case .text:
       for d in diagnostics { print(d) }
       let summary = datasets.map { "\($0.path): \($0.actors) actors, \($0.relations) relations, \($0.sources) sources" }
       for s in summary { printError(s) }
+      for v in viewFiles { printError("\(v): view file") }
       printError("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
     }
     if errors > 0 || (strict && warnings > 0) { throw ExitCode.failure }
