@@ -236,6 +236,34 @@ import Testing
     #expect(dup.diagnostics.errors.contains { $0.code == "duplicate-key" })
   }
 
+  @Test func lowerBoundsNameTheNumbersTheyQualify() throws {
+    let r = try load(relations: """
+      relations:
+        - id: a1
+          type: attack
+          source: iran
+          target: pmf
+          attribution: claimed
+          killed: 94
+          injured: 284
+          at_least: [killed]
+          sources: [s1]
+        - id: a2
+          type: attack
+          source: iran
+          target: pmf
+          attribution: claimed
+          killed: 3
+          at_least: [injured, dead]
+          sources: [s1]
+      """)
+    let summary = RelationSummary(r.dataset, 0)
+    #expect(summary.atLeast == ["killed"])
+    #expect(summary.quantity(94, "killed") == "≥94" && summary.quantity(284, "injured") == "284")
+    #expect(r.errorSites.contains("17:16 bad-value"), "injured is not given")
+    #expect(r.errorSites.contains("17:25 bad-value"), "dead is not a number field")
+  }
+
   @Test func hostileInputNeverCrashes() throws {
     for text in ["", "---\n", "[1, 2]", "relations: 5", "relations:\n  - 5\n  - [a]\n", "actors:\n  - id: {a: b}\n", "\u{0}\u{1}garbage: [", "relations:\n  - type: support\n    source: iran\n    target: iran\n    attribution: confirmed\n    sources: [s1]\n"] {
       let r = try load(relations: text)

@@ -16,7 +16,7 @@ struct YAMLReader {
   ]
   static let relationKeys = [
     "id", "type", "subtype", "form", "source", "target", "since", "until", "date", "when", "attribution",
-    "attributed_by", "response", "status", "place", "weapon", "count", "killed", "injured", "outcome", "sources",
+    "attributed_by", "response", "status", "place", "weapon", "count", "killed", "injured", "at_least", "outcome", "sources",
     "note", "weight",
   ]
 
@@ -165,6 +165,22 @@ struct YAMLReader {
       return nil
     }
     return v
+  }
+
+  /// `at_least: [killed]`: the numbers the source gives as lower bounds.
+  mutating func lowerBounds(_ f: [String: (key: Node, value: Node)]) -> [String] {
+    var out: [String] = []
+    for (name, node) in list(f, "at_least") {
+      if ["count", "killed", "injured"].contains(name) {
+        if f[name] == nil {
+          error("bad-value", "'at_least' names '\(name)', which this relation does not give", node)
+        }
+        out.append(name)
+      } else {
+        error("bad-value", "'at_least' lists numbers: count, killed, injured", node, hint: Suggest.hint(name, ["count", "killed", "injured"]))
+      }
+    }
+    return out
   }
 
   mutating func date(_ f: [String: (key: Node, value: Node)], _ key: String) -> FuzzyDate? {
@@ -336,7 +352,7 @@ struct YAMLReader {
         error("state-dates", "\(type.rawValue) is a state of affairs: use 'since'/'until', not 'date'", f["date"]?.key,
           hint: "only attack and defense events take a `date`")
       }
-      for k in ["place", "weapon", "count", "killed", "injured", "outcome"] where f[k] != nil {
+      for k in ["place", "weapon", "count", "killed", "injured", "at_least", "outcome"] where f[k] != nil {
         error("event-field", "'\(k)' applies only to attack and defense events", f[k]?.key)
       }
     }
@@ -352,7 +368,7 @@ struct YAMLReader {
     let details = RelationDetails(
       when: string(f, "when"), attributedBy: string(f, "attributed_by"), response: response, status: status,
       place: string(f, "place"), weapon: string(f, "weapon"), count: int(f, "count"), killed: int(f, "killed"),
-      injured: int(f, "injured"), outcome: string(f, "outcome"), note: string(f, "note"))
+      injured: int(f, "injured"), atLeast: lowerBounds(f), outcome: string(f, "outcome"), note: string(f, "note"))
     guard let sourceID = string(f, "source") else {
       error("missing-endpoint", "relation has no 'source' actor", node)
       return

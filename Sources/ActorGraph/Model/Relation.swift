@@ -58,13 +58,16 @@ public final class RelationDetails: Sendable, Hashable {
   public let weapon: String?
   public let count: Int?
   public let killed: Int?
+  /// Which numbers are lower bounds ("at least 94 killed", "more than 180 attacks"):
+  /// a sorted subset of `count`, `killed`, `injured`.
+  public let atLeast: [String]
   public let injured: Int?
   public let outcome: String?
   public let note: String?
 
   public init(
     when: String? = nil, attributedBy: String? = nil, response: Response? = nil, status: RelationStatus = .actual,
-    place: String? = nil, weapon: String? = nil, count: Int? = nil, killed: Int? = nil, injured: Int? = nil,
+    place: String? = nil, weapon: String? = nil, count: Int? = nil, killed: Int? = nil, injured: Int? = nil, atLeast: [String] = [],
     outcome: String? = nil, note: String? = nil
   ) {
     self.when = when
@@ -75,6 +78,7 @@ public final class RelationDetails: Sendable, Hashable {
     self.weapon = weapon
     self.count = count
     self.killed = killed
+    self.atLeast = atLeast.sorted()
     self.injured = injured
     self.outcome = outcome
     self.note = note
@@ -82,7 +86,7 @@ public final class RelationDetails: Sendable, Hashable {
 
   public static func == (a: RelationDetails, b: RelationDetails) -> Bool {
     a.when == b.when && a.attributedBy == b.attributedBy && a.response == b.response && a.status == b.status
-      && a.place == b.place && a.weapon == b.weapon && a.count == b.count && a.killed == b.killed
+      && a.place == b.place && a.weapon == b.weapon && a.count == b.count && a.killed == b.killed && a.atLeast == b.atLeast
       && a.injured == b.injured && a.outcome == b.outcome && a.note == b.note
   }
 

@@ -12,6 +12,8 @@ public struct AttackReport: Codable, Sendable {
     public var last: String?
     public var killed: Int?
     public var injured: Int?
+    /// The totals that are lower bounds because some event's number is ("at least").
+    public var atLeast: [String]?
     /// How many events at each attribution level.
     public var attributions: [String: Int]
     /// The most certain attribution among the events.
@@ -142,7 +144,11 @@ public struct AttackReport: Codable, Sendable {
         Pair(
           attacker: dataset.actor(pair[0]).id, target: dataset.actor(pair[1]).id, events: ks.count,
           count: sum { $0.count }, first: first?.description,
-          last: last?.description, killed: sum { $0.killed }, injured: sum { $0.injured }, attributions: levels,
+          last: last?.description, killed: sum { $0.killed }, injured: sum { $0.injured },
+          atLeast: {
+            let bounds = Set(rels.flatMap { $0.details?.atLeast ?? [] })
+            return bounds.isEmpty ? nil : bounds.sorted()
+          }(), attributions: levels,
           strongest: rels.map(\.attribution).max()!.rawValue, relations: summaries))
     }
     self.pairs = pairs.sorted { ($0.attacker, $0.target) < ($1.attacker, $1.target) }

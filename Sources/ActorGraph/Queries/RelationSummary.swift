@@ -19,6 +19,8 @@ public struct RelationSummary: Codable, Sendable, Hashable {
   public var weapon: String?
   public var count: Int?
   public var killed: Int?
+  /// Which of count, killed, injured are lower bounds ("at least").
+  public var atLeast: [String]?
   public var injured: Int?
   public var outcome: String?
   public var sources: [String]
@@ -45,10 +47,14 @@ public struct RelationSummary: Codable, Sendable, Hashable {
     weapon = d?.weapon
     count = d?.count
     killed = d?.killed
+    atLeast = (d?.atLeast ?? []).isEmpty ? nil : d?.atLeast
     injured = d?.injured
     outcome = d?.outcome
     note = d?.note
   }
+
+  /// A quantity as it should read: "≥94" when the source gives a lower bound.
+  public func quantity(_ n: Int, _ field: String) -> String { atLeast?.contains(field) == true ? "≥\(n)" : String(n) }
 
   /// The time of the relation in words: "2014–", "1980..1988", "undated".
   public var timeText: String {

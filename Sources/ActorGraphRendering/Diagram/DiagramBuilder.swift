@@ -423,7 +423,7 @@ public struct DiagramBuilder {
       if let sub = s.subtypes { line += " [\(sub.joined(separator: ", "))]" }
       line += "; \(s.timeText); \(s.attribution)"
       if let by = s.attributedBy { line += " (\(by))" }
-      if let k = s.killed { line += "; \(k) killed" }
+      if let k = s.killed { line += "; \(s.quantity(k, "killed")) killed" }
       line += "; sources: \(s.sources.joined(separator: ", "))"
       return line
     }.joined(separator: "\n")

@@ -12,7 +12,7 @@ struct Attacks: ParsableCommand {
       part of it) or free text matched against the event's place. Each pair lists its events with \
       their attribution, so a suspected attack never reads as a claimed one. \
       Example: attacks --on united-states --in iraq --attribution suspected,unattributed. \
-      JSON: {pairs: [{attacker, target, events, count, first, last, killed, injured, attributions: \
+      JSON: {pairs: [{attacker, target, events, count, first, last, killed, injured, atLeast, attributions: \
       {level: n}, strongest, relations: [relation]}], targets, attackers, places}.
       """)
 
@@ -57,8 +57,9 @@ struct Attacks: ParsableCommand {
       for p in report.pairs {
         var head = "\(p.attacker) → \(p.target): \(p.events) event\(p.events == 1 ? "" : "s")"
         if let f = p.first { head += ", \(f)" + (p.last.map { $0 == f ? "" : " to \($0)" } ?? "") }
-        if let k = p.killed { head += ", \(k) killed" }
-        if let i = p.injured { head += ", \(i) injured" }
+        func ge(_ field: String) -> String { p.atLeast?.contains(field) == true ? "≥" : "" }
+        if let k = p.killed { head += ", \(ge("killed"))\(k) killed" }
+        if let i = p.injured { head += ", \(ge("injured"))\(i) injured" }
         lines.append(head)
         for r in p.relations {
           var s = "    \(r.timeText)  \(r.attribution)"

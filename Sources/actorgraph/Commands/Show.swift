@@ -10,7 +10,7 @@ struct Show: ParsableCommand {
       JSON: {id, name, kind, subkind, country, aliases, notes, inferred, sources, memberOf, members, \
       outgoing: [{type, relations: [relation]}], incoming: [...]}; a relation is {id, type, subtypes, \
       source, target, since, until, date, when, attribution, attributedBy, response, status, place, \
-      weapon, count, killed, injured, outcome, sources, note}, absent fields omitted.
+      weapon, count, killed, injured, atLeast, outcome, sources, note}, absent fields omitted.
       """)
 
   @Argument(help: "The actor: id, name or alias.") var actor: String
@@ -73,9 +73,9 @@ func describe(_ r: RelationSummary, from: String? = nil, to: String? = nil) -> S
   var facts: [String] = []
   if let p = r.place { facts.append(p) }
   if let w = r.weapon { facts.append(w) }
-  if let c = r.count { facts.append("count \(c)") }
-  if let k = r.killed { facts.append("\(k) killed") }
-  if let i = r.injured { facts.append("\(i) injured") }
+  if let c = r.count { facts.append("count \(r.quantity(c, "count"))") }
+  if let k = r.killed { facts.append("\(r.quantity(k, "killed")) killed") }
+  if let i = r.injured { facts.append("\(r.quantity(i, "injured")) injured") }
   if !facts.isEmpty { s += "; " + facts.joined(separator: ", ") }
   s += "; sources \(r.sources.isEmpty ? "none" : r.sources.joined(separator: ", ")) (\(r.id))"
   return s

@@ -33,8 +33,8 @@ struct TimelineCommand: ParsableCommand {
         let verb = RelationType(rawValue: r.type)?.verb ?? r.type
         let sub = r.subtypes.map { " [\($0.joined(separator: ", "))]" } ?? ""
         var facts = ""
-        if let k = r.killed { facts += ", \(k) killed" }
-        if let i = r.injured { facts += ", \(i) injured" }
+        if let k = r.killed { facts += ", \(r.quantity(k, "killed")) killed" }
+        if let i = r.injured { facts += ", \(r.quantity(i, "injured")) injured" }
         table.add([r.timeText, "\(r.source) \(verb) \(r.target)\(sub)\(facts)", r.attribution, r.sources.joined(separator: " "), r.id])
       }
       print("Timeline of \(t.actors.joined(separator: " and "))")
