@@ -28,32 +28,29 @@ public struct SnapshotDiff: Codable, Sendable {
   public init(_ dataset: Dataset, from: FuzzyDate, to: FuzzyDate, filter: RelationFilter = .all) {
     self.from = from.description
     self.to = to.description
-    var before = filter
-    before.asOf = from
-    var after = filter
-    after.asOf = to
+    let (before, after) = SnapshotDiff.snapshots(filter, from: from, to: to)
     var appeared: [String: [RelationSummary]] = [:]
     var ended: [String: [RelationSummary]] = [:]
+    var events: [RelationSummary] = []
+    for (k, change) in SnapshotDiff.relationChanges(dataset, from: from, to: to, filter: filter) {
+      let r = dataset.relations[k]
+      switch change {
+      case .appeared where r.type.isEvent: events.append(RelationSummary(dataset, k))
+      case .appeared: appeared[r.type.rawValue, default: []].append(RelationSummary(dataset, k))
+      case .ended: ended[r.type.rawValue, default: []].append(RelationSummary(dataset, k))
+      }
+    }
+    // Which types link each pair in each snapshot, to see pairs whose relation changed type.
     var typesBefore: [[String]: Set<String>] = [:]
     var typesAfter: [[String]: Set<String>] = [:]
-    var events: [RelationSummary] = []
-    for (k, r) in dataset.relations.enumerated() {
+    for r in dataset.relations where !r.type.isEvent {
       let a = dataset.actor(r.source).id, b = dataset.actor(r.target).id
       // Compare unordered pairs, so hostility a–b followed by support b→a is one change;
       // directed types carry their direction in the label.
       let pair = [min(a, b), max(a, b)]
       let label = r.type.isSymmetric ? r.type.rawValue : "\(r.type.rawValue) \(a)→\(b)"
-      if r.type.isEvent {
-        if let d = r.date, d.start > from.end, d.start <= to.end, filter.accepts(r) {
-          events.append(RelationSummary(dataset, k))
-        }
-        continue
-      }
-      let was = before.accepts(r), isNow = after.accepts(r)
-      if was { typesBefore[pair, default: []].insert(label) }
-      if isNow { typesAfter[pair, default: []].insert(label) }
-      if isNow && !was { appeared[r.type.rawValue, default: []].append(RelationSummary(dataset, k)) }
-      if was && !isNow { ended[r.type.rawValue, default: []].append(RelationSummary(dataset, k)) }
+      if before.accepts(r) { typesBefore[pair, default: []].insert(label) }
+      if after.accepts(r) { typesAfter[pair, default: []].insert(label) }
     }
     let order = RelationType.allCases.map(\.rawValue)
     let byID: (RelationSummary, RelationSummary) -> Bool = { ($0.source, $0.target, $0.id) < ($1.source, $1.target, $1.id) }
@@ -69,5 +66,46 @@ public struct SnapshotDiff: Codable, Sendable {
     }
     self.changed = changed.sorted { $0.pair.joined(separator: " ") < $1.pair.joined(separator: " ") }
     self.events = events.sorted { ($0.date ?? "", $0.id) < ($1.date ?? "", $1.id) }
+  }
+}
+
+/// How one relation changed between two snapshots.
+public enum RelationChange: Int, Sendable {
+  /// A state of affairs that began to hold, or an event dated in between.
+  case appeared = 1
+  /// A state of affairs that stopped holding.
+  case ended = 2
+}
+
+extension SnapshotDiff {
+  /// The snapshots `filter` selects at `from` and at `to`.
+  static func snapshots(_ filter: RelationFilter, from: FuzzyDate, to: FuzzyDate) -> (RelationFilter, RelationFilter) {
+    var before = filter
+    before.asOf = from
+    var after = filter
+    after.asOf = to
+    return (before, after)
+  }
+
+  /// How each relation changed between `from` and `to`; unchanged relations are absent.
+  ///
+  /// States of affairs appear or end by holding in one snapshot and not the other; events appear
+  /// when dated after `from` and on or before `to`. Undated relations hold in both and never change.
+  ///
+  /// - Complexity: O(r) for r relations.
+  public static func relationChanges(
+    _ dataset: Dataset, from: FuzzyDate, to: FuzzyDate, filter: RelationFilter = .all
+  ) -> [Int: RelationChange] {
+    let (before, after) = snapshots(filter, from: from, to: to)
+    var out: [Int: RelationChange] = [:]
+    for (k, r) in dataset.relations.enumerated() {
+      if r.type.isEvent {
+        if let d = r.date, d.start > from.end, d.start <= to.end, filter.accepts(r) { out[k] = .appeared }
+        continue
+      }
+      let was = before.accepts(r), now = after.accepts(r)
+      if was != now { out[k] = now ? .appeared : .ended }
+    }
+    return out
   }
 }

@@ -46,21 +46,8 @@ public struct DiagramBuilder {
     guard diff.count == 2, let from = FuzzyDate(parsing: diff[0]), let to = FuzzyDate(parsing: diff[1]), from.end <= to.end else {
       throw DiagramError("diff takes two dates, the earlier first: [FROM, TO]")
     }
-    var before = spec.filter
-    before.asOf = from
-    var after = spec.filter
-    after.asOf = to
-    var out: [Int: Int] = [:]
-    for (k, r) in dataset.relations.enumerated() {
-      if r.type.isEvent {
-        if let d = r.date, d.start > from.end, d.start <= to.end, after.accepts(r) { out[k] = 1 }
-        continue
-      }
-      // Only what changed is drawn: a diff diagram answers "what is different", not "what is".
-      let was = before.accepts(r), now = after.accepts(r)
-      if was != now { out[k] = now ? 1 : 2 }
-    }
-    return out
+    // Only what changed is drawn: a diff diagram answers "what is different", not "what is".
+    return SnapshotDiff.relationChanges(dataset, from: from, to: to, filter: spec.filter).mapValues(\.rawValue)
   }
 
   func resolve(_ name: String) throws -> Int32 {
