@@ -41,6 +41,17 @@ public enum DatasetLoader {
     return FileManager.default.fileExists(atPath: path, isDirectory: &dir) && dir.boolValue
   }
 
+  /// Regular files below a folder, sorted, following symbolic links (a checkout may link its data
+  /// in) and skipping hidden entries.
+  public static func filesBelow(_ folder: String) -> [String] {
+    var out: [String] = []
+    for name in listing(folder) {
+      let full = join(folder, name)
+      if isDirectory(full) { out += filesBelow(full) } else if FileManager.default.fileExists(atPath: full) { out.append(full) }
+    }
+    return out
+  }
+
   static func join(_ a: String, _ b: String) -> String { a.hasSuffix("/") ? a + b : a + "/" + b }
 
   /// Whether a YAML file holds views rather than data (its only top-level keys are `views`/`defaults`).

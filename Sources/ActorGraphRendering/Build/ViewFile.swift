@@ -131,7 +131,7 @@ public enum ViewFileReader {
         if let v = RelationType(rawValue: t) {
           types.append(v)
         } else {
-          error("unknown-type", "unknown relation type '\(t)'", n, hint: closest(t, RelationType.allCases.map(\.rawValue)))
+          error("unknown-type", "unknown relation type '\(t)'", n, hint: Suggest.hint(t, RelationType.allCases.map(\.rawValue)))
         }
       }
       spec.types = fields["types"] == nil ? nil : types
@@ -151,13 +151,13 @@ public enum ViewFileReader {
           spec.minAttribution = v
         } else {
           error("unknown-attribution", "unknown attribution '\(a)'", fields["min_attribution"]?.value,
-            hint: closest(a, Attribution.allCases.map(\.rawValue)))
+            hint: Suggest.hint(a, Attribution.allCases.map(\.rawValue)))
         }
       }
       var levels: [Attribution] = []
       for (a, n) in list("attribution") {
         if let v = Attribution(parsing: a) { levels.append(v) } else {
-          error("unknown-attribution", "unknown attribution '\(a)'", n, hint: closest(a, Attribution.allCases.map(\.rawValue)))
+          error("unknown-attribution", "unknown attribution '\(a)'", n, hint: Suggest.hint(a, Attribution.allCases.map(\.rawValue)))
         }
       }
       spec.attributions = fields["attribution"] == nil ? nil : levels
@@ -192,12 +192,12 @@ public enum ViewFileReader {
       spec.attacksIn = scalar("attacks_in")
       if let m = scalar("size_by") {
         if DiagramSpec.measures.contains(m) { spec.sizeBy = m } else {
-          error("unknown-measure", "unknown measure '\(m)'", fields["size_by"]?.value, hint: closest(m, DiagramSpec.measures))
+          error("unknown-measure", "unknown measure '\(m)'", fields["size_by"]?.value, hint: Suggest.hint(m, DiagramSpec.measures))
         }
       }
       if let e = scalar("engine") {
         if DiagramSpec.engines.contains(e) { spec.engine = e } else {
-          error("unknown-engine", "unknown layout engine '\(e)'", fields["engine"]?.value, hint: closest(e, DiagramSpec.engines))
+          error("unknown-engine", "unknown layout engine '\(e)'", fields["engine"]?.value, hint: Suggest.hint(e, DiagramSpec.engines))
         }
       }
       guard let dataset = scalar("dataset") else {
@@ -235,6 +235,4 @@ public enum ViewFileReader {
     case .alias: return "*"
     }
   }
-
-  static func closest(_ word: String, _ options: [String]) -> String { Suggest.hint(word, options) }
 }

@@ -26,21 +26,8 @@ struct BuildOptions: ParsableArguments {
         out.append(p)
         continue
       }
-      let found = filesBelow(p).filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && DatasetLoader.isViewFile($0) }
+      let found = DatasetLoader.filesBelow(p).filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && DatasetLoader.isViewFile($0) }
       out += found.sorted()
-    }
-    return out
-  }
-
-  /// Regular files below a folder, following symbolic links (a checkout may link its data in).
-  func filesBelow(_ folder: String) -> [String] {
-    var out: [String] = []
-    let fm = FileManager.default
-    for name in ((try? fm.contentsOfDirectory(atPath: folder)) ?? []).sorted() where !name.hasPrefix(".") {
-      let full = (folder as NSString).appendingPathComponent(name)
-      var isDir: ObjCBool = false
-      guard fm.fileExists(atPath: full, isDirectory: &isDir) else { continue }
-      if isDir.boolValue { out += filesBelow(full) } else { out.append(full) }
     }
     return out
   }
@@ -126,7 +113,7 @@ struct Watch: ParsableCommand {
   func snapshot() -> [String: Date] {
     var out: [String: Date] = [:]
     for folder in options.views {
-      for full in options.filesBelow(folder) where !full.hasSuffix("build-manifest.json") {
+      for full in DatasetLoader.filesBelow(folder) where !full.hasSuffix("build-manifest.json") {
         out[full] = (try? FileManager.default.attributesOfItem(atPath: full))?[.modificationDate] as? Date
       }
     }

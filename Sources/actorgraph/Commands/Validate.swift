@@ -51,7 +51,7 @@ struct Validate: ParsableCommand {
       // View files beside the data are checked too: a broken view would only fail later, in `build`.
       var isDir: ObjCBool = false
       if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
-        let candidates = isDir.boolValue ? BuildOptions().filesBelow(path) : [path]
+        let candidates = isDir.boolValue ? DatasetLoader.filesBelow(path) : [path]
         for f in candidates where (f.hasSuffix(".yaml") || f.hasSuffix(".yml")) && DatasetLoader.isViewFile(f) {
           viewFiles.append(f)
           diagnostics += ViewFileReader.read(f).diagnostics
