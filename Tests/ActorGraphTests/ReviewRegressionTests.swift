@@ -61,59 +61,48 @@ import Testing
     #expect(Set(ids).count == 2, "\(ids)")
   }
 
+  /// A patron pp, an intermediary xx and a client cc, with the given support relations (YAML lines).
+  func chain(_ relations: [String]) throws -> Dataset {
+    let rows = relations.map { "  - {\($0)\($0.contains("attribution") ? "" : ", attribution: confirmed"), sources: [s1]}" }
+    let text = """
+      sources: [{id: s1, outlet: Wire}]
+      actors:
+        - {id: pp, name: P, kind: state}
+        - {id: xx, name: X, kind: armed-group}
+        - {id: cc, name: C, kind: armed-group}
+      relations:
+
+      """ + rows.joined(separator: "\n") + "\n"
+    let r = try load(["d.yaml": text])
+    #expect(!r.hasErrors, "\(r.diagnostics)")
+    return r.dataset
+  }
+
+  func supporters(of client: String, in d: Dataset) -> [SupportQuery.Chain] {
+    SupportQuery(transitive: true).run(d, actor: d.index(of: client)!, direction: .supporters).chains
+  }
+
   @Test func supportChainsDoNotBridgeAGapBetweenSpells() throws {
-    let r = try load([
-      "d.yaml": """
-        sources: [{id: s1, outlet: Wire}]
-        actors:
-          - {id: pp, name: P, kind: state}
-          - {id: xx, name: X, kind: armed-group}
-          - {id: cc, name: C, kind: armed-group}
-        relations:
-          - {id: r1, type: support, source: pp, target: xx, since: "2000", until: "2005", attribution: confirmed, sources: [s1]}
-          - {id: r2, type: support, source: pp, target: xx, since: "2015", until: "2020", attribution: confirmed, sources: [s1]}
-          - {id: r3, type: support, source: xx, target: cc, since: "2008", until: "2010", attribution: confirmed, sources: [s1]}
-          - {id: r4, type: support, source: xx, target: cc, since: "2018", attribution: confirmed, sources: [s1]}
-        """
-    ])
-    let d = r.dataset
-    let gapOnly = SupportQuery(transitive: true).run(d, actor: d.index(of: "cc")!, direction: .supporters)
-    #expect(gapOnly.chains.contains { $0.supporter == "pp" }, "2018–2020 overlaps")
-    let r4Removed = try load([
-      "d.yaml": """
-        sources: [{id: s1, outlet: Wire}]
-        actors:
-          - {id: pp, name: P, kind: state}
-          - {id: xx, name: X, kind: armed-group}
-          - {id: cc, name: C, kind: armed-group}
-        relations:
-          - {id: r1, type: support, source: pp, target: xx, since: "2000", until: "2005", attribution: confirmed, sources: [s1]}
-          - {id: r2, type: support, source: pp, target: xx, since: "2015", until: "2020", attribution: confirmed, sources: [s1]}
-          - {id: r3, type: support, source: xx, target: cc, since: "2008", until: "2010", attribution: confirmed, sources: [s1]}
-        """
-    ]).dataset
-    let none = SupportQuery(transitive: true).run(r4Removed, actor: r4Removed.index(of: "cc")!, direction: .supporters)
-    #expect(!none.chains.contains { $0.supporter == "pp" }, "2008–2010 falls in the gap between the two spells")
+    let spells = [
+      "id: r1, type: support, source: pp, target: xx, since: '2000', until: '2005'",
+      "id: r2, type: support, source: pp, target: xx, since: '2015', until: '2020'",
+      "id: r3, type: support, source: xx, target: cc, since: '2008', until: '2010'",
+    ]
+    let overlapping = try chain(spells + ["id: r4, type: support, source: xx, target: cc, since: '2018'"])
+    #expect(supporters(of: "cc", in: overlapping).contains { $0.supporter == "pp" }, "2018–2020 overlaps")
+    let gap = try chain(spells)
+    #expect(!supporters(of: "cc", in: gap).contains { $0.supporter == "pp" }, "2008–2010 falls in the gap between the two spells")
   }
 
   @Test func aChainCitesOnlyTheRelationsThatHoldWhileItHolds() throws {
-    let r = try load([
-      "d.yaml": """
-        sources: [{id: s1, outlet: Wire}]
-        actors:
-          - {id: pp, name: P, kind: state}
-          - {id: xx, name: X, kind: armed-group}
-          - {id: cc, name: C, kind: armed-group}
-        relations:
-          - {id: early, type: support, source: pp, target: xx, since: "2000", until: "2005", attribution: confirmed, sources: [s1]}
-          - {id: late, type: support, source: pp, target: xx, since: "2015", attribution: suspected, sources: [s1]}
-          - {id: xc, type: support, source: xx, target: cc, since: "2016", attribution: confirmed, sources: [s1]}
-        """
+    let d = try chain([
+      "id: early, type: support, source: pp, target: xx, since: '2000', until: '2005'",
+      "id: late, type: support, source: pp, target: xx, since: '2015', attribution: suspected",
+      "id: xc, type: support, source: xx, target: cc, since: '2016'",
     ])
-    let d = r.dataset
-    let chain = try #require(SupportQuery(transitive: true).run(d, actor: d.index(of: "cc")!, direction: .supporters).chains.first { $0.supporter == "pp" })
-    #expect(chain.hops.first?.relations == ["late"], "the 2000–05 spell does not carry a chain that starts in 2016")
-    #expect(chain.attribution == "suspected", "so the chain is only as sure as the suspected later spell")
+    let found = try #require(supporters(of: "cc", in: d).first { $0.supporter == "pp" })
+    #expect(found.hops.first?.relations == ["late"], "the 2000–05 spell does not carry a chain that starts in 2016")
+    #expect(found.attribution == "suspected", "so the chain is only as sure as the suspected later spell")
   }
 
   @Test func diffSeesFoesBecomeAlliesWhateverTheDirection() throws {
