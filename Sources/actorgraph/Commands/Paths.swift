@@ -77,10 +77,16 @@ struct PathCommand: ParsableCommand {
     }
     let result = Result(
       from: dataset.actor(x).id, to: dataset.actor(y).id,
-      paths: paths.map { p in
-        let actors = p.map { sel.actorOfVertex[Int($0)] }
-        return FoundPath(length: p.count - 1, hops: zip(actors, actors.dropFirst()).map { hop(dataset, sel, $0, $1) })
-      })
+      paths: {
+        let actorPaths = paths.map { $0.map { sel.actorOfVertex[Int($0)] } }
+        let arcs = Set(actorPaths.flatMap { zip($0, $0.dropFirst()).map { [$0, $1] } })
+        let behind = sel.relations(behind: arcs, in: dataset)
+        return actorPaths.map { actors in
+          FoundPath(
+            length: actors.count - 1,
+            hops: zip(actors, actors.dropFirst()).map { hop(dataset, $0, $1, behind[[$0, $1]] ?? []) })
+        }
+      }())
     if paths.isEmpty {
       printError("no path from \(result.from) to \(result.to) in this selection\(graphOptions.undirected ? "" : " (relations are followed in their direction; try --undirected)")")
     }
@@ -104,9 +110,8 @@ struct PathCommand: ParsableCommand {
     }
   }
 
-  func hop(_ d: Dataset, _ sel: GraphSelection, _ u: Int32, _ v: Int32) -> Hop {
+  func hop(_ d: Dataset, _ u: Int32, _ v: Int32, _ rels: [Int]) -> Hop {
     // The strongest relation speaks for the hop; all are listed.
-    let rels = sel.relations(from: u, to: v, in: d)
     let best = rels.max { (d.relations[$0].attribution, d.relationID($1)) < (d.relations[$1].attribution, d.relationID($0)) } ?? -1
     let summary = best >= 0 ? RelationSummary(d, best) : nil
     return Hop(
