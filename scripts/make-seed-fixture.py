@@ -2,9 +2,12 @@
 """Writes Tests/actorgraphTests/Fixtures/seed-centrality.json: NetworkX's centrality values on the seed dataset.
 
 The graph is built the way `actorgraph centrality` builds it (GraphSelection): every relation of
-graphs/iraq-2026, files in name order and relations in file order; vertices are the actors at either
-end of a relation, in order of first appearance; alliance and hostility give arcs both ways; parallel
-arcs collapse. Directed measures use nx.DiGraph, undirected ones nx.Graph.
+graphs/iraq-2026, files in name order and relations in file order; vertices are every actor of the
+dataset (the node list), so actors no selected relation touches are isolated vertices; alliance and
+hostility give arcs both ways; parallel arcs collapse. Directed measures use nx.DiGraph, undirected
+ones nx.Graph. "support-only" is the same on the graph of support relations alone, with the whole
+node list: most actors are isolated there, which is where a smaller vertex set would change the
+normalisation.
 
 Run from the repository root: python3 scripts/make-seed-fixture.py (needs networkx and PyYAML).
 """
@@ -19,6 +22,17 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.join(ROOT, "graphs", "iraq-2026")
 OUT = os.path.join(ROOT, "Tests", "actorgraphTests", "Fixtures", "seed-centrality.json")
 SYMMETRIC = {"alliance", "hostility"}
+
+
+def actors():
+    out = []
+    for name in sorted(os.listdir(DATA)):
+        if not name.endswith((".yaml", ".yml")):
+            continue
+        with open(os.path.join(DATA, name), encoding="utf-8") as f:
+            doc = yaml.safe_load(f) or {}
+        out += [a["id"] for a in doc.get("actors") or []]
+    return out
 
 
 def arcs():
@@ -38,9 +52,12 @@ def arcs():
     return relations + memberships
 
 
-def build(directed):
+def build(directed, types=None):
     g = nx.DiGraph() if directed else nx.Graph()
+    g.add_nodes_from(actors())
     for s, t, typ in arcs():
+        if types is not None and typ not in types:
+            continue
         g.add_node(s)
         g.add_node(t)
         g.add_edge(s, t)
@@ -71,6 +88,8 @@ def main():
         "networkx": nx.__version__,
         "directed": measures(build(True)),
         "undirected": measures(build(False)),
+        "support-only-directed": measures(build(True, {"support"})),
+        "support-only-undirected": measures(build(False, {"support"})),
     }
     with open(OUT, "w", encoding="utf-8") as f:
         json.dump(fixture, f, indent=1, sort_keys=True)

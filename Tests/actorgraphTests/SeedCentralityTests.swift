@@ -11,7 +11,7 @@ import Testing
       let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
     else { return [:] }
     var out: [String: [String: [String: Double]]] = [:]
-    for mode in ["directed", "undirected"] {
+    for mode in ["directed", "undirected", "support-only-directed", "support-only-undirected"] {
       for (measure, values) in (object[mode] as? [String: Any]) ?? [:] {
         out[mode, default: [:]][measure] = values as? [String: Double]
       }
@@ -19,16 +19,47 @@ import Testing
     return out
   }()
 
-  static let cases: [(String, Bool)] = {
-    let directed = ["degree", "in-degree", "out-degree", "betweenness", "betweenness-raw", "closeness", "harmonic", "eigenvector", "pagerank", "katz"]
-    let undirected = ["degree", "betweenness", "betweenness-raw", "closeness", "harmonic", "eigenvector", "pagerank", "katz"]
-    return directed.map { ($0, true) } + undirected.map { ($0, false) }
-  }()
+  static let directedMeasures = [
+    "degree", "in-degree", "out-degree", "betweenness", "betweenness-raw", "closeness", "harmonic", "eigenvector", "pagerank", "katz",
+  ]
+  static let undirectedMeasures = ["degree", "betweenness", "betweenness-raw", "closeness", "harmonic", "eigenvector", "pagerank", "katz"]
+  static let cases: [(String, Bool)] = directedMeasures.map { ($0, true) } + undirectedMeasures.map { ($0, false) }
 
   @Test(arguments: cases)
   func matchesNetworkX(measure: String, directed: Bool) throws {
-    let expected = try #require(Self.fixture[directed ? "directed" : "undirected"]?[measure])
-    var args = ["centrality", "--format", "json"]
+    try check(measure: measure, directed: directed, mode: directed ? "directed" : "undirected", extra: [])
+  }
+
+  /// On the support relations alone most actors are isolated: they are still vertices (score 0,
+  /// counted in n), so normalised values equal NetworkX's on the graph built from the node list.
+  @Test(arguments: cases)
+  func filteredGraphWithIsolatesMatchesNetworkX(measure: String, directed: Bool) throws {
+    try check(
+      measure: measure, directed: directed, mode: directed ? "support-only-directed" : "support-only-undirected",
+      extra: ["--types", "support"])
+  }
+
+  @Test func dropIsolatesKeepsOnlyActorsOnSelectedRelations() throws {
+    let all = try #require(Self.fixture["support-only-directed"]?["degree"])
+    let r = try #require(try CLI.json(["centrality", "--measure", "degree", "--types", "support", "--drop-isolates", "--format", "json"]) as? [String: Any])
+    let ids = Set(try #require(r["scores"] as? [[String: Any]]).compactMap { $0["id"] as? String })
+    #expect(ids.count < all.count, "isolated actors left out")
+    #expect(ids == Set(all.filter { $0.value > 0 }.keys), "exactly the actors with a support relation")
+  }
+
+  @Test func componentsListIsolatedActorsAsSingletons() throws {
+    let all = try #require(Self.fixture["support-only-undirected"]?["degree"])
+    let r = try #require(try CLI.json(["components", "--types", "support", "--format", "json"]) as? [String: [[String]]])
+    let weak = try #require(r["weak"])
+    #expect(Set(weak.flatMap { $0 }) == Set(all.keys), "every actor in exactly one weak component")
+    #expect(weak.flatMap { $0 }.count == all.count)
+    let dropped = try #require(try CLI.json(["components", "--types", "support", "--drop-isolates", "--format", "json"]) as? [String: [[String]]])
+    #expect(dropped["weak"]?.allSatisfy { $0.count > 1 } == true, "no singletons left once isolates are dropped")
+  }
+
+  private func check(measure: String, directed: Bool, mode: String, extra: [String]) throws {
+    let expected = try #require(Self.fixture[mode]?[measure])
+    var args = ["centrality", "--format", "json"] + extra
     if measure.hasSuffix("-raw") {
       args += ["--measure", String(measure.dropLast(4)), "--raw"]
     } else {
@@ -42,7 +73,7 @@ import Testing
     #expect(Set(got.keys) == Set(expected.keys), "same actors")
     for (id, value) in expected {
       let mine = try #require(got[id], "\(id)")
-      #expect(abs(mine - value) <= 1e-9, "\(measure) \(directed ? "directed" : "undirected") \(id): \(mine) vs NetworkX \(value)")
+      #expect(abs(mine - value) <= 1e-9, "\(measure) \(mode) \(id): \(mine) vs NetworkX \(value)")
     }
   }
 }

@@ -2,8 +2,11 @@ import GraphAnalytics
 
 /// The compact graph of a selection of the dataset, and the maps between actors and vertices.
 ///
-/// Vertices are the actors at either end of a selected relation (so measures equal NetworkX's on the
-/// `DiGraph`/`Graph` of the selected arcs), in dataset order; `includeIsolated` keeps every actor.
+/// Vertices are every actor of the dataset, in dataset order, whether or not a selected relation
+/// touches it: an actor with no selected relation is an isolated vertex (centrality 0, a component
+/// of its own). So measures equal NetworkX's and igraph's on a graph built from the node list and
+/// the selected arcs, and normalisations by n−1 count the same n. `includeIsolated: false` keeps
+/// only the actors at either end of a selected relation (the CLI's `--drop-isolates`).
 /// Parallel relations between one pair collapse to one arc; symmetric types (alliance, hostility)
 /// give arcs both ways; `undirected` builds an undirected graph.
 public struct GraphSelection: Sendable {
@@ -18,7 +21,7 @@ public struct GraphSelection: Sendable {
   /// Builds the selection.
   ///
   /// - Complexity: O(r + n) for r relations and n actors, plus the CSR build.
-  public init(_ dataset: Dataset, filter: RelationFilter = .all, undirected: Bool = false, includeIsolated: Bool = false) {
+  public init(_ dataset: Dataset, filter: RelationFilter = .all, undirected: Bool = false, includeIsolated: Bool = true) {
     self.filter = filter
     self.undirected = undirected
     let n = dataset.actors.count

@@ -8,13 +8,21 @@ struct Centrality: ParsableCommand {
     abstract: "Rank actors by a centrality measure on the selected graph: who is the broker here?",
     discussion: """
       The values are NetworkX's, value for value: in the default directed mode on the DiGraph of the \
-      selected arcs, with --undirected on the Graph. Defaults normalise as NetworkX's defaults do: \
+      selected arcs, with --undirected on the Graph. The vertex set is every actor of the dataset, \
+      including those no selected relation touches (they score 0 and count in n), as NetworkX and \
+      igraph do when the graph is built from the node list; --drop-isolates keeps only actors at either \
+      end of a selected relation (the values then change, since n changes). Defaults normalise as NetworkX's defaults do: \
       degree measures divide by n−1; betweenness (Brandes) by (n−1)(n−2), and by (n−1)(n−2)/2 \
       undirected; closeness uses incoming distances with the Wasserman–Faust correction; harmonic is \
       a raw sum of 1/d; eigenvector and Katz have unit Euclidean norm (left eigenvector: in-edges); \
       PageRank (alpha 0.85) sums to 1. --raw gives unnormalised values. \
       JSON: {"measure": "...", "directed": bool, "normalized": bool, "scores": [{"id", "name", "score"}]}, \
       sorted by score descending, then id.
+
+      EXAMPLES:
+        actorgraph centrality --measure betweenness --top 5
+        actorgraph centrality --measure pagerank --types support,membership --format json
+        actorgraph centrality --measure degree --types support --drop-isolates
       """)
 
   @Option(
@@ -78,7 +86,7 @@ struct Centrality: ParsableCommand {
       var t = TextTable(["rank", "id", "name", measure.rawValue])
       for (i, s) in scores.enumerated() { t.add([String(i + 1), s.id, s.name, formatScore(s.score)]) }
       print(t.render())
-      if scores.isEmpty { print("the selection has no relations; check --types and --as-of") }
+      if g.edgeCount == 0 { print("the selection has no relations; check --types and --as-of") }
     }
   }
 }

@@ -185,7 +185,15 @@ struct Neighbors: ParsableCommand {
 struct Components: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Weakly and strongly connected components of the selected graph, largest first.",
-    discussion: "JSON: {\"weak\": [[id]], \"strong\": [[id]]}; components sorted by size, then by first member.")
+    discussion: """
+      Every actor of the dataset is a vertex, so an actor no selected relation touches is a component \
+      of its own (as in NetworkX or igraph built from the node list); --drop-isolates leaves them out. \
+      JSON: {"weak": [[id]], "strong": [[id]]}; components sorted by size, then by first member.
+
+      EXAMPLES:
+        actorgraph components
+        actorgraph components --types support,membership --drop-isolates --format json
+      """)
 
   @OptionGroup var data: DataOptions
   @OptionGroup var graphOptions: GraphOptions

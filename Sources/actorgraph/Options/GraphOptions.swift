@@ -10,12 +10,16 @@ struct GraphOptions: ParsableArguments {
   @Flag(help: "Treat every relation as undirected (the NetworkX Graph rather than DiGraph).")
   var undirected = false
 
-  @Flag(help: "Keep actors with no selected relation as isolated vertices.")
-  var includeIsolated = false
+  @Flag(
+    help: """
+      Leave out actors with no selected relation. By default every actor of the dataset is a vertex \
+      (isolated ones score 0), as in NetworkX or igraph built from the node list.
+      """)
+  var dropIsolates = false
 
   func selection(_ dataset: Dataset, defaultTypes: Set<RelationType>? = nil) throws -> GraphSelection {
     GraphSelection(
-      dataset, filter: try filters.filter(defaultTypes: defaultTypes), undirected: undirected, includeIsolated: includeIsolated)
+      dataset, filter: try filters.filter(defaultTypes: defaultTypes), undirected: undirected, includeIsolated: !dropIsolates)
   }
 }
 
