@@ -217,14 +217,88 @@ import Testing
     #expect(diags.first { $0.code == "unknown-engine" }?.hint == "did you mean 'dot'?")
   }
 
-  @Test func atomicWriteReplacesWholeFiles() throws {
-    let root = try TempProject.make(["x.txt": "old", "busy/keep.txt": "a folder in the way"])
-    try AtomicFile.write("new", to: root + "/x.txt")
-    #expect(try String(contentsOfFile: root + "/x.txt", encoding: .utf8) == "new")
-    // The rename onto a non-empty folder fails after the temporary file was written: it must be removed.
-    #expect(throws: (any Error).self) { try AtomicFile.write("y", to: root + "/busy") }
-    #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted() == ["busy", "x.txt"])
-    #expect(try FileManager.default.contentsOfDirectory(atPath: root + "/busy") == ["keep.txt"])
+  @Test func outputsOutsideTheRootAreLocatedErrorsAndNothingIsWritten() throws {
+    let outside = NSTemporaryDirectory() + "actorgraph-outside-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: outside, withIntermediateDirectories: true)
+    let root = try TempProject.make([
+      "graphs/alpha/data.yaml": DiagramBuildTests.alpha,
+      "graphs/views.yaml": """
+        views:
+          - id: one
+            dataset: alpha
+            outputs: [out/fine.svg, ../../escape.svg, \(outside)/abs.svg, link/x.dot]
+        """,
+    ])
+    symlink(outside, root + "/link")
+    let build = DiagramBuild(
+      root: root, viewFiles: [root + "/graphs/views.yaml"], manifestPath: root + "/m.json", pipeline: DiagramRenderer.pipeline)
+    let report = build.run(check: false)
+    let sites = report.diagnostics.filter { $0.code == "output-outside-root" }.map { "\($0.location!.line):\($0.location!.column)" }
+    #expect(sites == ["4:29", "4:47", "4:\(47 + outside.count + 10)"])
+    #expect(report.written.isEmpty)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: outside).isEmpty)
+    #expect(!FileManager.default.fileExists(atPath: root + "/out/fine.svg"), "a build with a confinement error writes nothing")
+  }
+
+  @Test func anEditedManifestCannotSteerCleanOutsideTheRoot() throws {
+    let p = try Project()
+    _ = p.build.run(check: false)
+    let outside = NSTemporaryDirectory() + "actorgraph-victim-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: outside + "/folder", withIntermediateDirectories: true)
+    try "precious".write(toFile: outside + "/file.txt", atomically: false, encoding: .utf8)
+    var manifest = try #require(try BuildManifest.read(p.build.manifestPath))
+    let template = try #require(manifest.outputs["out/beta.svg"])
+    for victim in ["../../\((outside as NSString).lastPathComponent)/file.txt", outside + "/folder", outside + "/file.txt"] {
+      manifest.outputs[victim] = template
+    }
+    try manifest.encoded().write(toFile: p.build.manifestPath, atomically: false, encoding: .utf8)
+    let report = p.build.run(check: false, clean: true)
+    let errors = report.diagnostics.filter { $0.code == "manifest-outside-root" }
+    #expect(errors.count == 3)
+    #expect(errors.allSatisfy { $0.location?.file == p.build.manifestPath && $0.location!.line > 1 })
+    #expect(report.removed.isEmpty)
+    #expect(try String(contentsOfFile: outside + "/file.txt", encoding: .utf8) == "precious")
+    #expect(FileManager.default.fileExists(atPath: outside + "/folder"))
+  }
+
+  @Test func cleanDeletesOnlyWhatTheBuildWrote() throws {
+    let p = try Project()
+    _ = p.build.run(check: false)
+    // Drop both the beta view and the focus view; then edit one orphan by hand and replace the other by a folder.
+    try p.edit("graphs/views.yaml") { text in
+      String(text[..<text.range(of: "  - id: ab")!.lowerBound])
+    }
+    try "edited by hand".write(toFile: p.root + "/out/beta.svg", atomically: false, encoding: .utf8)
+    let report = p.build.run(check: false, clean: true)
+    #expect(report.removed == ["out/ab.svg"])
+    #expect(p.bytes("out/ab.svg") == nil)
+    #expect(p.bytes("out/beta.svg") == Data("edited by hand".utf8))
+    #expect(report.diagnostics.contains { $0.code == "clean-kept" && $0.message.contains("out/beta.svg") })
+    #expect(p.notCurrent(p.build.run(check: true)).isEmpty, "the kept file is no longer the build's")
+  }
+
+  @Test func aKilledRunsTemporaryFilesAreSweptByTheNextBuild() throws {
+    let p = try Project()
+    _ = p.build.run(check: false)
+    let leftover = p.root + "/out/\(OutputFile.temporaryPrefix)ab.svg-99999999-7"
+    try "half".write(toFile: leftover, atomically: false, encoding: .utf8)
+    #expect(p.build.run(check: true).swept.isEmpty, "check mode writes and removes nothing")
+    #expect(FileManager.default.fileExists(atPath: leftover))
+    let report = p.build.run(check: false)
+    #expect(report.swept == [leftover])
+    #expect(!FileManager.default.fileExists(atPath: leftover))
+  }
+
+  @Test func anOutputThatIsALinkIsWrittenThrough() throws {
+    let p = try Project()
+    try FileManager.default.createDirectory(atPath: p.root + "/real", withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(atPath: p.root + "/out", withIntermediateDirectories: true)
+    symlink("../real/beta.svg", p.root + "/out/beta.svg")
+    _ = p.build.run(check: false)
+    var info = stat()
+    lstat(p.root + "/out/beta.svg", &info)
+    #expect(info.st_mode & S_IFMT == S_IFLNK)
+    #expect(String(decoding: try #require(FileManager.default.contents(atPath: p.root + "/real/beta.svg")), as: UTF8.self).contains("<svg"))
   }
 
   @Test func twoViewFilesWritingOneOutputAreAnError() throws {

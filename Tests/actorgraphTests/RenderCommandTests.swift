@@ -24,6 +24,26 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: dir + "/p.svg"), "no partial output on failure")
   }
 
+  @Test func renderToStandardOutputWritesNoFile() throws {
+    let dir = try CLI.temp([:])
+    for target in ["-", "/dev/stdout"] {
+      let o = try CLI.run(["render", "-o", target, "--format", "dot", "--data", CLI.root + "/graphs", "--focus", "iran", "--types", "support", "--alone"], in: dir)
+      #expect(o.status == 0, "\(target): \(o.stderr)")
+      #expect(o.stdout.hasPrefix("digraph"), "\(target)")
+    }
+    #expect(try FileManager.default.contentsOfDirectory(atPath: dir).isEmpty, "no file named '-'")
+    var info = stat()
+    #expect(lstat("/dev/stdout", &info) == 0 && info.st_mode & S_IFMT == S_IFLNK, "/dev/stdout is still a link")
+  }
+
+  @Test func renderIntoAFolderIsAnErrorNotAReplacement() throws {
+    let dir = try CLI.temp(["busy.svg/keep": "x"])
+    let o = try CLI.run(["render", "-o", dir + "/busy.svg", "--focus", "iran", "--types", "support", "--alone"])
+    #expect(o.status != 0)
+    #expect(o.stderr.contains("cannot write \(dir)/busy.svg: it is a folder"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: dir + "/busy.svg") == ["keep"])
+  }
+
   @Test func committedDiagramsAreCurrent() throws {
     let o = try CLI.run(["build", "--check"])
     #expect(o.status == 0, "\(o.stdout)\n\(o.stderr)")

@@ -72,6 +72,8 @@ public struct DiagramBuild {
     /// Outputs written (or, in check mode, that would be written).
     public var written: [String]
     public var removed: [String]
+    /// Temporary files left by a killed run, removed before writing.
+    public var swept: [String] = []
     public var hasProblems: Bool { !diagnostics.errors.isEmpty || items.contains { $0.state == .failed } }
   }
 
@@ -137,6 +139,15 @@ public struct DiagramBuild {
         writer[o] = v.id
       }
     }
+    // Outputs are confined to the root, judged after `..` and links: a view file cannot make the
+    // build write anywhere else.
+    for v in views {
+      for (o, at) in zip(v.outputs, v.outputLocations) where !ConfinedPath.isInside(o, root: root) {
+        diagnostics.append(
+          Diagnostic(.error, "output-outside-root", "output '\(o)' of view '\(v.id)' leads outside the build root", at: at,
+            hint: "output paths are relative to the build root (--root) and must stay inside it, links included"))
+      }
+    }
     if let only {
       for id in only.sorted() where seen[id] == nil {
         diagnostics.append(Diagnostic(.error, "unknown-view", "no view named '\(id)'", at: nil,
@@ -151,7 +162,19 @@ public struct DiagramBuild {
         at: SourceLocation(file: manifestPath, line: 1, column: 1), hint: "delete it and run `actorgraph build` to rebuild every view"))
       return Report(items: [], diagnostics: diagnostics, written: [], removed: [])
     }
+    // An edited manifest must not steer `--clean` (or anything else) outside the root.
+    for output in old.outputs.keys.sorted() where !ConfinedPath.isInside(output, root: root) {
+      diagnostics.append(
+        Diagnostic(.error, "manifest-outside-root", "the build manifest lists '\(output)', which leads outside the build root",
+          at: manifestLocation(of: output), hint: "remove this entry from the manifest; the build never writes or deletes there"))
+    }
     if !diagnostics.errors.isEmpty { return Report(items: [], diagnostics: diagnostics, written: [], removed: []) }
+    var swept: [String] = []
+    if !check {
+      // Temporary files a killed run left beside the outputs it was writing.
+      let folders = Set(views.flatMap(\.outputs).compactMap { ConfinedPath.resolve($0, relativeTo: root) }.map { ($0 as NSString).deletingLastPathComponent })
+      swept = OutputFile.sweepTemporaries(in: Array(folders) + [(manifestPath as NSString).deletingLastPathComponent])
+    }
 
     var manifest = old
     var items: [Item] = []
@@ -238,7 +261,7 @@ public struct DiagramBuild {
             } else {
               bytes = try pipeline.render(source, view.spec.engine, format)
             }
-            try AtomicFile.write(bytes, to: path)
+            try OutputFile.write(bytes, to: path)
             manifest.outputs[output] = BuildManifest.Entry(
               view: view.id, key: key, definition: definition, data: dataHashes, tool: pipeline.toolVersion,
               output: SHA256.hex(bytes))
@@ -264,19 +287,53 @@ public struct DiagramBuild {
       for output in old.outputs.keys.sorted() where !declared.contains(output) {
         items.append(Item(output: output, view: old.outputs[output]?.view, state: .orphaned, reasons: ["no view declares it any more"]))
         if clean && !check {
-          try? FileManager.default.removeItem(atPath: absolute(output))
-          manifest.outputs[output] = nil
-          removed.append(output)
+          // Only a regular file holding exactly what the build wrote is deleted: never a folder,
+          // a link or a file edited since.
+          let path = absolute(output)
+          var info = stat()
+          if lstat(path, &info) != 0 {
+            manifest.outputs[output] = nil
+          } else if info.st_mode & S_IFMT == S_IFREG, let bytes = FileManager.default.contents(atPath: path),
+            SHA256.hex(bytes) == old.outputs[output]?.output
+          {
+            if unlink(path) == 0 {
+              manifest.outputs[output] = nil
+              removed.append(output)
+            } else {
+              diagnostics.append(
+                Diagnostic(.error, "clean-failed", "cannot delete \(output): \(OutputFile.systemReason(errno))", at: nil))
+            }
+          } else {
+            manifest.outputs[output] = nil
+            diagnostics.append(
+              Diagnostic(.warning, "clean-kept", "kept \(output): it is not the file the build wrote (changed since, or not a regular file)",
+                at: manifestLocation(of: output), hint: "delete it yourself if it is no longer wanted; the manifest no longer lists it"))
+          }
         }
       }
     }
     if !check && manifest != old {
       do {
-        try AtomicFile.write(try manifest.encoded(), to: manifestPath)
+        try OutputFile.write(try manifest.encoded(), to: manifestPath)
       } catch {
         diagnostics.append(Diagnostic(.error, "manifest-write", "cannot write the build manifest: \(error)", at: nil))
       }
     }
-    return Report(items: items, diagnostics: diagnostics, written: written, removed: removed)
+    return Report(items: items, diagnostics: diagnostics, written: written, removed: removed, swept: swept)
+  }
+
+  /// Where the manifest lists `output`, so an error about the entry points at its line.
+  func manifestLocation(of output: String) -> SourceLocation {
+    let fallback = SourceLocation(file: manifestPath, line: 1, column: 1)
+    guard let text = try? String(contentsOfFile: manifestPath, encoding: .utf8) else { return fallback }
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.withoutEscapingSlashes]
+    guard let key = (try? encoder.encode(output)).map({ String(decoding: $0, as: UTF8.self) }),
+      let range = text.range(of: key + ":") ?? text.range(of: key + " :")
+    else { return fallback }
+    let before = text[..<range.lowerBound]
+    let line = before.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+    let lineStart = before.lastIndex(of: "\n").map { text.index(after: $0) } ?? text.startIndex
+    return SourceLocation(file: manifestPath, line: line, column: text[lineStart..<range.lowerBound].unicodeScalars.count + 1)
   }
 }

@@ -10,6 +10,8 @@ public struct ViewDefinition: Sendable, Hashable {
   public var spec: DiagramSpec
   /// Output paths relative to the build root; the format follows the extension.
   public var outputs: [String]
+  /// Where each output path was written, parallel to ``outputs``.
+  public var outputLocations: [SourceLocation]
   /// Where the view was declared, for diagnostics.
   public var location: SourceLocation
   /// The view's definition as canonical text: what its hash covers.
@@ -222,7 +224,8 @@ public enum ViewFileReader {
       }
       views.append(
         ViewDefinition(
-          id: id, dataset: datasetPath, spec: spec, outputs: outputs.map(\.0), location: at(node), canonical: canon))
+          id: id, dataset: datasetPath, spec: spec, outputs: outputs.map(\.0), outputLocations: outputs.map { at($0.1) },
+          location: at(node), canonical: canon))
     }
     return (views, diags)
   }

@@ -47,7 +47,10 @@ struct Build: ParsableCommand {
       manifest — never by file times. A build that finds nothing to do writes nothing. --check \
       writes nothing and exits 1 listing every stale, missing or orphaned output with the reason. \
       Outputs are written atomically, so an interrupted build leaves no half-written file and the \
-      next build repairs what it left. Rendering is serial: libgvc is not thread-safe.
+      next build repairs what it left (and removes its temporary files). Every output and every \
+      manifest entry must lead inside --root after `..` and links are resolved, or the build stops \
+      with a located error; --clean deletes only orphaned files whose bytes are still what the build \
+      wrote. Rendering is serial: libgvc is not thread-safe.
       """)
 
   @OptionGroup var options: BuildOptions
@@ -83,6 +86,7 @@ func printBuildReport(_ report: DiagramBuild.Report, check: Bool, format: Valida
     return
   }
   for d in report.diagnostics { print(d) }
+  for path in report.swept { print("removed a temporary file left by an interrupted run: \(path)") }
   for item in report.items where item.state != .upToDate {
     let verb: String
     switch item.state {

@@ -14,10 +14,11 @@ struct Render: ParsableCommand {
       their members; a legend lists what the diagram uses. SVG carries tooltips and stable ids \
       (actor-ID, rel-TYPE-SOURCE-TARGET-N, umbrella-ID, a_legend). The format follows the extension of \
       -o (.svg .png .pdf .dot .gv .json) or --format; output is written atomically and is the same \
-      bytes for the same input.
+      bytes for the same input. `-o -` writes to standard output (give --format); a symlink is \
+      written through, a FIFO or device is written directly, and a folder is an error.
       """)
 
-  @Option(name: .shortAndLong, help: ArgumentHelp("The output file.", valueName: "file")) var output: String
+  @Option(name: .shortAndLong, help: ArgumentHelp("The output file, or - for standard output.", valueName: "file")) var output: String
   @Option(help: ArgumentHelp("Output format when the extension does not say: svg, png, pdf, dot, json.", valueName: "format"))
   var format: String?
   @Option(help: ArgumentHelp("Layout engine: dot, neato, fdp, sfdp, circo, twopi.", valueName: "engine")) var engine: String = "dot"
@@ -86,10 +87,10 @@ struct Render: ParsableCommand {
       throw CLIError("\(error)")
     }
     do {
-      try AtomicFile.write(bytes, to: output)
+      try OutputFile.write(bytes, to: output)
     } catch {
-      throw CLIError("cannot write \(output): \(error.localizedDescription)")
+      throw CLIError("\(error)")
     }
-    printError("wrote \(output) (\(bytes.count) bytes)")
+    printError("wrote \(output == "-" ? "standard output" : output) (\(bytes.count) bytes)")
   }
 }

@@ -79,10 +79,16 @@ struct Diff: ParsableCommand {
         types: filter.types.map { Array($0).sorted { $0.rawValue < $1.rawValue } }, minAttribution: filter.minAttribution,
         attributions: filter.attributions.map { Array($0).sorted { $0.rank > $1.rank } }, onlyActual: filters.onlyActual,
         diff: [from, to])
+      let bytes: [UInt8]
       do {
-        try AtomicFile.write(try DiagramRenderer.render(dataset: dataset, spec: spec, format: format), to: render)
+        bytes = try DiagramRenderer.render(dataset: dataset, spec: spec, format: format)
       } catch {
         throw CLIError("cannot draw the diff: \(error)")
+      }
+      do {
+        try OutputFile.write(bytes, to: render)
+      } catch {
+        throw CLIError("\(error)")
       }
       printError("wrote \(render)")
     }
