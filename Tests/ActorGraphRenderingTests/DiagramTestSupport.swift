@@ -15,11 +15,12 @@ enum TempProject {
   }
 
   /// A dataset whose names try to break DOT and SVG: quotes, backslashes, braces, angle brackets,
-  /// newlines, Arabic and Persian script.
+  /// character references, a title over two lines, Arabic and Persian script. (A name cannot hold a
+  /// line break: the validator refuses it.)
   static let hostileDataset = """
     dataset:
       id: hostile
-      title: "Hostile \\"names\\" <test> & {braces}"
+      title: "Hostile \\"names\\" <test> & {braces}\\nsecond line &#1;"
     sources:
       - id: s1
         outlet: "Wire \\\\ Service"
@@ -34,7 +35,7 @@ enum TempProject {
         name: "كتائب حزب الله"
         kind: armed-group
       - id: militia-2
-        name: "Line one\\nline two; -> edge"
+        name: "Line one \\\\n line two; -> edge &amp; AT&T &#1;"
         kind: armed-group
       - id: site-x
         name: "سپاه پاسداران base\\\\"

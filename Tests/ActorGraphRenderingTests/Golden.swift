@@ -33,7 +33,7 @@ digraph "conflict" {
     "hezbollah" [id="node-hezbollah", label=<<b>Hezbollah</b><br/>حزب الله>, tooltip="hezbollah"];
   }
   "us" [id="node-us", label="United States", tooltip="United States"];
-  "qods" -> "kh" [id="edge-qods-kh", xlabel="arms & funds"];
+  "qods" -> "kh" [id="edge-qods-kh", xlabel="arms &amp; funds"];
   "qods" -> "hezbollah" [id="edge-qods-hezbollah", xlabel="arms"];
   "kh" -> "pmf" [id="edge-kh-pmf", xlabel="member of"];
   "kh" -> "us" [id="edge-kh-us", xlabel="attacks \"2024\""];

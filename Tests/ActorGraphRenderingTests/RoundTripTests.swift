@@ -73,6 +73,12 @@ struct RoundTripTests {
     #expect(document.elements(withClass: "node").count == texts.count)
   }
 
+  /// What a value comes back as: itself, except that a value of only line
+  /// breaks is written empty (dot 2.42 aborts on such a label; names keep them).
+  private func asValue(_ text: String) -> String {
+    !text.isEmpty && text.unicodeScalars.allSatisfy({ $0 == "\n" || $0 == "\r" }) ? "" : text
+  }
+
   /// Encodes `texts` as names, labels, tooltips, edge labels and cluster
   /// labels; parses the DOT with libcgraph; checks every string comes back.
   private func checkRoundTrip(
@@ -107,15 +113,15 @@ struct RoundTripTests {
       let node = parsed.nodes.first { DOTEscaping.unescape($0.name) == ids[index] }
       #expect(node != nil, "node \(index) missing", sourceLocation: sourceLocation)
       guard let node else { continue }
-      #expect(DOTEscaping.unescape(node.attributes["label"] ?? "") == text,
+      #expect(DOTEscaping.unescape(node.attributes["label"] ?? "") == asValue(text),
               sourceLocation: sourceLocation)
-      #expect(DOTEscaping.unescape(node.attributes["tooltip"] ?? "") == text,
+      #expect(DOTEscaping.unescape(node.attributes["tooltip"] ?? "") == asValue(text),
               sourceLocation: sourceLocation)
     }
     let edgeLabels = parsed.edges.map { DOTEscaping.unescape($0.attributes["xlabel"] ?? "") }
-    #expect(edgeLabels.sorted() == texts.dropLast().sorted(), sourceLocation: sourceLocation)
+    #expect(edgeLabels.sorted() == texts.dropLast().map(asValue).sorted(), sourceLocation: sourceLocation)
     let clusterNode = try #require(parsed.subgraph(named: "cluster_c"), sourceLocation: sourceLocation)
-    #expect(DOTEscaping.unescape(clusterNode.attributes["label"] ?? "") == texts.last,
+    #expect(DOTEscaping.unescape(clusterNode.attributes["label"] ?? "") == texts.last.map(asValue),
             sourceLocation: sourceLocation)
   }
 }

@@ -61,10 +61,15 @@ import Testing
   }
 
   @Test func csvOutputQuotesFieldsWithLineBreaks() throws {
-    let dir = try CLI.temp(["nodes.csv": "id,name\r\na,\"Alpha\r\nInc\"\r\nb,Beta\r\n", "edges.csv": "source,target,type\r\na,b,support\r\n"])
+    // A name is one line (the validator refuses a line break in it), so the country carries one.
+    let dir = try CLI.temp(["nodes.csv": "id,name,country\r\na,Alpha,\"North\r\nIraq\"\r\nb,Beta,\r\n", "edges.csv": "source,target,type\r\na,b,support\r\n"])
     let o = try CLI.run(["actors", "--data", dir, "--format", "csv"])
     #expect(o.status == 0, "\(o.stderr)")
-    #expect(o.stdout.contains("a,\"Alpha\r\nInc\""), "a CRLF inside a value is quoted")
+    #expect(o.stdout.contains(",\"North\r\nIraq\","), "a CRLF inside a value is quoted")
+    let named = try CLI.temp(["nodes.csv": "id,name\r\na,\"Alpha\r\nInc\"\r\n", "edges.csv": "source,target,type\r\n"])
+    let refused = try CLI.run(["actors", "--data", named])
+    #expect(refused.status != 0)
+    #expect(refused.stderr.contains("nodes.csv:2:3: error: name contains the control character U+000D"))
   }
 
   @Test func tableAndCSVFormats() throws {

@@ -36,6 +36,16 @@ import Testing
     #expect(lstat("/dev/stdout", &info) == 0 && info.st_mode & S_IFMT == S_IFLNK, "/dev/stdout is still a link")
   }
 
+  @Test func aBlankTitleIsRefusedBeforeGraphvizSeesIt() throws {
+    let dir = try CLI.temp([:])
+    for title in ["", "\n\n"] {
+      let o = try CLI.run(["render", "-o", dir + "/t.svg", "--title", title])
+      #expect(o.status == 64, "a usage error: \(o.stderr)")
+      #expect(o.stderr.contains("--title is empty or only whitespace"))
+    }
+    #expect(!FileManager.default.fileExists(atPath: dir + "/t.svg"))
+  }
+
   @Test func renderIntoAFolderIsAnErrorNotAReplacement() throws {
     let dir = try CLI.temp(["busy.svg/keep": "x"])
     let o = try CLI.run(["render", "-o", dir + "/busy.svg", "--focus", "iran", "--types", "support", "--alone"])

@@ -101,8 +101,19 @@ struct CSVDatasetReader {
               hint: Suggest.hint(k, ActorKind.allCases.map(\.rawValue)))
           }
         }
+        var name = value("name")
+        if let n = name, let problem = DisplayText.nameProblem(n.trimmingWhitespace()) {
+          report(.error, "bad-name", "name \(problem)", file, line, fields[cols["name"]!].column,
+            hint: "write the name on one line without control characters")
+          name = nil
+        }
+        for alias in list("aliases") {
+          if let problem = DisplayText.nameProblem(alias) {
+            report(.error, "bad-name", "alias '\(alias)' \(problem)", file, line, fields[cols["aliases"]!].column)
+          }
+        }
         let actor = Actor(
-          id: id, name: value("name") ?? id, aliases: list("aliases"), kind: kind, country: value("country"))
+          id: id, name: name?.trimmingWhitespace() ?? id, aliases: list("aliases"), kind: kind, country: value("country"))
         let origin = Dataset.Origin(file: fileIndex, line: Int32(line), column: 1)
         let location = SourceLocation(file: file, line: line, column: fields[cols["id"]!].column)
         let memberColumn = cols["member_of"].map { fields[$0].column } ?? 1

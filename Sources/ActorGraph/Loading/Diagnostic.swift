@@ -42,11 +42,14 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
   }
 
   /// `file:line:column: error: message (hint)`, the format editors and CI logs understand.
+  ///
+  /// Control characters from the input (an id holding an escape sequence) are shown escaped,
+  /// never sent to the terminal.
   public var description: String {
     var s = ""
-    if let location { s += "\(location): " }
-    s += "\(severity.rawValue): \(message)"
-    if let hint { s += "\n    hint: \(hint)" }
+    if let location { s += "\(DisplayText.terminalSafe(location.description)): " }
+    s += "\(severity.rawValue): \(DisplayText.terminalSafe(message))"
+    if let hint { s += "\n    hint: \(DisplayText.terminalSafe(hint))" }
     return s
   }
 }

@@ -134,6 +134,21 @@ struct YAMLReader {
     return t
   }
 
+  /// A name or title: nil when absent (or null); a located error, and nil, when it is blank or holds
+  /// control characters (see ``DisplayText``).
+  mutating func displayText(_ f: [String: (key: Node, value: Node)], _ key: String, isTitle: Bool) -> String? {
+    guard let v = f[key]?.value, case .scalar(let s) = v else { return string(f, key) }
+    if s.style == .plain && ["", "~", "null"].contains(s.string) { return nil }
+    let t = s.string.trimmingWhitespace()
+    if let problem = isTitle ? DisplayText.titleProblem(t) : DisplayText.nameProblem(t) {
+      error(
+        "bad-\(isTitle ? "title" : "name")", "'\(key)' \(problem)", v,
+        hint: t.isEmpty ? "give a \(isTitle ? "title" : "name") people can read, or leave the key out" : "write it on one line without control characters")
+      return nil
+    }
+    return t
+  }
+
   mutating func list(_ f: [String: (key: Node, value: Node)], _ key: String) -> [(String, Node)] {
     guard let v = f[key]?.value else { return [] }
     switch v {
@@ -214,7 +229,7 @@ struct YAMLReader {
     }
     builder.datasetDeclared = true
     if let id = string(f, "id") { builder.dataset.id = id }
-    builder.dataset.title = string(f, "title")
+    builder.dataset.title = displayText(f, "title", isTitle: true)
     builder.dataset.description = string(f, "description")
   }
 
@@ -260,11 +275,17 @@ struct YAMLReader {
       default: error("bad-value", "'inferred' must be true or false", f["inferred"]?.value)
       }
     }
+    let name = displayText(f, "name", isTitle: false)
+    for (alias, node) in list(f, "aliases") {
+      if let problem = DisplayText.nameProblem(alias) { error("bad-name", "alias '\(alias)' \(problem)", node) }
+    }
     let actor = Actor(
-      id: id, name: string(f, "name") ?? id, aliases: list(f, "aliases").map(\.0), kind: kind, subkind: subkind,
+      id: id, name: name ?? id, aliases: list(f, "aliases").map(\.0), kind: kind, subkind: subkind,
       country: string(f, "country"), memberOf: [], notes: string(f, "notes"),
       sources: list(f, "sources").map { SourceRef(parsing: $0.0) }, inferred: inferred)
-    if string(f, "name") == nil {
+    var nameIsAbsent = f["name"] == nil
+    if case .scalar(let s)? = f["name"]?.value, s.style == .plain, ["", "~", "null"].contains(s.string) { nameIsAbsent = true }
+    if nameIsAbsent {
       warning("missing-name", "actor '\(id)' has no 'name'; its id is shown instead", node)
     }
     builder.addActor(

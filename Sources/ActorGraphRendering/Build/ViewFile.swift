@@ -128,6 +128,10 @@ public enum ViewFileReader {
       seenIDs[id] = at(fields["id"]?.value)
       var spec = DiagramSpec()
       spec.title = scalar("title")
+      if let title = spec.title, let problem = DisplayText.titleProblem(title) {
+        error("bad-title", "'title' \(problem)", fields["title"]?.value, hint: "give a title people can read, or leave the key out")
+        spec.title = nil
+      }
       var types: [RelationType] = []
       for (t, n) in list("types") {
         if let v = RelationType(rawValue: t) {

@@ -14,9 +14,17 @@
 ///   leading `%` of an ID is written `\%`, which labels show as `%`.
 /// - The 2.42 lexer rejects a quoted string longer than about 16,000 bytes, so
 ///   long strings are split into pieces joined with DOT's `+` concatenation.
-/// - C0 control characters other than tab and line breaks cannot live in a C
-///   string (NUL) or in the SVG/XML Graphviz writes, so they are replaced with
-///   U+FFFD.
+/// - C0 control characters other than tab and line breaks, and the
+///   noncharacters U+FFFE and U+FFFF, cannot live in a C string (NUL) or in
+///   the SVG/XML Graphviz writes, so they are replaced with U+FFFD.
+/// - Graphviz decodes character references (`&amp;`, `&#1;`) in labels and
+///   tooltips, and keeps them undecoded in names and ids it writes to SVG.
+///   Every `&` is therefore written `&amp;`: labels decode it back to `&`,
+///   names and ids show it as `&` in the XML, and no reference we did not
+///   mean (`&#1;` would be a raw U+0001, not well-formed XML) reaches the output.
+/// - A label made only of line breaks has height but no width, and dot 2.42
+///   aborts on one when the graph has edge xlabels (`xlabels.c:219
+///   lblenclosing`); such a value is written as the empty string.
 public enum DOTEscaping {
   /// The longest quoted piece, in UTF-8 bytes, before the encoder splits a
   /// string with `+` (the 2.42 lexer fails near 16,370).
@@ -38,7 +46,7 @@ public enum DOTEscaping {
   /// - Parameter text: Any text, e.g. a label.
   /// - Returns: The DOT token(s).
   public static func quoted(_ text: String) -> String {
-    quote(pieces: textPieces(text))
+    quote(pieces: blankIfOnlyLineBreaks(textPieces(text)))
   }
 
   /// Writes an attribute value: quoted text or `<markup>`.
@@ -47,15 +55,15 @@ public enum DOTEscaping {
   /// - Returns: The DOT token(s) for `value`.
   public static func value(_ value: DOTValue) -> String {
     switch value {
-    case .text(let text): quote(pieces: textPieces(text))
-    case .escString(let text): quote(pieces: escStringPieces(text))
+    case .text(let text): quote(pieces: blankIfOnlyLineBreaks(textPieces(text)))
+    case .escString(let text): quote(pieces: blankIfOnlyLineBreaks(escStringPieces(text)))
     case .html(let label): "<" + sanitized(label.markup) + ">"
     }
   }
 
   /// Inverts the escaping of ``id(_:)`` and ``quoted(_:)`` on the string
-  /// cgraph stores after parsing (`\\` → `\`, `\n` → newline, `\%` → `%`),
-  /// recovering the original text.
+  /// cgraph stores after parsing (`\\` → `\`, `\n` → newline, `\%` → `%`,
+  /// `&amp;` → `&`), recovering the original text.
   ///
   /// - Parameter stored: A name or value as libcgraph returns it.
   /// - Returns: The text that was given to the encoder (with line breaks
@@ -79,7 +87,21 @@ public enum DOTEscaping {
       case nil: result += "\\"
       }
     }
-    return result
+    // `&` is the only character the encoder writes as an entity, so `&amp;` always stands for it.
+    let scalarsOut = Array(result.unicodeScalars)
+    let entity = Array("&amp;".unicodeScalars)
+    var decoded = String.UnicodeScalarView()
+    var index = 0
+    while index < scalarsOut.count {
+      if scalarsOut[index] == "&", scalarsOut[index...].starts(with: entity) {
+        decoded.append("&")
+        index += entity.count
+      } else {
+        decoded.append(scalarsOut[index])
+        index += 1
+      }
+    }
+    return String(decoded)
   }
 
   /// The replacement for a control character that must not reach Graphviz,
@@ -87,7 +109,7 @@ public enum DOTEscaping {
   static func replacement(forControl scalar: Unicode.Scalar) -> String? {
     switch scalar.value {
     case 0x09, 0x0A, 0x0D: nil
-    case 0x00...0x1F: "\u{FFFD}"
+    case 0x00...0x1F, 0xFFFE, 0xFFFF: "\u{FFFD}"
     default: nil
     }
   }
@@ -119,10 +141,16 @@ public enum DOTEscaping {
       case "\"": pieces.append("\\\"")
       case "\r": pieces.append("\\n")
       case "\n": if !previousWasCR { pieces.append("\\n") }
+      case "&": pieces.append("&amp;")
       default: pieces.append(plain(scalar))
       }
     }
     return pieces
+  }
+
+  /// No pieces at all when every piece is a line break (see the type's notes on dot's abort).
+  private static func blankIfOnlyLineBreaks(_ pieces: [String]) -> [String] {
+    pieces.isEmpty || !pieces.allSatisfy({ $0 == "\\n" || $0 == "\\l" || $0 == "\\r" }) ? pieces : []
   }
 
   /// Pieces of an escString value: backslash sequences kept as one piece.
@@ -147,6 +175,7 @@ public enum DOTEscaping {
           index += 1
         }
       case "\"": pieces.append("\\\"")
+      case "&": pieces.append("&amp;")
       case "\r":
         pieces.append("\\n")
         if index < scalars.count, scalars[index] == "\n" { index += 1 }

@@ -59,6 +59,7 @@ struct Render: ParsableCommand {
       throw ValidationError("unknown measure '\(sizeBy)'; one of: \(DiagramSpec.measures.joined(separator: ", "))")
     }
     if depth < 0 { throw ValidationError("--depth must be 0 or more") }
+    if let title, let problem = DisplayText.titleProblem(title) { throw ValidationError("--title \(problem)") }
     if !["in", "out", "both"].contains(direction) { throw ValidationError("--direction must be in, out or both") }
     guard resolvedFormat != nil else {
       throw ValidationError("cannot tell the format of '\(output)'; end it with .svg, .png, .pdf, .dot or .gv, or pass --format")

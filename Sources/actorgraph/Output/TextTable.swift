@@ -1,3 +1,5 @@
+import ActorGraph
+
 /// A plain-text table with aligned columns, for terminals.
 struct TextTable {
   var headers: [String]
@@ -5,7 +7,8 @@ struct TextTable {
 
   init(_ headers: [String]) { self.headers = headers }
 
-  mutating func add(_ row: [String]) { rows.append(row) }
+  /// Cells come from data files: control characters are shown escaped, never sent to the terminal.
+  mutating func add(_ row: [String]) { rows.append(row.map(DisplayText.terminalSafe)) }
 
   /// Display width: East Asian wide characters aside, one column per grapheme.
   static func width(_ s: String) -> Int { s.count }
