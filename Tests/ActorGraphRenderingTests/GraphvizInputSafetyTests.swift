@@ -92,4 +92,23 @@ import Testing
     let text = document.elements.filter { $0.name == "text" }.map(\.text).joined(separator: "\n")
     #expect(text.contains("&amp; AT&T &#1;"))
   }
+
+  @Test("PDF output is the same bytes every time: cairo's creation date is fixed")
+  func reproduciblePDF() throws {
+    var graph = DOTGraph()
+    graph.subgraphs = [DOTSubgraph("u", isCluster: true, label: .text("Umbrella"), nodes: [DOTNode("a"), DOTNode("b")])]
+    graph.edges = [DOTEdge(from: "a", to: "b", label: .text("x"))]
+    let first = try GraphvizRenderer().render(graph, format: .pdf).bytes
+    let second = try GraphvizRenderer().render(graph, format: .pdf).bytes
+    #expect(first == second)
+    let text = String(decoding: first, as: UTF8.self)
+    #expect(text.hasPrefix("%PDF"))
+    let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] == nil ? "19700101000000" : nil
+    if let epoch { #expect(text.contains("/CreationDate (D:\(epoch)Z)")) }
+    // Same length as cairo's date, padded after the string: the xref offsets stay right.
+    let cairo = Array("<< /CreationDate (D:20261201105717+03'30)\n>>".utf8)
+    let fixed = ReproduciblePDF.fixingCreationDate(cairo, epoch: 1_780_000_000)
+    #expect(fixed.count == cairo.count)
+    #expect(String(decoding: fixed, as: UTF8.self) == "<< /CreationDate (D:20260528202640Z)     \n>>")
+  }
 }

@@ -34,6 +34,16 @@ import Testing
     #expect(!o.stderr.contains("Fatal") && !o.stderr.contains("Stack"))
   }
 
+  @Test func anUnreadableEdgesFileFailsEvenWithoutStrictAndSaysWhere() throws {
+    let dir = try CLI.temp(["d/nodes.csv": "id,name,kind\na,A,state\n", "d/edges.csv/x": ""])
+    for args in [["validate", dir + "/d"], ["validate", "--strict", dir + "/d"]] {
+      let o = try CLI.run(args)
+      #expect(o.status == 1)
+      #expect(o.stdout.contains("\(dir)/d/edges.csv:1:1: error: cannot read this file: it is a folder"))
+      #expect(!(o.stdout + o.stderr).contains("Error Domain"), "no NSError dump")
+    }
+  }
+
   @Test func jsonDiagnosticsAreMachineReadable() throws {
     let dir = try CLI.temp(["edges.csv": "source,target,type\na,b,suport\na,b\n"])
     let o = try CLI.run(["validate", dir, "--format", "json"])

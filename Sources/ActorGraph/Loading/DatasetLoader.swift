@@ -100,15 +100,11 @@ public enum DatasetLoader {
     }
     for file in files {
       let fileIndex = builder.addFile(file)
-      guard let data = FileManager.default.contents(atPath: file) else {
-        builder.diagnostics.append(
-          Diagnostic(.error, "unreadable", "cannot read file", at: SourceLocation(file: file, line: 1, column: 1)))
-        continue
-      }
-      guard let text = String(data: data, encoding: .utf8) else {
-        builder.diagnostics.append(
-          Diagnostic(.error, "yaml-encoding", "file is not UTF-8 text", at: SourceLocation(file: file, line: 1, column: 1),
-            hint: "save the file as UTF-8"))
+      let text: String
+      switch InputFile.text(file, encodingCode: "yaml-encoding") {
+      case .success(let t): text = t
+      case .failure(let d):
+        builder.diagnostics.append(d)
         continue
       }
       var reader = YAMLReader(fileIndex: fileIndex, path: file, builder: builder)
@@ -117,19 +113,26 @@ public enum DatasetLoader {
     }
     if csvNodes != nil || csvEdges != nil {
       var csv = CSVDatasetReader(builder: builder)
-      // CSV text must be UTF-8: a bad byte would otherwise turn silently into U+FFFD in an id.
-      func utf8(_ data: Data, _ file: String) -> Bool {
-        if String(validating: data, as: UTF8.self) != nil { return true }
-        csv.builder.diagnostics.append(
-          Diagnostic(.error, "csv-encoding", "file is not valid UTF-8 text", at: SourceLocation(file: file, line: 1, column: 1),
-            hint: "save the file as UTF-8"))
-        return false
+      // Unreadable CSV is an error, never a skip: the relations in it would be lost without a word.
+      // The text must be UTF-8: a bad byte would otherwise turn silently into U+FFFD in an id.
+      func bytes(_ file: String) -> [UInt8]? {
+        switch InputFile.read(file) {
+        case .failure(let d):
+          csv.builder.diagnostics.append(d)
+          return nil
+        case .success(let b):
+          if let d = InputFile.encodingProblem(b, path: file, code: "csv-encoding") {
+            csv.builder.diagnostics.append(d)
+            return nil
+          }
+          return b
+        }
       }
-      if let nodes = csvNodes, let data = FileManager.default.contents(atPath: nodes), utf8(data, nodes) {
-        csv.readNodes(bytes: [UInt8](data), file: nodes)
+      if let nodes = csvNodes, let data = bytes(nodes) {
+        csv.readNodes(bytes: data, file: nodes)
       }
-      if let edges = csvEdges, let data = FileManager.default.contents(atPath: edges), utf8(data, edges) {
-        csv.readEdges(bytes: [UInt8](data), file: edges, createActors: csvNodes == nil)
+      if let edges = csvEdges {
+        if let data = bytes(edges) { csv.readEdges(bytes: data, file: edges, createActors: csvNodes == nil) }
       } else if let nodes = csvNodes {
         csv.builder.diagnostics.append(
           Diagnostic(.warning, "no-edges", "nodes.csv has no edges.csv beside it", at: SourceLocation(file: nodes, line: 1, column: 1)))

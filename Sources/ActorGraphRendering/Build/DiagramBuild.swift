@@ -23,9 +23,27 @@ public struct BuildManifest: Codable, Sendable, Equatable {
 
   public init() {}
 
-  public static func read(_ path: String) throws -> BuildManifest? {
-    guard let data = FileManager.default.contents(atPath: path) else { return nil }
-    return try JSONDecoder().decode(BuildManifest.self, from: data)
+  /// The manifest at `path`, or nil if there is none yet.
+  ///
+  /// - Throws: ``ManifestError`` when it exists but cannot be read or is not a build manifest.
+  public static func read(_ path: String) throws(ManifestError) -> BuildManifest? {
+    var info = stat()
+    if lstat(path, &info) != 0 && errno == ENOENT { return nil }
+    switch InputFile.read(path) {
+    case .failure(let d): throw ManifestError(reason: d.message.replacingOccurrences(of: "cannot read this file: ", with: ""))
+    case .success(let bytes):
+      do {
+        return try JSONDecoder().decode(BuildManifest.self, from: Data(bytes))
+      } catch {
+        throw ManifestError(reason: "it is not a build manifest (not JSON of the expected shape)")
+      }
+    }
+  }
+
+  /// Why the manifest cannot be used, in one line.
+  public struct ManifestError: Error, CustomStringConvertible {
+    public var reason: String
+    public var description: String { reason }
   }
 
   public func encoded() throws -> String {

@@ -44,8 +44,10 @@ public enum ViewFileReader {
     func error(_ code: String, _ message: String, _ node: Node?, hint: String? = nil) {
       diags.append(Diagnostic(.error, code, message, at: at(node), hint: hint))
     }
-    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-      return ([], [Diagnostic(.error, "unreadable", "cannot read view file", at: at(nil))])
+    let text: String
+    switch InputFile.text(path, encodingCode: "yaml-encoding") {
+    case .success(let t): text = t
+    case .failure(let d): return ([], [d])
     }
     let root: Node?
     do {

@@ -209,6 +209,8 @@ private struct GraphvizSession {
       }
       throw .renderFailed(format: format, messages: renderErrors)
     }
+    // cairo stamps PDFs with the time of rendering; same input, same bytes.
+    if formatName == "pdf" { bytes = ReproduciblePDF.fixingCreationDate(bytes) }
     return RenderResult(bytes: bytes, warnings: warnings)
   }
 
