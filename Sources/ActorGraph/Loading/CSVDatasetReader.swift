@@ -3,9 +3,10 @@
 /// Relations are resolved as they are read (nodes come first), so a million rows never pass
 /// through an intermediate representation.
 struct CSVDatasetReader {
-  static let nodeColumns = ["id", "name", "kind", "aliases", "country", "member_of"]
+  static let nodeColumns = ["id", "name", "kind", "aliases", "country", "member_of", "subkind", "notes", "sources", "inferred"]
   static let edgeColumns = [
     "source", "target", "type", "sign", "weight", "since", "until", "date", "attribution", "sources", "subtype", "id",
+    "when", "attributed_by", "response", "status", "place", "weapon", "count", "killed", "injured", "at_least", "outcome", "note",
   ]
   /// Errors past this many in one file are counted, not listed: the first ones tell the story.
   static let maxListedErrors = 200
@@ -112,8 +113,27 @@ struct CSVDatasetReader {
             report(.error, "bad-name", "alias '\(alias)' \(problem)", file, line, fields[cols["aliases"]!].column)
           }
         }
+        var subkind: String?
+        if let sk = value("subkind") {
+          if kind.subkinds.contains(sk) {
+            subkind = sk
+          } else {
+            report(.error, "unknown-subkind", "'\(sk)' is not a subkind of \(kind.rawValue)", file, line, fields[cols["subkind"]!].column,
+              hint: kind.subkinds.isEmpty ? "\(kind.rawValue) has no subkinds" : Suggest.hint(sk, kind.subkinds))
+          }
+        }
+        var inferred = false
+        if let text = value("inferred") {
+          switch text.lowercased() {
+          case "true", "yes", "1": inferred = true
+          case "false", "no", "0": inferred = false
+          default:
+            report(.error, "bad-value", "inferred '\(text)' must be true or false", file, line, fields[cols["inferred"]!].column)
+          }
+        }
         let actor = Actor(
-          id: id, name: name?.trimmingWhitespace() ?? id, aliases: list("aliases"), kind: kind, country: value("country"))
+          id: id, name: name?.trimmingWhitespace() ?? id, aliases: list("aliases"), kind: kind, subkind: subkind, country: value("country"),
+          notes: value("notes"), sources: list("sources").map { SourceRef(parsing: $0) }, inferred: inferred)
         let origin = Dataset.Origin(file: fileIndex, line: Int32(line), column: 1)
         let location = SourceLocation(file: file, line: line, column: fields[cols["id"]!].column)
         let memberColumn = cols["member_of"].map { fields[$0].column } ?? 1
@@ -205,6 +225,45 @@ struct CSVDatasetReader {
           }
           return nil
         }
+        /// The descriptive columns (the YAML keys of the same names), or nil when the row has none.
+        func details(_ value: (EdgeColumn) -> String?, _ column: (EdgeColumn) -> Int) -> RelationDetails? {
+          let cols: [EdgeColumn] = [.when, .attributedBy, .response, .status, .place, .weapon, .count, .killed, .injured, .atLeast, .outcome, .note]
+          guard cols.contains(where: { value($0) != nil }) else { return nil }
+          var response: Response?
+          if let t = value(.response) {
+            response = Response(rawValue: t)
+            if response == nil, listed() {
+              report(.error, "unknown-response", "unknown response '\(t)'", file, line, column(.response),
+                hint: Suggest.hint(t, Response.allCases.map(\.rawValue)))
+            }
+          }
+          var status = RelationStatus.actual
+          if let t = value(.status) {
+            if let v = RelationStatus(rawValue: t) { status = v } else if listed() {
+              report(.error, "unknown-status", "unknown status '\(t)'", file, line, column(.status),
+                hint: Suggest.hint(t, RelationStatus.allCases.map(\.rawValue)))
+            }
+          }
+          func number(_ c: EdgeColumn) -> Int? {
+            guard let t = value(c) else { return nil }
+            if let v = Int(t), v >= 0 { return v }
+            if listed() { report(.error, "bad-number", "\(c.name) '\(t)' is not a whole number", file, line, column(c)) }
+            return nil
+          }
+          var atLeast: [String] = []
+          for part in (value(.atLeast) ?? "").split(separator: ";").map({ String($0).trimmingWhitespace() }) where !part.isEmpty {
+            if ["count", "killed", "injured"].contains(part) {
+              atLeast.append(part)
+            } else if listed() {
+              report(.error, "bad-value", "'at_least' lists numbers: count, killed, injured", file, line, column(.atLeast),
+                hint: Suggest.hint(part, ["count", "killed", "injured"]))
+            }
+          }
+          return RelationDetails(
+            when: value(.when), attributedBy: value(.attributedBy), response: response, status: status, place: value(.place),
+            weapon: value(.weapon), count: number(.count), killed: number(.killed), injured: number(.injured), atLeast: atLeast,
+            outcome: value(.outcome), note: value(.note))
+        }
         guard let typeText = value(.type) else {
           if listed() { report(.error, "missing-type", "empty type", file, line, column(.type)) }
           return
@@ -283,6 +342,7 @@ struct CSVDatasetReader {
             }
           }
         }
+        if let d = details(value, column) { r.details = d }
         if let src = value(.sources) {
           r.sources = src.split(separator: ";").map { SourceRef(parsing: String($0)) }
         } else {
@@ -312,6 +372,7 @@ struct CSVDatasetReader {
 /// The columns of `edges.csv`, in the order of ``CSVDatasetReader/edgeColumns``.
 enum EdgeColumn: Int, CaseIterable {
   case source, target, type, sign, weight, since, until, date, attribution, sources, subtype, id
+  case when, attributedBy, response, status, place, weapon, count, killed, injured, atLeast, outcome, note
 
   var name: String { CSVDatasetReader.edgeColumns[rawValue] }
 }

@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
+@testable import ActorGraph
+
+/// Export: our CSV round-trips every field; the other formats carry the selection and escape what
+/// they must. Readers in other tools are checked by scripts/check-exports.py (NetworkX, igraph).
+@Suite struct DatasetExportTests {
+  static let seed = SeedDatasetTests.seed.dataset
+
+  /// Writes an export's files into a fresh folder.
+  static func write(_ files: [ExportedFile]) throws -> String {
+    let folder = NSTemporaryDirectory() + "actorgraph-export-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    for f in files { try f.text.write(toFile: folder + "/" + f.name, atomically: true, encoding: .utf8) }
+    return folder
+  }
+
+  /// Every relation as comparable text: endpoints by id and every field, details included.
+  static func fingerprint(_ d: Dataset, _ k: Int) -> String {
+    let r = d.relations[k]
+    let fields = ExchangeFields.relation.map { "\($0.name)=\($0.value(of: r, in: d)?.text ?? "∅")" }
+    return "\(d.actor(r.source).id)→\(d.actor(r.target).id) " + fields.joined(separator: " ")
+  }
+
+  @Test func ourCSVLosesNothing() throws {
+    let folder = try Self.write(DatasetExport(Self.seed).render(.csv))
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let back = DatasetLoader.load(folder)
+    #expect(back.diagnostics.errors.isEmpty, "\(back.diagnostics.errors.prefix(3))")
+    #expect(back.diagnostics.warnings.isEmpty, "\(back.diagnostics.warnings.prefix(3))")
+    let d = back.dataset
+    #expect(d.actors == Self.seed.actors, "every actor field, memberships included")
+    #expect(d.sources == Self.seed.sources)
+    #expect(d.title == Self.seed.title && d.description == Self.seed.description)
+    let before = Self.seed.relations.indices.map { Self.fingerprint(Self.seed, $0) }
+    let after = d.relations.indices.map { Self.fingerprint(d, $0) }
+    #expect(after == before, "relations in the same order with every field")
+    // Places, weapons and casualties were what a `show` CSV lost.
+    #expect(d.relations.contains { $0.details?.killed != nil && $0.details?.place != nil && $0.details?.weapon != nil })
+  }
+
+  @Test func aSelectionExportsItsRelationsAndEveryActorUnlessIsolatesAreDropped() throws {
+    var filter = RelationFilter()
+    filter.types = [.support]
+    let all = DatasetExport(Self.seed, filter: filter)
+    #expect(all.actors.count == Self.seed.actors.count)
+    #expect(all.relations.allSatisfy { Self.seed.relations[$0].type == .support })
+    #expect(all.relations.count == Self.seed.relations.filter { $0.type == .support }.count)
+    let dropped = DatasetExport(Self.seed, filter: filter, dropIsolates: true)
+    let touched = Set(all.relations.flatMap { [Self.seed.relations[$0].source, Self.seed.relations[$0].target] })
+    #expect(Set(dropped.actors) == touched)
+  }
+
+  @Test(arguments: ExportFormat.allCases)
+  func sameInputSameBytes(_ format: ExportFormat) {
+    #expect(DatasetExport(Self.seed).render(format) == DatasetExport(Self.seed).render(format))
+  }
+
+  /// Markup in names and notes is escaped, and characters XML cannot carry are dropped, so the
+  /// XML formats stay well-formed whatever the data holds.
+  @Test func xmlFormatsEscapeHostileText() throws {
+    var d = Dataset(id: "x")
+    d.addActor(Actor(id: "a", name: "A <b>&\"quoted\"</b>", notes: "line\none\u{1}"))
+    d.addActor(Actor(id: "b", name: "B ]]> 'x'"))
+    d.addRelation(Relation(id: "r1", type: .support, source: 0, target: 1, details: RelationDetails(note: "<!ENTITY x \"y\">")))
+    for format in [ExportFormat.graphml, .gexf] {
+      let text = DatasetExport(d).render(format)[0].text
+      #expect(!text.contains("<b>") && !text.contains("<!ENTITY") && !text.contains("\u{1}"), "\(format)")
+      #expect(XMLParser(data: Data(text.utf8)).parse(), "\(format) is well-formed")
+      #expect(text.contains("A &lt;b&gt;&amp;&quot;quoted&quot;&lt;/b&gt;"), "\(format)")
+    }
+    let json = DatasetExport(d).render(.nodeLink)[0].text
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    let nodes = try #require(object["nodes"] as? [[String: Any]])
+    #expect(nodes.first?["notes"] as? String == "line\none\u{1}", "JSON carries control characters escaped")
+  }
+
+  @Test func gexfIntervalsSpanTheWholeFuzzyPeriod() {
+    let r = Relation(type: .alliance, source: 0, target: 1, since: FuzzyDate(parsing: "2014"), until: FuzzyDate(parsing: "2017-02"))
+    #expect(DatasetExport.interval(r) == ("2014-01-01", "2017-02-28"))
+    let e = Relation(type: .attack, source: 0, target: 1, date: FuzzyDate(parsing: "2026-03-04"))
+    #expect(DatasetExport.interval(e) == ("2026-03-04", "2026-03-04"))
+    let open = Relation(type: .support, source: 0, target: 1, since: FuzzyDate(parsing: "2003"))
+    #expect(DatasetExport.interval(open).end == nil)
+  }
+
+  @Test func formatFromExtension() {
+    #expect(ExportFormat(fileExtensionOf: "a/b.GEXF") == .gexf)
+    #expect(ExportFormat(fileExtensionOf: "x.graphml") == .graphml)
+    #expect(ExportFormat(fileExtensionOf: "x.json") == .nodeLink)
+    #expect(ExportFormat(fileExtensionOf: "x.gv") == .dot)
+    #expect(ExportFormat(fileExtensionOf: "folder/") == nil)
+  }
+}
