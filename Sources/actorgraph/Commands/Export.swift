@@ -1,5 +1,4 @@
 import ActorGraph
-import ActorGraphRendering
 import ArgumentParser
 import Foundation
 
@@ -72,18 +71,15 @@ struct Export: ParsableCommand {
         throw CLIError("\(folder) is a file; --to \(format.rawValue) writes a folder of files")
       }
       for f in files {
-        do { try AtomicFile.write(f.text, to: (folder as NSString).appendingPathComponent(f.name)) } catch {
-          throw CLIError("cannot write \(folder)/\(f.name): \(error.localizedDescription)")
+        do { try OutputFile.write(f.text, to: (folder as NSString).appendingPathComponent(f.name)) } catch {
+          throw CLIError(error.description)
         }
       }
       printError("wrote \(files.map(\.name).joined(separator: ", ")) in \(folder) (\(export.actors.count) actors, \(export.relations.count) relations)")
-    } else if let path = output, path != "-" {
-      do { try AtomicFile.write(files[0].text, to: path) } catch {
-        throw CLIError("cannot write \(path): \(error.localizedDescription)")
-      }
-      printError("wrote \(path) (\(export.actors.count) actors, \(export.relations.count) relations)")
     } else {
-      FileHandle.standardOutput.write(Data(files[0].text.utf8))
+      let path = output ?? "-"
+      do { try OutputFile.write(files[0].text, to: path) } catch { throw CLIError(error.description) }
+      if path != "-" { printError("wrote \(path) (\(export.actors.count) actors, \(export.relations.count) relations)") }
     }
   }
 }
