@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct ActorGraphCommand: ParsableCommand {
@@ -10,6 +11,8 @@ struct ActorGraphCommand: ParsableCommand {
       docs/data-format.md). Actors are named by id, name or alias, in any case and with or without \
       accents. Every query refuses data that fails validation. Diagrams are declared in \
       graphs/views.yaml and kept current by `actorgraph build`.
+
+      \(ExitStatus.helpText)
       """,
     version: ActorGraphVersion.string,
     subcommands: [
@@ -17,6 +20,10 @@ struct ActorGraphCommand: ParsableCommand {
       Diff.self, Why.self, Sources.self, Centrality.self, PathCommand.self, Neighbors.self, Components.self, Common.self, Balance.self, Render.self, Export.self, Build.self, Watch.self,
     ]
   )
+
+  static func main() {
+    Foundation.exit(runMapped(Array(CommandLine.arguments.dropFirst())))
+  }
 }
 
 enum ActorGraphVersion {

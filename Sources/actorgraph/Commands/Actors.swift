@@ -4,12 +4,12 @@ import ArgumentParser
 struct Actors: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "List actors, optionally of some kinds.",
-    discussion: "JSON: a list of {id, name, kind, subkind, country, aliases, memberOf}, sorted by id.")
+    discussion: "JSON: a list of {id, name, kind, subkind, country, aliases, memberOf}, sorted by id." + helpFooter(["actors --kind armed-group,umbrella-group", "actors --kind military-base --format csv"]))
 
   @OptionGroup var data: DataOptions
   @OptionGroup var output: OutputOptions
 
-  @Option(help: ArgumentHelp("Keep only these kinds (comma-separated), e.g. armed-group,umbrella-group.", valueName: "kinds"))
+  @Option(help: ArgumentHelp("Keep only these kinds or subkinds (comma-separated), e.g. armed-group,military-base.", valueName: "kinds"))
   var kind: String?
 
   struct Row: Codable {
@@ -23,21 +23,16 @@ struct Actors: ParsableCommand {
   }
 
   func run() throws {
-    var kinds: Set<ActorKind>?
+    var selection: ActorKindSelection?
     if let kind {
-      kinds = []
-      for k in kind.split(separator: ",").map(String.init) {
-        guard let v = ActorKind(rawValue: k) else {
-          throw ValidationError("unknown kind '\(k)'; one of: \(ActorKind.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        kinds!.insert(v)
-      }
+      do { selection = try ActorKindSelection.parse(kind) } catch { throw ValidationError(error.message) }
     }
     let dataset = try data.load()
-    let rows = dataset.actors.filter { kinds?.contains($0.kind) ?? true }.sorted { $0.id < $1.id }.map {
+    let rows = dataset.actors.filter { selection?.matches($0) ?? true }.sorted { $0.id < $1.id }.map {
       Row(id: $0.id, name: $0.name, kind: $0.kind.rawValue, subkind: $0.subkind, country: $0.country, aliases: $0.aliases,
         memberOf: $0.memberOf.sorted())
     }
+    if rows.isEmpty { reportEmpty("no actors of kind \(kind ?? "")") }
     switch output.format {
     case .json: print(try encodeJSON(rows))
     case .csv:

@@ -14,7 +14,7 @@ struct Attacks: ParsableCommand {
       Example: attacks --on united-states --in iraq --attribution suspected,unattributed. \
       JSON: {pairs: [{attacker, target, events, count, first, last, killed, injured, atLeast, attributions: \
       {level: n}, strongest, relations: [relation]}], targets, attackers, places}.
-      """)
+      """ + helpFooter(["attacks --on united-states --in iraq --attribution suspected,unattributed", "attacks --in Kurdistan --window 2026..2026", "attacks --by irgc --format json"]))
 
   @Option(help: ArgumentHelp("Attacks on this actor (and its parts, forces' sites).", valueName: "actor")) var on: String?
   @Option(help: ArgumentHelp("Attacks by this actor (and its parts).", valueName: "actor")) var by: String?
@@ -40,6 +40,7 @@ struct Attacks: ParsableCommand {
       on: try on.map { try resolveActor($0, in: dataset) }, by: try by.map { try resolveActor($0, in: dataset) },
       place: place, weapon: weapon, exact: exact, filter: filter)
     let report = AttackReport(dataset, query: q)
+    if report.pairs.isEmpty { reportEmpty("no attacks match this selection") }
     switch output.format {
     case .json: print(try encodeJSON(report))
     case .csv:
@@ -52,7 +53,6 @@ struct Attacks: ParsableCommand {
             $0.relations.map(\.id).joined(separator: ";")]
         }))
     case .table:
-      if report.pairs.isEmpty { print("no attacks match"); return }
       var lines: [String] = []
       for p in report.pairs {
         var head = "\(p.attacker) → \(p.target): \(p.events) event\(p.events == 1 ? "" : "s")"
@@ -84,7 +84,7 @@ struct Why: ParsableCommand {
       locator. With --path, finds the shortest path from A to B in the selection (directed unless \
       --undirected) and gives the evidence for every hop. \
       JSON: {hops: [{from, to, items: [{relation, citations: [{id, locator, outlet, title, date, url}]}]}]}.
-      """)
+      """ + helpFooter(["why iran kataib-hezbollah", "why iran kataib-hezbollah --chain", "why \"United States\" iran --path --undirected"]))
 
   @Argument(help: "The first actor.") var a: String
   @Argument(help: "The second actor.") var b: String
@@ -102,8 +102,9 @@ struct Why: ParsableCommand {
     if chain {
       let answer = SupportQuery(filter: filter, transitive: true).run(dataset, actor: x, direction: .clients)
       guard let c = answer.chains.first(where: { $0.supported == dataset.actor(y).id }) else {
-        printError("\(dataset.actor(x).id) backs \(dataset.actor(y).id) through no chain of support in this selection")
-        throw ExitCode.failure
+        reportEmpty("\(dataset.actor(x).id) backs \(dataset.actor(y).id) through no chain of support in this selection")
+        try printEvidence(Evidence(hops: []), format: output.format)
+        return
       }
       let hops = c.hops.map { Evidence.between(dataset, dataset.index(of: $0.from)!, dataset.index(of: $0.to)!, filter: filter) }
       // Keep only the relations of the chain's own type in each hop.
@@ -118,9 +119,9 @@ struct Why: ParsableCommand {
       guard let s = sel.vertex(ofActor: x), let t = sel.vertex(ofActor: y),
         let p = sel.graph.shortestPath(from: s, to: t, constraints: PathConstraints(direction: .outgoing))
       else {
-        printError("no path from \(dataset.actor(x).id) to \(dataset.actor(y).id) in this selection")
+        reportEmpty("no path from \(dataset.actor(x).id) to \(dataset.actor(y).id) in this selection")
         try printEvidence(Evidence(dataset, path: [], filter: filter), format: output.format)
-        throw ExitCode.failure
+        return
       }
       actors = p.map { sel.actorOfVertex[Int($0)] }
     }
@@ -163,7 +164,7 @@ func printEvidence(_ evidence: Evidence, format: OutputFormat) throws {
 struct Sources: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "The source list, with how many relations and actors cite each source.",
-    discussion: "JSON: a list of {id, outlet, title, date, url, reliability, relations, actors}, sorted by id.")
+    discussion: "JSON: a list of {id, outlet, title, date, url, reliability, relations, actors}, sorted by id." + helpFooter(["sources", "sources --format csv"]))
 
   @OptionGroup var data: DataOptions
   @OptionGroup var output: OutputOptions
@@ -171,6 +172,7 @@ struct Sources: ParsableCommand {
   func run() throws {
     let dataset = try data.load()
     let rows = SourceUsage.all(dataset)
+    if rows.isEmpty { reportEmpty("the dataset lists no sources") }
     switch output.format {
     case .json: print(try encodeJSON(rows))
     case .csv:

@@ -13,7 +13,7 @@ struct Balance: ParsableCommand {
       to see how balance changes over time. JSON: {positivePairs, negativePairs, ambivalent: [{actors, \
       sign, relations}], triads, balancedTriads, balanceIndex, unbalanced: [{actors, signs, balanced, \
       allNegative}], ambivalentTriads: [triad], blocs: [[id]], frustrated: [{actors, sign, relations}]}.
-      """)
+      """ + helpFooter(["balance --as-of 2026", "balance --as-of 1985 --format json"]))
 
   @OptionGroup var data: DataOptions
   @OptionGroup var filters: FilterOptions
@@ -23,6 +23,7 @@ struct Balance: ParsableCommand {
     let filter = try filters.filter(defaultTypes: [.alliance, .hostility])
     let dataset = try data.load()
     let b = StructuralBalance(dataset, filter: filter)
+    if b.positivePairs == 0 && b.negativePairs == 0 { reportEmpty("no signed pair of actors in this selection") }
     switch output.format {
     case .json: print(try encodeJSON(b))
     case .csv:

@@ -51,7 +51,7 @@ struct Build: ParsableCommand {
       manifest entry must lead inside --root after `..` and links are resolved, or the build stops \
       with a located error; --clean deletes only orphaned files whose bytes are still what the build \
       wrote. Rendering is serial: libgvc is not thread-safe.
-      """)
+      """ + helpFooter(["build", "build --check", "build --only iran-support-iraq"]))
 
   @OptionGroup var options: BuildOptions
   @Flag(help: "Write nothing; fail if any output is stale, missing or orphaned.") var check = false
@@ -108,7 +108,7 @@ struct Watch: ParsableCommand {
     discussion: """
       Polls the files under the view folders every --interval seconds; when one changes, runs a \
       build, which decides by content hash which views are affected and renders only those.
-      """)
+      """ + helpFooter(["watch", "watch --interval 2"]))
 
   @OptionGroup var options: BuildOptions
   @Option(help: ArgumentHelp("Seconds between checks.", valueName: "seconds")) var interval: Double = 1
@@ -125,8 +125,10 @@ struct Watch: ParsableCommand {
   }
 
   func run() throws {
+    // Fail at once on missing view folders rather than polling nothing forever.
+    _ = try options.viewFiles()
     var builds = 0
-    var last: [String: Date] = [:]
+    var last: [String: Date]?
     while true {
       let now = snapshot()
       if now != last {

@@ -18,12 +18,12 @@ struct Centrality: ParsableCommand {
       PageRank (alpha 0.85) sums to 1. --raw gives unnormalised values. \
       JSON: {"measure": "...", "directed": bool, "normalized": bool, "scores": [{"id", "name", "score"}]}, \
       sorted by score descending, then id.
-
-      EXAMPLES:
-        actorgraph centrality --measure betweenness --top 5
-        actorgraph centrality --measure pagerank --types support,membership --format json
-        actorgraph centrality --measure degree --types support --drop-isolates
-      """)
+      """
+      + helpFooter([
+        "centrality --measure betweenness --top 5",
+        "centrality --measure pagerank --types support,membership --format json",
+        "centrality --measure degree --types support --drop-isolates",
+      ]))
 
   @Option(
     help: ArgumentHelp("The measure: \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "measure"))
@@ -79,6 +79,7 @@ struct Centrality: ParsableCommand {
     let result = Result(
       measure: measure.rawValue, directed: !graphOptions.undirected,
       normalized: raw ? false : measure.networkXDefaultNormalized, scores: scores)
+    if g.edgeCount == 0 { reportEmpty("the selection has no relations; check --types and --as-of") }
     switch output.format {
     case .json: print(try encodeJSON(result))
     case .csv: print(CSVWriter.render(["id", "name", "score"], scores.map { [$0.id, $0.name, "\($0.score)"] }))
@@ -86,7 +87,6 @@ struct Centrality: ParsableCommand {
       var t = TextTable(["rank", "id", "name", measure.rawValue])
       for (i, s) in scores.enumerated() { t.add([String(i + 1), s.id, s.name, formatScore(s.score)]) }
       print(t.render())
-      if g.edgeCount == 0 { print("the selection has no relations; check --types and --as-of") }
     }
   }
 }

@@ -11,7 +11,7 @@ struct PathCommand: ParsableCommand {
       relation type, date and attribution. With no path, the paths list is empty and a message goes \
       to stderr. JSON: {"from": id, "to": id, "paths": [{"length": n, "hops": [{"from": id, "to": id, \
       "type": type, "relation": id, "relations": [id], "attribution": level, "time": text}]}]}.
-      """)
+      """ + helpFooter(["path iran kataib-hezbollah", "path \"United States\" \"Kataib Hezbollah\" --undirected --k 3"]))
 
   @Argument(help: "From this actor.") var a: String
   @Argument(help: "To this actor.") var b: String
@@ -128,7 +128,7 @@ struct Neighbors: ParsableCommand {
       --direction out follows relations from the actor (whom it supports, attacks…), in follows them \
       into it, both ignores direction. JSON: {"center": id, "depth": n, "direction": d, "members": \
       [{"id", "name", "kind", "distance"}]}, sorted by distance then id.
-      """)
+      """ + helpFooter(["neighbors iran --depth 2 --direction out", "neighbors pmf --types membership --format json"]))
 
   enum Direction: String, ExpressibleByArgument, CaseIterable { case `in`, out, both }
 
@@ -189,11 +189,7 @@ struct Components: ParsableCommand {
       Every actor of the dataset is a vertex, so an actor no selected relation touches is a component \
       of its own (as in NetworkX or igraph built from the node list); --drop-isolates leaves them out. \
       JSON: {"weak": [[id]], "strong": [[id]]}; components sorted by size, then by first member.
-
-      EXAMPLES:
-        actorgraph components
-        actorgraph components --types support,membership --drop-isolates --format json
-      """)
+      """ + helpFooter(["components", "components --types support,membership --drop-isolates --format json"]))
 
   @OptionGroup var data: DataOptions
   @OptionGroup var graphOptions: GraphOptions
@@ -212,6 +208,7 @@ struct Components: ParsableCommand {
         .sorted { $0.count != $1.count ? $0.count > $1.count : $0.first ?? "" < $1.first ?? "" }
     }
     let result = Result(weak: ids(sel.graph.weaklyConnectedComponents()), strong: ids(sel.graph.stronglyConnectedComponents()))
+    if sel.graph.edgeCount == 0 { reportEmpty("the selection has no relations; check --types and --as-of") }
     switch output.format {
     case .json: print(try encodeJSON(result))
     case .csv:
@@ -239,7 +236,7 @@ struct Common: ParsableCommand {
       Allies: alliance partners of both. Supporters: actors that support both. Clients: actors both \
       support. Enemies: hostility partners of both. Targets: actors both attacked. \
       JSON: {"a", "b", "allies", "supporters", "clients", "enemies", "targets"}, each a sorted list of ids.
-      """)
+      """ + helpFooter(["common iran iraq --as-of 2026", "common russia china --format json"]))
 
   @Argument(help: "The first actor.") var a: String
   @Argument(help: "The second actor.") var b: String
@@ -281,6 +278,9 @@ struct Common: ParsableCommand {
       clients: ids(outgoing(.support, x).intersection(outgoing(.support, y))),
       enemies: ids(partners(.hostility, x).intersection(partners(.hostility, y))),
       targets: ids(outgoing(.attack, x).intersection(outgoing(.attack, y))))
+    if [result.allies, result.supporters, result.clients, result.enemies, result.targets].allSatisfy(\.isEmpty) {
+      reportEmpty("\(result.a) and \(result.b) share nothing in this selection")
+    }
     switch output.format {
     case .json: print(try encodeJSON(result))
     case .csv:

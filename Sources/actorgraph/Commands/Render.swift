@@ -16,7 +16,7 @@ struct Render: ParsableCommand {
       -o (.svg .png .pdf .dot .gv .json) or --format; output is written atomically and is the same \
       bytes for the same input. `-o -` writes to standard output (give --format); a symlink is \
       written through, a FIFO or device is written directly, and a folder is an error.
-      """)
+      """ + helpFooter(["render -o iran.svg --types support,membership --focus iran --depth 2 --direction out --alone", "render -o attacks.png --attacks-on \"United States\" --attacks-in Iraq", "render -o - --format dot --focus iran"]))
 
   @Option(name: .shortAndLong, help: ArgumentHelp("The output file, or - for standard output.", valueName: "file")) var output: String
   @Option(help: ArgumentHelp("Output format when the extension does not say: svg, png, pdf, dot, json.", valueName: "format"))

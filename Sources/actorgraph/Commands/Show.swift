@@ -11,7 +11,7 @@ struct Show: ParsableCommand {
       outgoing: [{type, relations: [relation]}], incoming: [...]}; a relation is {id, type, subtypes, \
       source, target, since, until, date, when, attribution, attributedBy, response, status, place, \
       weapon, count, killed, injured, atLeast, outcome, sources, note}, absent fields omitted.
-      """)
+      """ + helpFooter(["show IRGC", "show \"Kataib Hezbollah\" --as-of 2026 --format json"]))
 
   @Argument(help: "The actor: id, name or alias.") var actor: String
   @OptionGroup var data: DataOptions
@@ -56,7 +56,7 @@ func resolveActor(_ name: String, in dataset: Dataset) throws -> Int32 {
   do {
     return try ActorLookup(dataset).find(name, in: dataset)
   } catch {
-    throw CLIError(error.description)
+    throw CLIError(error.description, status: .usageError)
   }
 }
 

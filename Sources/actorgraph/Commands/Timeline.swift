@@ -9,7 +9,7 @@ struct TimelineCommand: ParsableCommand {
     discussion: """
       Entries are sorted by start (an event's date, a state's since); undated entries come last. \
       JSON: {actors: [id], entries: [{start, end, kind: event|began|undated, relation}]}.
-      """)
+      """ + helpFooter(["timeline iran iraq --as-of 1985", "timeline kataib-hezbollah --format json"]))
 
   @Argument(help: "The actor: id, name or alias.") var actor: String
   @Argument(help: "A second actor: only relations between the two.") var other: String?
@@ -23,6 +23,7 @@ struct TimelineCommand: ParsableCommand {
     let a = try resolveActor(actor, in: dataset)
     let b = try other.map { try resolveActor($0, in: dataset) }
     let t = Timeline(dataset, actor: a, other: b, filter: filter)
+    if t.entries.isEmpty { reportEmpty("nothing in the data for \(t.actors.joined(separator: " and ")) in this selection") }
     switch output.format {
     case .json: print(try encodeJSON(t))
     case .csv: print(relationsCSV(t.entries.map(\.relation)))
@@ -51,7 +52,7 @@ struct Diff: ParsableCommand {
       grouped by relation type; lists pairs whose relation changed type (foes become allies) and the \
       events in between. Undated relations hold in both snapshots. \
       JSON: {from, to, groups: [{type, appeared: [relation], ended: [relation]}], changed: [{pair, before, after}], events: [relation]}.
-      """)
+      """ + helpFooter(["diff --from 1985 --to 2015", "diff --from 1985 --to 2015 --render changes.svg"]))
 
   @Option(help: ArgumentHelp("The earlier date.", valueName: "date")) var from: String
   @Option(help: ArgumentHelp("The later date.", valueName: "date")) var to: String
@@ -71,6 +72,7 @@ struct Diff: ParsableCommand {
     let filter = try filters.filter()
     let dataset = try data.load()
     let diff = SnapshotDiff(dataset, from: d1, to: d2, filter: filter)
+    if diff.groups.isEmpty && diff.changed.isEmpty && diff.events.isEmpty { reportEmpty("no changes between \(from) and \(to)") }
     if let render {
       guard let format = DiagramFormat(path: render) else {
         throw ValidationError("cannot tell the format of '\(render)'; end it with .svg, .png, .pdf or .dot")
@@ -120,7 +122,6 @@ struct Diff: ParsableCommand {
         lines.append("Events:")
         for r in diff.events { lines.append("  \(r.timeText)  \(r.source) \(RelationType(rawValue: r.type)?.verb ?? r.type) \(r.target)  \(r.attribution) (\(r.id))") }
       }
-      if diff.groups.isEmpty && diff.changed.isEmpty && diff.events.isEmpty { lines.append("no changes") }
       print(lines.joined(separator: "\n"))
     }
   }

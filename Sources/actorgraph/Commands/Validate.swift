@@ -14,7 +14,7 @@ struct Validate: ParsableCommand {
       warnings, with --strict), 0 otherwise. JSON: {datasets: [{path, id, actors, relations, \
       sources}], views: [path], diagnostics: [{severity, code, message, location: {file, line, column}, hint}], \
       errors, warnings}.
-      """)
+      """ + helpFooter(["validate graphs", "validate graphs/iraq-2026 --strict --format json"]))
 
   @Argument(help: ArgumentHelp("Dataset files or folders to check.", valueName: "path"))
   var paths: [String] = ["graphs"]

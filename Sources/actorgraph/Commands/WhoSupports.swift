@@ -35,6 +35,9 @@ struct SupportOptions: ParsableArguments {
     let index = try resolveActor(actor, in: dataset)
     let result = SupportQuery(filter: filter, forms: formSet, maxHops: maxHops, transitive: transitive).run(
       dataset, actor: index, direction: direction)
+    if result.chains.isEmpty && result.related.isEmpty {
+      reportEmpty("no \(direction == .supporters ? "supporter of" : "client of") \(result.actor) in this selection")
+    }
     switch output.format {
     case .json: print(try encodeJSON(result))
     case .csv:
@@ -120,7 +123,7 @@ struct WhoSupports: ParsableCommand {
       apart: related, but not support. \
       JSON: {actor, name, direction: "supporters", chains: [{supporter, supported, direct, attribution, \
       hops: [{from, to, type, attribution, relations}]}], related: [relation]}.
-      """)
+      """ + helpFooter(["who-supports \"Kataib Hezbollah\"", "who-supports pmf --transitive --forms arms,funding"]))
 
   @OptionGroup var options: SupportOptions
 
@@ -131,7 +134,7 @@ struct BackedBy: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "backed-by",
     abstract: "Whom an actor supports: its clients, members of umbrella groups it backs, and (--transitive) further.",
-    discussion: "The other direction of who-supports; same options and JSON shape, with direction \"clients\".")
+    discussion: "The other direction of who-supports; same options and JSON shape, with direction \"clients\"." + helpFooter(["backed-by iran", "backed-by iran --transitive --format json"]))
 
   @OptionGroup var options: SupportOptions
 

@@ -28,10 +28,14 @@ struct DataOptions: ParsableArguments {
   }
 }
 
-/// A failure the user can act on: printed as `error: message`, exit status 1.
+/// A failure the user can act on: printed as `error: message`; exit status 1 for data, 2 for usage.
 struct CLIError: Error, CustomStringConvertible {
   var message: String
-  init(_ message: String) { self.message = message }
+  var status: ExitStatus
+  init(_ message: String, status: ExitStatus = .dataError) {
+    self.message = message
+    self.status = status
+  }
   var description: String { message }
 }
 

@@ -1,0 +1,34 @@
+/// Which actors a `--kind` list keeps: whole kinds (`site`) and subkinds (`military-base`) alike.
+public struct ActorKindSelection: Sendable, Hashable {
+  public var kinds: Set<ActorKind>
+  public var subkinds: Set<String>
+
+  public init(kinds: Set<ActorKind> = [], subkinds: Set<String> = []) {
+    self.kinds = kinds
+    self.subkinds = subkinds
+  }
+
+  /// Parses a comma-separated list of kinds and subkinds (`armed-group,military-base`).
+  ///
+  /// - Throws: ``RelationFilter/ParseError`` naming the unknown word, with a suggestion.
+  public static func parse(_ text: String) throws(RelationFilter.ParseError) -> ActorKindSelection {
+    var s = ActorKindSelection()
+    let allSubkinds = Set(ActorKind.allCases.flatMap(\.subkinds))
+    for part in text.split(separator: ",").map({ String($0).trimmingWhitespace() }) where !part.isEmpty {
+      if let k = ActorKind(rawValue: part) {
+        s.kinds.insert(k)
+      } else if allSubkinds.contains(part) {
+        s.subkinds.insert(part)
+      } else {
+        let words = ActorKind.allCases.map(\.rawValue) + allSubkinds.sorted()
+        throw RelationFilter.ParseError(message: "unknown kind or subkind '\(part)'; \(Suggest.hint(part, words))")
+      }
+    }
+    return s
+  }
+
+  /// Whether `actor` is of one of the kinds, or carries one of the subkinds.
+  public func matches(_ actor: Actor) -> Bool {
+    kinds.contains(actor.kind) || actor.subkind.map(subkinds.contains) == true
+  }
+}
