@@ -40,7 +40,7 @@ import Testing
     let dir = try CLI.temp([:])
     for title in ["", "\n\n"] {
       let o = try CLI.run(["render", "-o", dir + "/t.svg", "--title", title])
-      #expect(o.status == 64, "a usage error: \(o.stderr)")
+      #expect(o.status == 2, "a usage error: \(o.stderr)")
       #expect(o.stderr.contains("--title is empty or only whitespace"))
     }
     #expect(!FileManager.default.fileExists(atPath: dir + "/t.svg"))
