@@ -56,10 +56,12 @@ let package = Package(
     // Benchmark driver for GraphAnalytics (bench/run.py calls it); not a product.
     .executableTarget(name: "agbench", dependencies: ["GraphAnalytics"], path: "bench/agbench"),
 
+    // What the test targets share: temporary folders, dataset text, the seeded generator.
+    .target(name: "TestSupport", dependencies: ["GraphAnalytics"], path: "Tests/TestSupport"),
     .testTarget(name: "GraphAnalyticsTests", dependencies: ["GraphAnalytics"], resources: [.copy("Fixtures")]),
-    .testTarget(name: "ActorGraphTests", dependencies: ["ActorGraph"]),
-    .testTarget(name: "ActorGraphRenderingTests", dependencies: ["ActorGraphRendering", "ActorGraph"]),
-    .testTarget(name: "actorgraphTests", dependencies: ["actorgraph"], exclude: ["Fixtures"]),
+    .testTarget(name: "ActorGraphTests", dependencies: ["ActorGraph", "TestSupport"]),
+    .testTarget(name: "ActorGraphRenderingTests", dependencies: ["ActorGraphRendering", "ActorGraph", "TestSupport"]),
+    .testTarget(name: "actorgraphTests", dependencies: ["actorgraph", "TestSupport"], exclude: ["Fixtures", "Snapshots"]),
   ],
   swiftLanguageModes: [.v6]
 )

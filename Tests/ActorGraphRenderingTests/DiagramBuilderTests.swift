@@ -1,5 +1,6 @@
 import ActorGraph
 import Foundation
+import TestSupport
 import Testing
 
 @testable import ActorGraphRendering
@@ -123,7 +124,7 @@ import Testing
   }
 
   @Test func diffDiagramMarksWhatAppearedAndEnded() throws {
-    let seed = DatasetLoader.load(repositoryRootForRendering + "/graphs/iraq-2026")
+    let seed = DatasetLoader.load(repositoryRoot + "/graphs/iraq-2026")
     let spec = DiagramSpec(types: [.alliance, .hostility], diff: ["1985", "2015"])
     let graph = try DiagramBuilder(dataset: seed.dataset, spec: spec).build()
     let ids = Set(graph.edges.compactMap(\.attributes.svgID))
@@ -136,7 +137,7 @@ import Testing
   }
 
   @Test func seedDiagramsRender() throws {
-    let seed = DatasetLoader.load(repositoryRootForRendering + "/graphs/iraq-2026")
+    let seed = DatasetLoader.load(repositoryRoot + "/graphs/iraq-2026")
     #expect(!seed.hasErrors)
     let spec = DiagramSpec(attacksOn: "united-states", attacksIn: "iraq")
     let svg = try DiagramRenderer.render(dataset: seed.dataset, spec: spec, format: .svg)
@@ -146,12 +147,3 @@ import Testing
     #expect(ids.contains("actor-unidentified-attacker"))
   }
 }
-
-let repositoryRootForRendering: String = {
-  var url = URL(fileURLWithPath: #filePath)
-  while url.path != "/" {
-    url.deleteLastPathComponent()
-    if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url.path }
-  }
-  return FileManager.default.currentDirectoryPath
-}()

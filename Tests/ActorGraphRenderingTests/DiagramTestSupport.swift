@@ -1,17 +1,12 @@
 import ActorGraph
 import ActorGraphRendering
 import Foundation
+import TestSupport
 
 /// Temporary project folders for diagram and build tests.
 enum TempProject {
   static func make(_ files: [String: String]) throws -> String {
-    let root = NSTemporaryDirectory() + "actorgraph-render-" + UUID().uuidString
-    for (name, text) in files {
-      let path = root + "/" + name
-      try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-      try text.write(toFile: path, atomically: true, encoding: .utf8)
-    }
-    return root
+    try TemporaryFolder(files, prefix: "actorgraph-render").path
   }
 
   /// A dataset whose names try to break DOT and SVG: quotes, backslashes, braces, angle brackets,

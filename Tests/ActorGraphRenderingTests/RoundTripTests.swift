@@ -1,4 +1,5 @@
 import ActorGraphRendering
+import TestSupport
 import Testing
 
 /// The encoder's DOT, parsed back by libcgraph, gives back every name, label

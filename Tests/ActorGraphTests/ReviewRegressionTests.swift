@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import ActorGraph
@@ -63,16 +64,7 @@ import Testing
 
   /// A patron pp, an intermediary xx and a client cc, with the given support relations (YAML lines).
   func chain(_ relations: [String]) throws -> Dataset {
-    let rows = relations.map { "  - {\($0)\($0.contains("attribution") ? "" : ", attribution: confirmed"), sources: [s1]}" }
-    let text = """
-      sources: [{id: s1, outlet: Wire}]
-      actors:
-        - {id: pp, name: P, kind: state}
-        - {id: xx, name: X, kind: armed-group}
-        - {id: cc, name: C, kind: armed-group}
-      relations:
-
-      """ + rows.joined(separator: "\n") + "\n"
+    let text = DatasetText.yaml(actors: [("pp", "state"), ("xx", "armed-group"), ("cc", "armed-group")], relations: relations)
     let r = try load(["d.yaml": text])
     #expect(!r.hasErrors, "\(r.diagnostics)")
     return r.dataset

@@ -1,23 +1,19 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import ActorGraph
 
 /// Writes files into a fresh temporary folder and loads it as a dataset.
 struct TempDataset {
-  let folder: String
+  let temporary: TemporaryFolder
+  var folder: String { temporary.path }
 
-  init(_ files: [String: String]) throws {
-    folder = NSTemporaryDirectory() + "actorgraph-test-" + UUID().uuidString
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    for (name, text) in files {
-      try text.write(toFile: folder + "/" + name, atomically: true, encoding: .utf8)
-    }
-  }
+  init(_ files: [String: String]) throws { temporary = try TemporaryFolder(files) }
 
   func load() -> LoadResult { DatasetLoader.load(folder) }
 
-  func remove() { try? FileManager.default.removeItem(atPath: folder) }
+  func remove() { temporary.remove() }
 }
 
 /// A small valid dataset the loading tests perturb.
@@ -46,16 +42,6 @@ let baseActors = """
       name: Asaib Ahl al-Haq
       kind: armed-group
   """
-
-/// The repository root, found from this file's path.
-let repositoryRoot: String = {
-  var url = URL(fileURLWithPath: #filePath)
-  while url.path != "/" {
-    url.deleteLastPathComponent()
-    if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url.path }
-  }
-  return FileManager.default.currentDirectoryPath
-}()
 
 extension LoadResult {
   /// `line:column code` of every error, for compact assertions.

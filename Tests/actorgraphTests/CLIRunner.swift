@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Runs the built `actorgraph` binary, as a user would.
@@ -19,14 +20,7 @@ struct CLI {
     return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
   }()
 
-  static let root: String = {
-    var url = URL(fileURLWithPath: #filePath)
-    while url.path != "/" {
-      url.deleteLastPathComponent()
-      if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url.path }
-    }
-    return FileManager.default.currentDirectoryPath
-  }()
+  static var root: String { repositoryRoot }
 
   /// Runs `actorgraph args…` in `directory` (default: the repository root).
   @discardableResult
@@ -54,14 +48,6 @@ struct CLI {
   }
 
   static func temp(_ files: [String: String]) throws -> String {
-    let folder = NSTemporaryDirectory() + "actorgraph-cli-" + UUID().uuidString
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    for (name, text) in files {
-      let path = folder + "/" + name
-      try FileManager.default.createDirectory(
-        atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-      try text.write(toFile: path, atomically: true, encoding: .utf8)
-    }
-    return folder
+    try TemporaryFolder(files, prefix: "actorgraph-cli").path
   }
 }
