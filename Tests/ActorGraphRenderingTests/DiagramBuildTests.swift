@@ -194,17 +194,17 @@ import Testing
     let root = try TempProject.make([
       "graphs/alpha/data.yaml": DiagramBuildTests.alpha,
       "graphs/views.yaml": """
-        views:
-          - id: one
-            dataset: alpha
-            typs: [support]
-            engine: dott
-            size_by: fame
-            outputs: [out/one.svgz]
-          - id: one
-            dataset: nowhere
-            outputs: [out/two.svg]
-        """,
+      views:
+        - id: one
+          dataset: alpha
+          typs: [support]
+          engine: dott
+          size_by: fame
+          outputs: [out/one.svgz]
+        - id: one
+          dataset: nowhere
+          outputs: [out/two.svg]
+      """,
     ])
     let (_, diags) = ViewFileReader.read(root + "/graphs/views.yaml")
     let sites = diags.map { "\($0.location!.line):\($0.location!.column) \($0.code)" }
@@ -223,11 +223,11 @@ import Testing
     let root = try TempProject.make([
       "graphs/alpha/data.yaml": DiagramBuildTests.alpha,
       "graphs/views.yaml": """
-        views:
-          - id: one
-            dataset: alpha
-            outputs: [out/fine.svg, ../../escape.svg, \(outside)/abs.svg, link/x.dot]
-        """,
+      views:
+        - id: one
+          dataset: alpha
+          outputs: [out/fine.svg, ../../escape.svg, \(outside)/abs.svg, link/x.dot]
+      """,
     ])
     symlink(outside, root + "/link")
     let build = DiagramBuild(

@@ -1,5 +1,5 @@
-import TestSupport
 import ActorGraphRendering
+import TestSupport
 
 /// Graphs shared by the rendering tests.
 enum Fixtures {

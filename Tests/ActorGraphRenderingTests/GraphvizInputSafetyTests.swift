@@ -77,7 +77,8 @@ import Testing
   func viewTitles() throws {
     let root = try TempProject.make([
       "graphs/alpha/data.yaml": DiagramBuildTests.alpha,
-      "graphs/views.yaml": "views:\n  - {id: a, dataset: alpha, title: \"\\n\\n\", outputs: [a.svg]}\n  - {id: b, dataset: alpha, title: \"x\\e\", outputs: [b.svg]}\n",
+      "graphs/views.yaml":
+        "views:\n  - {id: a, dataset: alpha, title: \"\\n\\n\", outputs: [a.svg]}\n  - {id: b, dataset: alpha, title: \"x\\e\", outputs: [b.svg]}\n",
     ])
     let (views, diags) = ViewFileReader.read(root + "/graphs/views.yaml")
     #expect(diags.map { "\($0.location!.line):\($0.location!.column) \($0.code)" } == ["2:36 bad-title", "3:36 bad-title"])

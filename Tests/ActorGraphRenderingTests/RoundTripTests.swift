@@ -64,9 +64,11 @@ struct RoundTripTests {
     var graph = DOTGraph()
     let texts = Self.hostile.filter { $0.utf8.count < 100 }
     graph.subgraphs = [
-      DOTSubgraph("hostile", label: .text(texts.joined()), nodes: texts.enumerated().map {
-        DOTNode("\($0.offset)\($0.element)", label: .text($0.element))
-      })
+      DOTSubgraph(
+        "hostile", label: .text(texts.joined()),
+        nodes: texts.enumerated().map {
+          DOTNode("\($0.offset)\($0.element)", label: .text($0.element))
+        })
     ]
     graph.edges = [DOTEdge(from: "0plain", to: "1say \"hi\"", label: .text(texts.joined()))]
     let svg = try GraphvizRenderer().render(graph, format: .svg)
@@ -107,22 +109,26 @@ struct RoundTripTests {
     let dot = DOTEncoder().encode(graph)
     let parsed = try GraphvizRenderer().parse(dot: dot)
 
-    #expect(DOTEscaping.unescape(parsed.name) == (graph.name.isEmpty ? "G" : graph.name),
-            sourceLocation: sourceLocation)
+    #expect(
+      DOTEscaping.unescape(parsed.name) == (graph.name.isEmpty ? "G" : graph.name),
+      sourceLocation: sourceLocation)
     #expect(parsed.nodes.count == texts.count, sourceLocation: sourceLocation)
     for (index, text) in texts.enumerated() {
       let node = parsed.nodes.first { DOTEscaping.unescape($0.name) == ids[index] }
       #expect(node != nil, "node \(index) missing", sourceLocation: sourceLocation)
       guard let node else { continue }
-      #expect(DOTEscaping.unescape(node.attributes["label"] ?? "") == asValue(text),
-              sourceLocation: sourceLocation)
-      #expect(DOTEscaping.unescape(node.attributes["tooltip"] ?? "") == asValue(text),
-              sourceLocation: sourceLocation)
+      #expect(
+        DOTEscaping.unescape(node.attributes["label"] ?? "") == asValue(text),
+        sourceLocation: sourceLocation)
+      #expect(
+        DOTEscaping.unescape(node.attributes["tooltip"] ?? "") == asValue(text),
+        sourceLocation: sourceLocation)
     }
     let edgeLabels = parsed.edges.map { DOTEscaping.unescape($0.attributes["xlabel"] ?? "") }
     #expect(edgeLabels.sorted() == texts.dropLast().map(asValue).sorted(), sourceLocation: sourceLocation)
     let clusterNode = try #require(parsed.subgraph(named: "cluster_c"), sourceLocation: sourceLocation)
-    #expect(DOTEscaping.unescape(clusterNode.attributes["label"] ?? "") == texts.last.map(asValue),
-            sourceLocation: sourceLocation)
+    #expect(
+      DOTEscaping.unescape(clusterNode.attributes["label"] ?? "") == texts.last.map(asValue),
+      sourceLocation: sourceLocation)
   }
 }

@@ -31,7 +31,10 @@ import Testing
       _ = try ActorLookup(d).find("kataib hezbolah", in: d)
       Issue.record("expected a failure")
     } catch {
-      guard case .unknown(_, let suggestions) = error else { Issue.record("wrong failure \(error)"); return }
+      guard case .unknown(_, let suggestions) = error else {
+        Issue.record("wrong failure \(error)")
+        return
+      }
       #expect(suggestions.first == "kataib-hezbollah")
     }
   }

@@ -19,7 +19,9 @@ import Testing
     #expect(!Attribution.suspected.meets(.attributed))
   }
 
-  @Test(arguments: [("stated", Attribution.confirmed), ("blamed-by-victim", .blamed), ("likely", .suspected), ("hedged", .suspected), ("CLAIMED", .claimed)])
+  @Test(arguments: [
+    ("stated", Attribution.confirmed), ("blamed-by-victim", .blamed), ("likely", .suspected), ("hedged", .suspected), ("CLAIMED", .claimed),
+  ])
   func synonymsParse(text: String, expected: Attribution) {
     #expect(Attribution(parsing: text) == expected)
   }

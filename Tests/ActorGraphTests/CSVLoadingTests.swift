@@ -5,7 +5,8 @@ import Testing
 @Suite struct CSVLoadingTests {
   @Test func nodesAndEdgesLoad() throws {
     let t = try TempDataset([
-      "nodes.csv": "id,name,kind,aliases,country,member_of\niran,Iran,state,Tehran;ایران,Iran,\npmf,PMF,umbrella-group,,Iraq,\nkh,\"Kataib Hezbollah, KH\",armed-group,,Iraq,pmf\n",
+      "nodes.csv":
+        "id,name,kind,aliases,country,member_of\niran,Iran,state,Tehran;ایران,Iran,\npmf,PMF,umbrella-group,,Iraq,\nkh,\"Kataib Hezbollah, KH\",armed-group,,Iraq,pmf\n",
       "edges.csv": "source,target,type,since,attribution,sources,id\niran,pmf,support,2014,confirmed,,e1\nkh,iran,alignment,,,,\n",
     ])
     defer { t.remove() }
@@ -37,7 +38,9 @@ import Testing
     ])
     defer { t.remove() }
     let r = t.load()
-    let sites = r.diagnostics.errors.map { "\($0.location!.file.split(separator: "/").last!):\($0.location!.line):\($0.location!.column) \($0.code)" }
+    let sites = r.diagnostics.errors.map {
+      "\($0.location!.file.split(separator: "/").last!):\($0.location!.line):\($0.location!.column) \($0.code)"
+    }
     #expect(sites.contains("nodes.csv:3:3 unknown-kind"))
     #expect(sites.contains("edges.csv:2:5 csv-width"))
     #expect(sites.contains("edges.csv:3:3 unknown-actor"))

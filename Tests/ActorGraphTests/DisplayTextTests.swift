@@ -22,10 +22,12 @@ import Testing
   @Test func terminalOutputEscapesControlCharacters() {
     #expect(DisplayText.terminalSafe("plain العراق") == "plain العراق")
     #expect(DisplayText.terminalSafe("a\u{1B}[31mred\u{7}\n\t\u{7F}") == #"a\u{1B}[31mred\u{7}\n\t\u{7F}"#)
-    let d = Diagnostic(.error, "unknown-actor", "unknown actor 'x\u{1B}[2J'", at: SourceLocation(file: "f\u{8}.yaml", line: 2, column: 3),
+    let d = Diagnostic(
+      .error, "unknown-actor", "unknown actor 'x\u{1B}[2J'", at: SourceLocation(file: "f\u{8}.yaml", line: 2, column: 3),
       hint: "did you mean '\u{1B}]0;title\u{7}'?")
     #expect(!d.description.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x08 })
-    #expect(d.description == #"f\u{8}.yaml:2:3: error: unknown actor 'x\u{1B}[2J'"# + "\n" + #"    hint: did you mean '\u{1B}]0;title\u{7}'?"#)
+    #expect(
+      d.description == #"f\u{8}.yaml:2:3: error: unknown actor 'x\u{1B}[2J'"# + "\n" + #"    hint: did you mean '\u{1B}]0;title\u{7}'?"#)
   }
 
   @Test func yamlNamesAndTitlesAreChecked() throws {
@@ -46,15 +48,18 @@ import Testing
     ])
     defer { data.remove() }
     let r = data.load()
-    let bad = r.diagnostics.filter { $0.code.hasPrefix("bad-") }.map { "\($0.location!.line):\($0.location!.column) \($0.code) \($0.message)" }
-    #expect(bad == [
-      "8:10 bad-title 'title' is empty or only whitespace",
-      "10:19 bad-name 'name' is empty or only whitespace",
-      "11:19 bad-name 'name' is empty or only whitespace",
-      "12:19 bad-name 'name' contains the control character U+0007",
-      "13:40 bad-name alias 'esc\u{1B}[1m' contains the control character U+001B",
-      "15:19 bad-name 'name' contains the control character U+000A",
-    ])
+    let bad = r.diagnostics.filter { $0.code.hasPrefix("bad-") }.map {
+      "\($0.location!.line):\($0.location!.column) \($0.code) \($0.message)"
+    }
+    #expect(
+      bad == [
+        "8:10 bad-title 'title' is empty or only whitespace",
+        "10:19 bad-name 'name' is empty or only whitespace",
+        "11:19 bad-name 'name' is empty or only whitespace",
+        "12:19 bad-name 'name' contains the control character U+0007",
+        "13:40 bad-name alias 'esc\u{1B}[1m' contains the control character U+001B",
+        "15:19 bad-name 'name' contains the control character U+000A",
+      ])
     #expect(r.diagnostics.contains { $0.code == "missing-name" && $0.message.contains("'e'") }, "an explicit null is a missing name")
   }
 
@@ -66,10 +71,11 @@ import Testing
     defer { data.remove() }
     let r = data.load()
     let bad = r.diagnostics.filter { $0.code == "bad-name" }.map { "\($0.location!.line):\($0.location!.column) \($0.message)" }
-    #expect(bad == [
-      "2:3 name is empty or only whitespace",
-      "4:3 name contains the control character U+001B",
-      "5:11 alias 'x\u{7}y' contains the control character U+0007",
-    ])
+    #expect(
+      bad == [
+        "2:3 name is empty or only whitespace",
+        "4:3 name contains the control character U+001B",
+        "5:11 alias 'x\u{7}y' contains the control character U+0007",
+      ])
   }
 }

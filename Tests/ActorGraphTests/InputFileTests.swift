@@ -26,12 +26,15 @@ import Testing
     symlink(data.folder + "/nowhere", data.folder + "/nodes.csv")
     symlink(data.folder + "/missing.yaml", data.folder + "/b.yaml")
     let r = data.load()
-    let unreadable = r.diagnostics.filter { $0.code == "unreadable" }.map { ($0.location!.file as NSString).lastPathComponent + ": " + $0.message }
-    #expect(unreadable.sorted() == [
-      "b.yaml: cannot read this file: no such file or directory",
-      "edges.csv: cannot read this file: input/output error",
-      "nodes.csv: cannot read this file: no such file or directory",
-    ])
+    let unreadable = r.diagnostics.filter { $0.code == "unreadable" }.map {
+      ($0.location!.file as NSString).lastPathComponent + ": " + $0.message
+    }
+    #expect(
+      unreadable.sorted() == [
+        "b.yaml: cannot read this file: no such file or directory",
+        "edges.csv: cannot read this file: input/output error",
+        "nodes.csv: cannot read this file: no such file or directory",
+      ])
     #expect(r.hasErrors)
   }
 
@@ -48,9 +51,12 @@ import Testing
     yaml += [0xE2, 0x28, 0xA1]
     yaml += Array("\", kind: state}\n".utf8)
     _ = FileManager.default.createFile(atPath: data.folder + "/a.yaml", contents: Data(yaml))
-    _ = FileManager.default.createFile(atPath: data.folder + "/edges.csv", contents: Data(Array("source,target,type\n".utf8) + [0x61, 0x2C, 0x62, 0x80]))
+    _ = FileManager.default.createFile(
+      atPath: data.folder + "/edges.csv", contents: Data(Array("source,target,type\n".utf8) + [0x61, 0x2C, 0x62, 0x80]))
     let r = data.load()
-    let sites = r.diagnostics.filter { $0.code.hasSuffix("-encoding") }.map { "\(($0.location!.file as NSString).lastPathComponent):\($0.location!.line):\($0.location!.column)" }
+    let sites = r.diagnostics.filter { $0.code.hasSuffix("-encoding") }.map {
+      "\(($0.location!.file as NSString).lastPathComponent):\($0.location!.line):\($0.location!.column)"
+    }
     #expect(sites.sorted() == ["a.yaml:2:20", "edges.csv:2:4"])
   }
 }

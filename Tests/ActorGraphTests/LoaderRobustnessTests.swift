@@ -6,7 +6,10 @@ import Testing
 
 /// Whatever the input, loading never crashes, and every diagnostic points inside the file it names.
 @Suite struct LoaderRobustnessTests {
-  static let pieces = [":", "- ", "\"", "'", "[", "]", "{", "}", "\n", "  ", "\t", "#", "&a", "*a", "!!int ", "..", "2026-13-45", "ü", "سپاه", "\u{0}", "\\", "---\n", "~"]
+  static let pieces = [
+    ":", "- ", "\"", "'", "[", "]", "{", "}", "\n", "  ", "\t", "#", "&a", "*a", "!!int ", "..", "2026-13-45", "ü", "سپاه", "\u{0}", "\\",
+    "---\n", "~",
+  ]
 
   func mutate(_ text: String, _ rng: inout SplitMix64) -> String {
     var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)

@@ -44,18 +44,18 @@ import Testing
   @Test func memberOfShorthandsGetTheirOwnCitableIds() throws {
     let r = try load([
       "d.yaml": """
-        sources: [{id: s1, outlet: Wire}]
-        actors:
-          - {id: u1, name: U1, kind: umbrella-group}
-          - {id: u2, name: U2, kind: umbrella-group}
-          - id: m
-            name: M
-            kind: armed-group
-            sources: [s1]
-            member_of:
-              - u1
-              - u2
-        """
+      sources: [{id: s1, outlet: Wire}]
+      actors:
+        - {id: u1, name: U1, kind: umbrella-group}
+        - {id: u2, name: U2, kind: umbrella-group}
+        - id: m
+          name: M
+          kind: armed-group
+          sources: [s1]
+          member_of:
+            - u1
+            - u2
+      """
     ])
     #expect(!r.hasErrors, "\(r.diagnostics)")
     let ids = r.dataset.relations.indices.map { r.dataset.relationID($0) }
@@ -100,14 +100,14 @@ import Testing
   @Test func diffSeesFoesBecomeAlliesWhateverTheDirection() throws {
     let r = try load([
       "d.yaml": """
-        sources: [{id: s1, outlet: Wire}]
-        actors:
-          - {id: aa, name: A, kind: state}
-          - {id: bb, name: B, kind: state}
-        relations:
-          - {id: h, type: hostility, source: aa, target: bb, until: "2016", attribution: confirmed, sources: [s1]}
-          - {id: s, type: support, source: bb, target: aa, since: "2020", attribution: confirmed, sources: [s1]}
-        """
+      sources: [{id: s1, outlet: Wire}]
+      actors:
+        - {id: aa, name: A, kind: state}
+        - {id: bb, name: B, kind: state}
+      relations:
+        - {id: h, type: hostility, source: aa, target: bb, until: "2016", attribution: confirmed, sources: [s1]}
+        - {id: s, type: support, source: bb, target: aa, since: "2020", attribution: confirmed, sources: [s1]}
+      """
     ])
     let diff = SnapshotDiff(r.dataset, from: FuzzyDate(parsing: "2015")!, to: FuzzyDate(parsing: "2021")!)
     let change = try #require(diff.changed.first)
@@ -118,15 +118,15 @@ import Testing
   @Test func aSiteLeftBeforeTheAttackIsNoLongerPartOfTheFootprint() throws {
     let r = try load([
       "d.yaml": """
-        sources: [{id: s1, outlet: Wire}]
-        actors:
-          - {id: us, name: US, kind: state}
-          - {id: base, name: Base, kind: site}
-          - {id: mil, name: Militia, kind: armed-group}
-        relations:
-          - {id: o, type: operated-by, source: base, target: us, until: "2011", attribution: confirmed, sources: [s1]}
-          - {id: a, type: attack, source: mil, target: base, date: "2024-01", attribution: claimed, sources: [s1]}
-        """
+      sources: [{id: s1, outlet: Wire}]
+      actors:
+        - {id: us, name: US, kind: state}
+        - {id: base, name: Base, kind: site}
+        - {id: mil, name: Militia, kind: armed-group}
+      relations:
+        - {id: o, type: operated-by, source: base, target: us, until: "2011", attribution: confirmed, sources: [s1]}
+        - {id: a, type: attack, source: mil, target: base, date: "2024-01", attribution: claimed, sources: [s1]}
+      """
     ])
     let d = r.dataset
     let asOf2024 = AttackReport(d, query: .init(on: d.index(of: "us"), filter: RelationFilter(asOf: FuzzyDate(parsing: "2024"))))

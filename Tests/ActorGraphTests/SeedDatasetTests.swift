@@ -87,9 +87,10 @@ import Testing
     let iran = try id("iran"), iraq = try id("iraq")
     func types(asOf year: String) -> Set<RelationType> {
       let f = RelationFilter(asOf: FuzzyDate(parsing: year))
-      return Set(data.relations.filter {
-        f.accepts($0) && !$0.type.isEvent && Set([$0.source, $0.target]) == Set([iran, iraq]) && ($0.since != nil || $0.until != nil)
-      }.map(\.type))
+      return Set(
+        data.relations.filter {
+          f.accepts($0) && !$0.type.isEvent && Set([$0.source, $0.target]) == Set([iran, iraq]) && ($0.since != nil || $0.until != nil)
+        }.map(\.type))
     }
     #expect(types(asOf: "1985") == [.hostility])
     #expect(types(asOf: "2015").contains(.alliance))

@@ -2,6 +2,8 @@ import Foundation
 import GraphAnalytics
 
 /// One NetworkX reference fixture (see Fixtures/README.md).
+// swift-format-ignore: AlwaysUseLowerCamelCase
+// The property names are the JSON keys the Python fixture generator writes.
 struct Fixture: Decodable, Sendable, CustomStringConvertible {
   struct Pair: Decodable, Sendable {
     let normalized: [Double]

@@ -10,7 +10,9 @@ import Testing
     let empty = try #require(try JSONSerialization.jsonObject(with: Data(none.stdout.utf8)) as? [String: Any])
     #expect((empty["paths"] as? [Any])?.isEmpty == true)
 
-    let r = try #require(try CLI.json(["path", "iran", "kataib-hezbollah", "--types", "support,membership", "--undirected", "--format", "json"]) as? [String: Any])
+    let r = try #require(
+      try CLI.json(["path", "iran", "kataib-hezbollah", "--types", "support,membership", "--undirected", "--format", "json"])
+        as? [String: Any])
     let paths = try #require(r["paths"] as? [[String: Any]])
     let hops = try #require(paths.first?["hops"] as? [[String: Any]])
     #expect(paths.first?["length"] as? Int == 2)
@@ -23,7 +25,8 @@ import Testing
     let lengths = ((r["paths"] as? [[String: Any]]) ?? []).compactMap { $0["length"] as? Int }
     #expect(lengths.count == 4)
     #expect(lengths == lengths.sorted())
-    let avoided = try #require(try CLI.json(["path", "united-states", "iran", "--undirected", "--avoid", "iraq", "--all", "--format", "json"]) as? [String: Any])
+    let avoided = try #require(
+      try CLI.json(["path", "united-states", "iran", "--undirected", "--avoid", "iraq", "--all", "--format", "json"]) as? [String: Any])
     for p in (avoided["paths"] as? [[String: Any]]) ?? [] {
       let hops = (p["hops"] as? [[String: Any]]) ?? []
       #expect(!hops.contains { $0["to"] as? String == "iraq" || $0["from"] as? String == "iraq" })
@@ -31,7 +34,9 @@ import Testing
   }
 
   @Test func neighborsWithinDepth() throws {
-    let r = try #require(try CLI.json(["neighbors", "pmf", "--depth", "1", "--direction", "in", "--types", "membership", "--format", "json"]) as? [String: Any])
+    let r = try #require(
+      try CLI.json(["neighbors", "pmf", "--depth", "1", "--direction", "in", "--types", "membership", "--format", "json"]) as? [String: Any]
+    )
     let members = try #require(r["members"] as? [[String: Any]])
     let ids = Set(members.compactMap { $0["id"] as? String })
     #expect(ids.isSuperset(of: ["pmf", "kataib-hezbollah", "asaib-ahl-al-haq", "kataib-imam-ali"]))

@@ -52,12 +52,20 @@ import Testing
     Case(name: "why-chain-table", args: ["why", "--chain", "iran", "kataib-hezbollah"] + seed),
     Case(name: "sources", args: ["sources", "--format", "json"] + seed),
     Case(name: "centrality-betweenness", args: ["centrality", "--measure", "betweenness", "--format", "json"] + seed),
-    Case(name: "centrality-pagerank-support", args: ["centrality", "--measure", "pagerank", "--types", "support,membership", "--top", "10", "--format", "json"] + seed),
-    Case(name: "centrality-degree-filtered", args: ["centrality", "--measure", "degree", "--min-attribution", "claimed", "--only-actual", "--window", "2020..2026", "--format", "json"] + seed),
+    Case(
+      name: "centrality-pagerank-support",
+      args: ["centrality", "--measure", "pagerank", "--types", "support,membership", "--top", "10", "--format", "json"] + seed),
+    Case(
+      name: "centrality-degree-filtered",
+      args: [
+        "centrality", "--measure", "degree", "--min-attribution", "claimed", "--only-actual", "--window", "2020..2026", "--format", "json",
+      ] + seed),
     Case(name: "path", args: ["path", "iran", "kataib-hezbollah", "--format", "json"] + seed),
     Case(name: "path-iran-pmf-all-table", args: ["path", "iran", "pmf", "--all"] + seed),
     Case(name: "path-all-table", args: ["path", "iran", "kataib-hezbollah", "--all"] + seed),
-    Case(name: "path-k3-undirected", args: ["path", "united-states", "kataib-hezbollah", "--k", "3", "--undirected", "--format", "json"] + seed),
+    Case(
+      name: "path-k3-undirected",
+      args: ["path", "united-states", "kataib-hezbollah", "--k", "3", "--undirected", "--format", "json"] + seed),
     Case(name: "neighbors", args: ["neighbors", "iran", "--depth", "2", "--direction", "out", "--format", "json"] + seed),
     Case(name: "neighbors-table", args: ["neighbors", "pmf"] + seed),
     Case(name: "components", args: ["components", "--format", "json"] + seed),
@@ -66,12 +74,18 @@ import Testing
     Case(name: "balance", args: ["balance", "--format", "json"] + seed),
     Case(name: "balance-table", args: ["balance"] + seed),
     Case(name: "render-whole", args: ["render", "-o", "{out}.dot"] + seed),
-    Case(name: "render-focus", args: ["render", "-o", "{out}.dot", "--focus", "iran", "--depth", "2", "--direction", "out", "--size-by", "out-degree"] + seed),
-    Case(name: "render-focus-alone", args: ["render", "-o", "{out}.dot", "--focus", "iraq", "--alone", "--highlight", "iran", "--types", "alliance,support,hostility"] + seed),
+    Case(
+      name: "render-focus",
+      args: ["render", "-o", "{out}.dot", "--focus", "iran", "--depth", "2", "--direction", "out", "--size-by", "out-degree"] + seed),
+    Case(
+      name: "render-focus-alone",
+      args: ["render", "-o", "{out}.dot", "--focus", "iraq", "--alone", "--highlight", "iran", "--types", "alliance,support,hostility"]
+        + seed),
     Case(name: "render-path", args: ["render", "-o", "{out}.dot", "--path", "iran", "kataib-hezbollah"] + seed),
     Case(name: "render-path-undirected", args: ["render", "-o", "{out}.dot", "--path", "iran", "kataib-hezbollah", "--undirected"] + seed),
     Case(name: "render-attacks", args: ["render", "-o", "{out}.dot", "--attacks-on", "united-states", "--attacks-in", "iraq"] + seed),
-    Case(name: "render-diff", args: ["render", "-o", "{out}.dot", "--diff", "1985", "2015", "--types", "alliance,hostility,support"] + seed),
+    Case(
+      name: "render-diff", args: ["render", "-o", "{out}.dot", "--diff", "1985", "2015", "--types", "alliance,hostility,support"] + seed),
     Case(name: "build-check", args: ["build", "--check", "--format", "json"]),
     Case(name: "error-unknown-actor", args: ["show", "nobody-at-all"] + seed),
     Case(name: "error-bad-date", args: ["show", "iran", "--as-of", "2026-13"] + seed),
@@ -88,7 +102,8 @@ import Testing
     let o = try CLI.run(args)
     var text = "$ actorgraph \(c.args.joined(separator: " "))\nexit: \(o.status)\n--- stdout\n\(o.stdout)--- stderr\n\(o.stderr)"
     if let written = args.first(where: { $0.hasPrefix(out) }) {
-      text += "--- \((written as NSString).lastPathComponent)\n" + ((try? String(contentsOfFile: written, encoding: .utf8)) ?? "(not written)\n")
+      text +=
+        "--- \((written as NSString).lastPathComponent)\n" + ((try? String(contentsOfFile: written, encoding: .utf8)) ?? "(not written)\n")
     }
     text = text.replacingOccurrences(of: temporary.path, with: "$TMP")
     let golden = Self.folder + "/" + c.name + ".txt"

@@ -7,7 +7,9 @@ import Testing
     let all = try #require(try CLI.json(["attacks", "--on", "United States", "--in", "Iraq", "--format", "json"]) as? [String: Any])
     let pairs = try #require(all["pairs"] as? [[String: Any]])
     #expect(pairs.contains { $0["attacker"] as? String == "islamic-resistance-in-iraq" && $0["strongest"] as? String == "suspected" })
-    let claimed = try #require(try CLI.json(["attacks", "--on", "United States", "--in", "Iraq", "--min-attribution", "claimed", "--format", "json"]) as? [String: Any])
+    let claimed = try #require(
+      try CLI.json(["attacks", "--on", "United States", "--in", "Iraq", "--min-attribution", "claimed", "--format", "json"])
+        as? [String: Any])
     let cp = try #require(claimed["pairs"] as? [[String: Any]])
     #expect(cp.contains { $0["attacker"] as? String == "irgc" && $0["target"] as? String == "harir-air-base" })
     #expect(cp.allSatisfy { ["claimed", "confirmed"].contains($0["strongest"] as? String ?? "") })
@@ -15,12 +17,14 @@ import Testing
   }
 
   @Test func attacksBetweenDatesAndByWeapon() throws {
-    let r = try #require(try CLI.json(["attacks", "--weapon", "missile", "--between", "2020", "2020", "--format", "json"]) as? [String: Any])
+    let r = try #require(
+      try CLI.json(["attacks", "--weapon", "missile", "--between", "2020", "2020", "--format", "json"]) as? [String: Any])
     let pairs = try #require(r["pairs"] as? [[String: Any]])
     #expect(pairs.count == 1)
     #expect(pairs.first?["target"] as? String == "ain-al-asad")
     // A window keeps events whose date may fall in it: the week-of-report range overlaps March 4.
-    let drones = try #require(try CLI.json(["attacks", "--weapon", "drone", "--between", "2026-03-04", "2026-03-04", "--format", "json"]) as? [String: Any])
+    let drones = try #require(
+      try CLI.json(["attacks", "--weapon", "drone", "--between", "2026-03-04", "2026-03-04", "--format", "json"]) as? [String: Any])
     let dp = try #require(drones["pairs"] as? [[String: Any]])
     #expect(dp.contains { $0["target"] as? String == "victoria-base" })
     #expect(!dp.contains { $0["first"] as? String == "2020" })

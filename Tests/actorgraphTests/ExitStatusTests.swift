@@ -18,21 +18,21 @@ import Testing
   static func brokenDataset() throws -> String {
     try CLI.temp([
       "d.yaml": """
-        sources:
-          - id: s1
-            outlet: Wire
-        actors:
-          - id: a
-            name: A
-            kind: state
-        relations:
-          - id: r1
-            type: support
-            source: a
-            target: nobody
-            attribution: confirmed
-            sources: [s1]
-        """
+      sources:
+        - id: s1
+          outlet: Wire
+      actors:
+        - id: a
+          name: A
+          kind: state
+      relations:
+        - id: r1
+          type: support
+          source: a
+          target: nobody
+          attribution: confirmed
+          sources: [s1]
+      """
     ])
   }
 
@@ -92,7 +92,8 @@ import Testing
   @Test func emptyAnswersExitZeroAndSaySoOnStderr() throws {
     let cases: [[String]] = [
       ["path", "iran", "israel", "--types", "support"], ["why", "iran", "komala", "--path", "--types", "support"],
-      ["why", "komala", "pmf", "--chain"], ["attacks", "--on", "russia"], ["actors", "--kind", "population", "--data", try Self.tinyDataset()],
+      ["why", "komala", "pmf", "--chain"], ["attacks", "--on", "russia"],
+      ["actors", "--kind", "population", "--data", try Self.tinyDataset()],
       ["centrality", "--measure", "degree", "--types", "defense", "--as-of", "1900"], ["common", "russia", "komala"],
     ]
     for args in cases {

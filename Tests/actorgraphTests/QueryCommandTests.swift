@@ -62,7 +62,9 @@ import Testing
 
   @Test func csvOutputQuotesFieldsWithLineBreaks() throws {
     // A name is one line (the validator refuses a line break in it), so the country carries one.
-    let dir = try CLI.temp(["nodes.csv": "id,name,country\r\na,Alpha,\"North\r\nIraq\"\r\nb,Beta,\r\n", "edges.csv": "source,target,type\r\na,b,support\r\n"])
+    let dir = try CLI.temp([
+      "nodes.csv": "id,name,country\r\na,Alpha,\"North\r\nIraq\"\r\nb,Beta,\r\n", "edges.csv": "source,target,type\r\na,b,support\r\n",
+    ])
     let o = try CLI.run(["actors", "--data", dir, "--format", "csv"])
     #expect(o.status == 0, "\(o.stderr)")
     #expect(o.stdout.contains(",\"North\r\nIraq\","), "a CRLF inside a value is quoted")

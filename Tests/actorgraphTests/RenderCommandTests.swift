@@ -5,7 +5,9 @@ import Testing
 @Suite struct RenderCommandTests {
   @Test func renderWritesEachFormat() throws {
     let dir = try CLI.temp([:])
-    for (file, magic) in [("a.svg", Array("<?xml".utf8)), ("a.png", [0x89, 0x50, 0x4E, 0x47]), ("a.pdf", Array("%PDF".utf8)), ("a.dot", Array("digraph".utf8))] {
+    for (file, magic) in [
+      ("a.svg", Array("<?xml".utf8)), ("a.png", [0x89, 0x50, 0x4E, 0x47]), ("a.pdf", Array("%PDF".utf8)), ("a.dot", Array("digraph".utf8)),
+    ] {
       let o = try CLI.run(["render", "-o", dir + "/" + file, "--focus", "iran", "--types", "support", "--alone"])
       #expect(o.status == 0, "\(file): \(o.stderr)")
       let bytes = try #require(FileManager.default.contents(atPath: dir + "/" + file))
@@ -27,7 +29,9 @@ import Testing
   @Test func renderToStandardOutputWritesNoFile() throws {
     let dir = try CLI.temp([:])
     for target in ["-", "/dev/stdout"] {
-      let o = try CLI.run(["render", "-o", target, "--format", "dot", "--data", CLI.root + "/graphs", "--focus", "iran", "--types", "support", "--alone"], in: dir)
+      let o = try CLI.run(
+        ["render", "-o", target, "--format", "dot", "--data", CLI.root + "/graphs", "--focus", "iran", "--types", "support", "--alone"],
+        in: dir)
       #expect(o.status == 0, "\(target): \(o.stderr)")
       #expect(o.stdout.hasPrefix("digraph"), "\(target)")
     }
@@ -62,13 +66,13 @@ import Testing
   @Test func checkFailsOnAStaleDiagramThenBuildFixesIt() throws {
     let dir = try CLI.temp([
       "graphs/d/data.yaml": """
-        sources: [{id: s1, outlet: Wire}]
-        actors:
-          - {id: a, name: A, kind: state}
-          - {id: b, name: B, kind: armed-group}
-        relations:
-          - {id: r1, type: support, source: a, target: b, attribution: confirmed, sources: [s1]}
-        """,
+      sources: [{id: s1, outlet: Wire}]
+      actors:
+        - {id: a, name: A, kind: state}
+        - {id: b, name: B, kind: armed-group}
+      relations:
+        - {id: r1, type: support, source: a, target: b, attribution: confirmed, sources: [s1]}
+      """,
       "graphs/views.yaml": "views:\n  - {id: v, dataset: d, outputs: [diagrams/v.svg]}\n",
     ])
     #expect(try CLI.run(["build"], in: dir).status == 0)

@@ -12,21 +12,21 @@ import Testing
   @Test func errorsExitNonZeroWithFileLineColumn() throws {
     let dir = try CLI.temp([
       "d.yaml": """
-        sources:
-          - id: s1
-            outlet: Wire
-        actors:
-          - id: a
-            name: A
-            kind: state
-        relations:
-          - id: r1
-            type: support
-            source: a
-            target: bb
-            attribution: confirmed
-            sources: [s1]
-        """
+      sources:
+        - id: s1
+          outlet: Wire
+      actors:
+        - id: a
+          name: A
+          kind: state
+      relations:
+        - id: r1
+          type: support
+          source: a
+          target: bb
+          attribution: confirmed
+          sources: [s1]
+      """
     ])
     let o = try CLI.run(["validate", dir])
     #expect(o.status == 1)

@@ -108,7 +108,9 @@ public struct StructuralBalance: Codable, Sendable {
     triads = count
     balancedTriads = balancedCount
     balanceIndex = count == 0 ? 1 : Double(balancedCount) / Double(count)
-    self.unbalanced = unbalanced.sorted { ($0.allNegative ? 1 : 0, $0.actors.joined(separator: " ")) < ($1.allNegative ? 1 : 0, $1.actors.joined(separator: " ")) }
+    self.unbalanced = unbalanced.sorted {
+      ($0.allNegative ? 1 : 0, $0.actors.joined(separator: " ")) < ($1.allNegative ? 1 : 0, $1.actors.joined(separator: " "))
+    }
 
     // Blocs: union-find over positive pairs.
     var parent: [Int32: Int32] = [:]

@@ -139,7 +139,8 @@ public struct DatasetExport: Sendable {
     }
     for k in relations {
       let r = dataset.relations[k]
-      out += "    <edge id=\"\(edgeID(k))\" source=\"\(XMLText.escape(dataset.actor(r.source).id))\" target=\"\(XMLText.escape(dataset.actor(r.target).id))\">"
+      out +=
+        "    <edge id=\"\(edgeID(k))\" source=\"\(XMLText.escape(dataset.actor(r.source).id))\" target=\"\(XMLText.escape(dataset.actor(r.target).id))\">"
       for (f, v) in relationValues(k) { out += "<data key=\"e_\(f.name)\">\(XMLText.escape(v.text))</data>" }
       out += "</edge>\n"
     }
@@ -201,7 +202,8 @@ public struct DatasetExport: Sendable {
     for k in relations {
       let r = dataset.relations[k]
       let (start, end) = Self.interval(r)
-      out += "      <edge id=\"\(edgeID(k))\" source=\"\(XMLText.escape(dataset.actor(r.source).id))\" target=\"\(XMLText.escape(dataset.actor(r.target).id))\""
+      out +=
+        "      <edge id=\"\(edgeID(k))\" source=\"\(XMLText.escape(dataset.actor(r.source).id))\" target=\"\(XMLText.escape(dataset.actor(r.target).id))\""
       out += " label=\"\(r.type.rawValue)\" weight=\"\(ExchangeValue.format(r.weight))\""
       if let start { out += " start=\"\(start)\"" }
       if let end { out += " end=\"\(end)\"" }
@@ -237,7 +239,8 @@ public struct DatasetExport: Sendable {
     out += "  ],\n  \"edges\": [\n"
     for (i, k) in relations.enumerated() {
       let r = dataset.relations[k]
-      out += "    {\"source\": \(JSONText.quote(dataset.actor(r.source).id)), \"target\": \(JSONText.quote(dataset.actor(r.target).id)), \"key\": \"\(edgeID(k))\""
+      out +=
+        "    {\"source\": \(JSONText.quote(dataset.actor(r.source).id)), \"target\": \(JSONText.quote(dataset.actor(r.target).id)), \"key\": \"\(edgeID(k))\""
       for (f, v) in relationValues(k) { out += ", \(JSONText.quote(f.name)): \(json(v))" }
       out += i == relations.count - 1 ? "}\n" : "},\n"
     }
@@ -260,7 +263,8 @@ public struct DatasetExport: Sendable {
       // Not `key`: cgraph takes that as the edge name and drops it from the attributes.
       var attrs = ["edge_id=\(DOTText.quote(edgeID(k)))"]
       for (f, v) in relationValues(k) { attrs.append("\(f.name)=\(DOTText.quote(v.text))") }
-      out += "  \(DOTText.quote(dataset.actor(r.source).id)) -> \(DOTText.quote(dataset.actor(r.target).id)) [\(attrs.joined(separator: ", "))];\n"
+      out +=
+        "  \(DOTText.quote(dataset.actor(r.source).id)) -> \(DOTText.quote(dataset.actor(r.target).id)) [\(attrs.joined(separator: ", "))];\n"
     }
     out += "}\n"
     return out
@@ -311,7 +315,8 @@ public struct DatasetExport: Sendable {
   /// cannot take a relationship type from a column.
   func cypher(types: [RelationType]) -> String {
     func assign(_ v: String, _ name: String, _ t: ExchangeValueType) -> String {
-      let col = "row.`\(t == .string ? name : "\(name):\(t == .stringList ? "string[]" : t == .int ? "long" : t == .double ? "double" : "boolean")")`"
+      let col =
+        "row.`\(t == .string ? name : "\(name):\(t == .stringList ? "string[]" : t == .int ? "long" : t == .double ? "double" : "boolean")")`"
       let value: String
       switch t {
       case .string: value = col
@@ -468,7 +473,9 @@ enum DOTText {
 /// RFC 4180 fields: quoted when they hold a comma, quote, or line break.
 enum CSVText {
   static func field(_ s: String) -> String {
-    guard s.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) || s.hasPrefix(" ") || s.hasSuffix(" ") else { return s }
+    guard s.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) || s.hasPrefix(" ") || s.hasSuffix(" ") else {
+      return s
+    }
     return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
 }

@@ -28,7 +28,8 @@ struct CSVDatasetReader {
     for (i, f) in fields.enumerated() {
       let name = reader.string(f).lowercased()
       if !allowed.contains(name) {
-        report(.warning, "unknown-column", "unknown column '\(name)' is ignored", file, 1, f.column,
+        report(
+          .warning, "unknown-column", "unknown column '\(name)' is ignored", file, 1, f.column,
           hint: Suggest.closest(to: name, among: allowed).map { "did you mean '\($0)'?" }
             ?? "known columns: \(allowed.joined(separator: ", "))")
       } else if map[name] != nil {
@@ -39,7 +40,8 @@ struct CSVDatasetReader {
     }
     let missing = required.filter { map[$0] == nil }
     if !missing.isEmpty {
-      report(.error, "missing-column", "missing required column\(missing.count > 1 ? "s" : "") \(missing.joined(separator: ", "))",
+      report(
+        .error, "missing-column", "missing required column\(missing.count > 1 ? "s" : "") \(missing.joined(separator: ", "))",
         file, 1, 1, hint: "the header must name at least: \(required.joined(separator: ","))")
       return nil
     }
@@ -49,10 +51,12 @@ struct CSVDatasetReader {
   private mutating func csvProblem(_ e: Error, file: String) {
     switch e {
     case CSVReader.Problem.unterminatedQuote(let line, let column):
-      report(.error, "csv-syntax", "quoted field is never closed", file, line, column,
+      report(
+        .error, "csv-syntax", "quoted field is never closed", file, line, column,
         hint: "close the field with '\"'; a quote inside a quoted field is written twice (\"\")")
     case CSVReader.Problem.strayQuote(let line, let column):
-      report(.error, "csv-syntax", "stray quote inside an unquoted field", file, line, column,
+      report(
+        .error, "csv-syntax", "stray quote inside an unquoted field", file, line, column,
         hint: "quote the whole field and double the inner quote: \"a \"\"b\"\" c\"")
     default:
       report(.error, "csv-syntax", "cannot read CSV: \(e)", file, 1, 1)
@@ -77,7 +81,8 @@ struct CSVDatasetReader {
         guard fields.count == width else {
           errors += 1
           if errors <= Self.maxListedErrors {
-            report(.error, "csv-width", "row has \(fields.count) fields, the header has \(width)", file, line,
+            report(
+              .error, "csv-width", "row has \(fields.count) fields, the header has \(width)", file, line,
               fields.last?.column ?? 1, hint: "quote fields that contain commas")
           }
           return
@@ -98,13 +103,15 @@ struct CSVDatasetReader {
           if let v = ActorKind(rawValue: k) {
             kind = v
           } else {
-            report(.error, "unknown-kind", "unknown actor kind '\(k)'", file, line, fields[cols["kind"]!].column,
+            report(
+              .error, "unknown-kind", "unknown actor kind '\(k)'", file, line, fields[cols["kind"]!].column,
               hint: Suggest.hint(k, ActorKind.allCases.map(\.rawValue)))
           }
         }
         var name = value("name")
         if let n = name, let problem = DisplayText.nameProblem(n.trimmingWhitespace()) {
-          report(.error, "bad-name", "name \(problem)", file, line, fields[cols["name"]!].column,
+          report(
+            .error, "bad-name", "name \(problem)", file, line, fields[cols["name"]!].column,
             hint: "write the name on one line without control characters")
           name = nil
         }
@@ -118,7 +125,8 @@ struct CSVDatasetReader {
           if kind.subkinds.contains(sk) {
             subkind = sk
           } else {
-            report(.error, "unknown-subkind", "'\(sk)' is not a subkind of \(kind.rawValue)", file, line, fields[cols["subkind"]!].column,
+            report(
+              .error, "unknown-subkind", "'\(sk)' is not a subkind of \(kind.rawValue)", file, line, fields[cols["subkind"]!].column,
               hint: kind.subkinds.isEmpty ? "\(kind.rawValue) has no subkinds" : Suggest.hint(sk, kind.subkinds))
           }
         }
@@ -190,7 +198,8 @@ struct CSVDatasetReader {
         if cols.isEmpty { return }
         guard fields.count == width else {
           if listed() {
-            report(.error, "csv-width", "row has \(fields.count) fields, the header has \(width)", file, line,
+            report(
+              .error, "csv-width", "row has \(fields.count) fields, the header has \(width)", file, line,
               fields.last?.column ?? 1, hint: "quote fields that contain commas")
           }
           return
@@ -219,7 +228,8 @@ struct CSVDatasetReader {
             return i
           }
           if listed() {
-            report(.error, "unknown-actor", "unknown actor '\(text)'", file, line, column(c),
+            report(
+              .error, "unknown-actor", "unknown actor '\(text)'", file, line, column(c),
               hint: Suggest.closest(to: text, among: Array(ids.keys).sorted()).map { "did you mean '\($0)'?" }
                 ?? "add it to nodes.csv")
           }
@@ -227,20 +237,26 @@ struct CSVDatasetReader {
         }
         /// The descriptive columns (the YAML keys of the same names), or nil when the row has none.
         func details(_ value: (EdgeColumn) -> String?, _ column: (EdgeColumn) -> Int) -> RelationDetails? {
-          let cols: [EdgeColumn] = [.when, .attributedBy, .response, .status, .place, .weapon, .count, .killed, .injured, .atLeast, .outcome, .note]
+          let cols: [EdgeColumn] = [
+            .when, .attributedBy, .response, .status, .place, .weapon, .count, .killed, .injured, .atLeast, .outcome, .note,
+          ]
           guard cols.contains(where: { value($0) != nil }) else { return nil }
           var response: Response?
           if let t = value(.response) {
             response = Response(rawValue: t)
             if response == nil, listed() {
-              report(.error, "unknown-response", "unknown response '\(t)'", file, line, column(.response),
+              report(
+                .error, "unknown-response", "unknown response '\(t)'", file, line, column(.response),
                 hint: Suggest.hint(t, Response.allCases.map(\.rawValue)))
             }
           }
           var status = RelationStatus.actual
           if let t = value(.status) {
-            if let v = RelationStatus(rawValue: t) { status = v } else if listed() {
-              report(.error, "unknown-status", "unknown status '\(t)'", file, line, column(.status),
+            if let v = RelationStatus(rawValue: t) {
+              status = v
+            } else if listed() {
+              report(
+                .error, "unknown-status", "unknown status '\(t)'", file, line, column(.status),
                 hint: Suggest.hint(t, RelationStatus.allCases.map(\.rawValue)))
             }
           }
@@ -255,7 +271,8 @@ struct CSVDatasetReader {
             if ["count", "killed", "injured"].contains(part) {
               atLeast.append(part)
             } else if listed() {
-              report(.error, "bad-value", "'at_least' lists numbers: count, killed, injured", file, line, column(.atLeast),
+              report(
+                .error, "bad-value", "'at_least' lists numbers: count, killed, injured", file, line, column(.atLeast),
                 hint: Suggest.hint(part, ["count", "killed", "injured"]))
             }
           }
@@ -270,7 +287,8 @@ struct CSVDatasetReader {
         }
         guard let type = RelationType(rawValue: typeText) else {
           if listed() {
-            report(.error, "unknown-type", "unknown relation type '\(typeText)'", file, line, column(.type),
+            report(
+              .error, "unknown-type", "unknown relation type '\(typeText)'", file, line, column(.type),
               hint: Suggest.hint(typeText, RelationType.allCases.map(\.rawValue)))
           }
           return
@@ -285,7 +303,8 @@ struct CSVDatasetReader {
           if let v = Attribution(parsing: a) {
             r.attribution = v
           } else if listed() {
-            report(.error, "unknown-attribution", "unknown attribution '\(a)'", file, line, column(.attribution),
+            report(
+              .error, "unknown-attribution", "unknown attribution '\(a)'", file, line, column(.attribution),
               hint: Suggest.hint(a, Attribution.allCases.map(\.rawValue)))
           }
         }
@@ -294,7 +313,8 @@ struct CSVDatasetReader {
             if type.subtypes.contains(part) {
               r.subtypes.append(part)
             } else if listed() {
-              report(.error, "unknown-subtype", "'\(part)' is not a subtype of \(type.rawValue)", file, line,
+              report(
+                .error, "unknown-subtype", "'\(part)' is not a subtype of \(type.rawValue)", file, line,
                 column(.subtype), hint: Suggest.hint(part, type.subtypes))
             }
           }
@@ -303,7 +323,8 @@ struct CSVDatasetReader {
           guard let text = value(key) else { continue }
           guard let d = FuzzyDate(parsing: text) else {
             if listed() {
-              report(.error, "bad-date", "'\(text)' is not a valid date", file, line, column(key),
+              report(
+                .error, "bad-date", "'\(text)' is not a valid date", file, line, column(key),
                 hint: "use YYYY, YYYY-MM, YYYY-MM-DD or FROM..TO")
             }
             continue
@@ -316,18 +337,22 @@ struct CSVDatasetReader {
         }
         // The same rule as YAML: events take `date`, states of affairs `since`/`until`.
         if type.isEvent, r.since != nil || r.until != nil, listed() {
-          report(.error, "event-dates", "\(type.rawValue) is an event: use 'date', not 'since'/'until'", file, line,
+          report(
+            .error, "event-dates", "\(type.rawValue) is an event: use 'date', not 'since'/'until'", file, line,
             column(r.since != nil ? .since : .until), hint: "a campaign over a period is `date` FROM..TO")
         }
         if !type.isEvent, r.date != nil, listed() {
-          report(.error, "state-dates", "\(type.rawValue) is a state of affairs: use 'since'/'until', not 'date'", file, line,
+          report(
+            .error, "state-dates", "\(type.rawValue) is a state of affairs: use 'since'/'until', not 'date'", file, line,
             column(.date), hint: "only attack and defense events take a `date`")
         }
         if let a = r.since, let b = r.until, b.end < a.start, listed() {
           report(.error, "impossible-dates", "'until' (\(b)) is before 'since' (\(a))", file, line, column(.until))
         }
         if let w = value(.weight) {
-          if let v = Double(w), v.isFinite { r.weight = v } else if listed() {
+          if let v = Double(w), v.isFinite {
+            r.weight = v
+          } else if listed() {
             report(.error, "bad-number", "weight '\(w)' is not a number", file, line, column(.weight))
           }
         }
@@ -363,7 +388,8 @@ struct CSVDatasetReader {
       report(.error, "too-many-errors", "\(errors - Self.maxListedErrors) more errors in this file are not listed", file, 1, 1)
     }
     if unsourced > 0 {
-      report(.warning, "no-source", "\(unsourced) relation\(unsourced == 1 ? "" : "s") cite no source (first at line \(firstUnsourcedLine))",
+      report(
+        .warning, "no-source", "\(unsourced) relation\(unsourced == 1 ? "" : "s") cite no source (first at line \(firstUnsourcedLine))",
         file, firstUnsourcedLine, 1, hint: "add a `sources` column (`;`-separated source ids) to make them citable")
     }
   }

@@ -63,12 +63,18 @@ struct CSVReader {
             var end = -1
             while i < n {
               if buf[i] == 0x22 {
-                if i + 1 < n && buf[i + 1] == 0x22 { i += 2; continue }
+                if i + 1 < n && buf[i + 1] == 0x22 {
+                  i += 2
+                  continue
+                }
                 end = i
                 i += 1
                 break
               }
-              if buf[i] == 0x0A { line += 1; lineStart = i + 1 }
+              if buf[i] == 0x0A {
+                line += 1
+                lineStart = i + 1
+              }
               i += 1
             }
             if end < 0 { throw Problem.unterminatedQuote(line: recordLine, column: column) }

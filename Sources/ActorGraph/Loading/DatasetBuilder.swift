@@ -31,7 +31,8 @@ struct DatasetBuilder {
   mutating func addSource(_ source: Source, origin: Dataset.Origin, at location: SourceLocation) {
     if let first = sourceIDLocations[source.id] {
       diagnostics.append(
-        Diagnostic(.error, "duplicate-id", "source id '\(source.id)' is already defined at \(first)", at: location,
+        Diagnostic(
+          .error, "duplicate-id", "source id '\(source.id)' is already defined at \(first)", at: location,
           hint: "give each source its own id"))
       return
     }
@@ -47,7 +48,8 @@ struct DatasetBuilder {
     guard let index = dataset.addActor(actor, origin: origin) else {
       let first = dataset.index(of: actor.id).map { actorIDLocation(Int($0)) }
       diagnostics.append(
-        Diagnostic(.error, "duplicate-id", "actor id '\(actor.id)' is already defined\(first.map { " at \($0)" } ?? "")",
+        Diagnostic(
+          .error, "duplicate-id", "actor id '\(actor.id)' is already defined\(first.map { " at \($0)" } ?? "")",
           at: idLocation, hint: "merge the two entries, or give one a different id"))
       return
     }
@@ -57,7 +59,8 @@ struct DatasetBuilder {
     for (umbrella, location) in memberOf {
       if actor.sources.isEmpty {
         diagnostics.append(
-          Diagnostic(.error, "no-source", "member_of '\(umbrella)' on actor '\(actor.id)' cites no source", at: location,
+          Diagnostic(
+            .error, "no-source", "member_of '\(umbrella)' on actor '\(actor.id)' cites no source", at: location,
             hint: "give the actor `sources:`, or write an explicit membership relation with its own sources"))
       }
       pending.append(
@@ -92,7 +95,8 @@ struct DatasetBuilder {
       let at = dataset.location(dataset.relationOrigins[k]) ?? SourceLocation(file: "", line: 0, column: 0)
       if let first = relationIDs[r.id] {
         diagnostics.append(
-          Diagnostic(.error, "duplicate-id", "relation id '\(r.id)' is already used at \(first)", at: at,
+          Diagnostic(
+            .error, "duplicate-id", "relation id '\(r.id)' is already used at \(first)", at: at,
             hint: "relation ids must be unique in the dataset"))
       } else {
         relationIDs[r.id] = at
@@ -109,7 +113,8 @@ struct DatasetBuilder {
     }
     if unknownBulk > 20 {
       diagnostics.append(
-        Diagnostic(.error, "unknown-source", "\(unknownBulk - 20) more citations of unknown sources", at: nil,
+        Diagnostic(
+          .error, "unknown-source", "\(unknownBulk - 20) more citations of unknown sources", at: nil,
           hint: "define the sources in a YAML file beside the CSV files"))
     }
     for p in pending {
@@ -127,14 +132,16 @@ struct DatasetBuilder {
       r.target = t
       if s == t {
         diagnostics.append(
-          Diagnostic(.error, "self-relation", "\(r.type.rawValue) from '\(p.sourceID)' to itself", at: p.targetLocation,
+          Diagnostic(
+            .error, "self-relation", "\(r.type.rawValue) from '\(p.sourceID)' to itself", at: p.targetLocation,
             hint: "a relation links two different actors"))
         continue
       }
       if !r.id.isEmpty {
         if let first = relationIDs[r.id] {
           diagnostics.append(
-            Diagnostic(.error, "duplicate-id", "relation id '\(r.id)' is already used at \(first)", at: p.idLocation,
+            Diagnostic(
+              .error, "duplicate-id", "relation id '\(r.id)' is already used at \(first)", at: p.idLocation,
               hint: "relation ids must be unique in the dataset; use a suffix such as '\(r.id)-b'"))
         } else {
           relationIDs[r.id] = p.idLocation
@@ -163,7 +170,8 @@ struct DatasetBuilder {
   private mutating func unknownSource(_ ref: SourceRef, at location: SourceLocation) {
     let ids = dataset.sources.map(\.id)
     diagnostics.append(
-      Diagnostic(.error, "unknown-source", "unknown source '\(ref.id)'", at: location,
+      Diagnostic(
+        .error, "unknown-source", "unknown source '\(ref.id)'", at: location,
         hint: Suggest.closest(to: ref.id, among: ids).map { "did you mean '\($0)'?" }
           ?? "define it under `sources:` (id, outlet, title, date)"))
   }
@@ -176,11 +184,13 @@ struct DatasetBuilder {
       Identifier.fold(a.name) == key || a.aliases.contains { Identifier.fold($0) == key }
     }) {
       diagnostics.append(
-        Diagnostic(.error, "unknown-actor", "unknown actor '\(id)': relations name actors by id", at: location,
+        Diagnostic(
+          .error, "unknown-actor", "unknown actor '\(id)': relations name actors by id", at: location,
           hint: "'\(id)' is a name of actor '\(owner.id)'; write `\(owner.id)`"))
       return nil
     }
-    let hint = Suggest.closest(to: id, among: dataset.actors.map(\.id)).map { "did you mean '\($0)'?" }
+    let hint =
+      Suggest.closest(to: id, among: dataset.actors.map(\.id)).map { "did you mean '\($0)'?" }
       ?? "define the actor under `actors:` first"
     diagnostics.append(Diagnostic(.error, "unknown-actor", "unknown actor '\(id)'", at: location, hint: hint))
     return nil
@@ -210,7 +220,8 @@ struct DatasetBuilder {
         if let (other, otherText) = owner[key], other != i {
           let o = dataset.actors[other]
           diagnostics.append(
-            Diagnostic(.error, "alias-collision",
+            Diagnostic(
+              .error, "alias-collision",
               "'\(text)' of actor '\(a.id)' collides with '\(otherText)' of actor '\(o.id)'", at: location,
               hint: "a name must identify one actor; drop the alias from one of them or make it more specific"))
         } else {
@@ -246,7 +257,8 @@ struct DatasetBuilder {
               let names = (cycle + [m]).map { dataset.actors[$0].id }.joined(separator: " → ")
               let at = relationsInCycle.map { dataset.relationOrigins[$0] }.compactMap { dataset.location($0) }.min()
               diagnostics.append(
-                Diagnostic(.error, "membership-cycle", "membership cycle: \(names)", at: at,
+                Diagnostic(
+                  .error, "membership-cycle", "membership cycle: \(names)", at: at,
                   hint: "membership runs from a member to its umbrella; remove or reverse one of these relations"))
             }
           } else if state[m] == 0 {

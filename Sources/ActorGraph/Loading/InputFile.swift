@@ -13,7 +13,9 @@ public enum InputFile {
   /// why it cannot be read: missing, a folder, not a regular file, no permission, a read error.
   public static func read(_ path: String) -> Result<[UInt8], Diagnostic> {
     func failure(_ reason: String, hint: String? = nil) -> Result<[UInt8], Diagnostic> {
-      .failure(Diagnostic(.error, "unreadable", "cannot read this file: \(reason)", at: SourceLocation(file: path, line: 1, column: 1), hint: hint))
+      .failure(
+        Diagnostic(.error, "unreadable", "cannot read this file: \(reason)", at: SourceLocation(file: path, line: 1, column: 1), hint: hint)
+      )
     }
     var info = stat()
     guard stat(path, &info) == 0 else {
@@ -67,7 +69,8 @@ public enum InputFile {
   /// A diagnostic at the first byte that is not UTF-8, or nil when all of `bytes` is UTF-8.
   public static func encodingProblem(_ bytes: [UInt8], path: String, code: String) -> Diagnostic? {
     guard let (line, column, byte) = firstInvalidUTF8(bytes) else { return nil }
-    return Diagnostic(.error, code, "the file is not valid UTF-8 text: byte 0x\(String(byte, radix: 16, uppercase: true)) begins no valid character",
+    return Diagnostic(
+      .error, code, "the file is not valid UTF-8 text: byte 0x\(String(byte, radix: 16, uppercase: true)) begins no valid character",
       at: SourceLocation(file: path, line: line, column: column), hint: "save the file as UTF-8")
   }
 

@@ -75,7 +75,8 @@ struct YAMLReader {
       case "actors": forEach(value, section: name) { r, n in r.readActor(n) }
       case "relations": forEach(value, section: name) { r, n in r.readRelation(n) }
       case "views", "defaults":
-        error("mixed-file", "view definitions must live in their own file, not beside data", key,
+        error(
+          "mixed-file", "view definitions must live in their own file, not beside data", key,
           hint: "move `\(name):` into a file such as graphs/views.yaml")
       default:
         unknownKey(name, key, allowed: YAMLReader.topKeys)
@@ -87,9 +88,9 @@ struct YAMLReader {
     YAMLDiagnostics.diagnostic(for: e, path: path)
   }
 
-
   mutating func unknownKey(_ name: String, _ node: Node, allowed: [String]) {
-    let hint = Suggest.closest(to: name, among: allowed).map { "did you mean '\($0)'?" }
+    let hint =
+      Suggest.closest(to: name, among: allowed).map { "did you mean '\($0)'?" }
       ?? "allowed keys: \(allowed.joined(separator: ", "))"
     error("unknown-key", "unknown key '\(name)'", node, hint: hint)
   }
@@ -143,7 +144,9 @@ struct YAMLReader {
     if let problem = isTitle ? DisplayText.titleProblem(t) : DisplayText.nameProblem(t) {
       error(
         "bad-\(isTitle ? "title" : "name")", "'\(key)' \(problem)", v,
-        hint: t.isEmpty ? "give a \(isTitle ? "title" : "name") people can read, or leave the key out" : "write it on one line without control characters")
+        hint: t.isEmpty
+          ? "give a \(isTitle ? "title" : "name") people can read, or leave the key out" : "write it on one line without control characters"
+      )
       return nil
     }
     return t
@@ -175,7 +178,8 @@ struct YAMLReader {
   mutating func int(_ f: [String: (key: Node, value: Node)], _ key: String) -> Int? {
     guard let s = string(f, key) else { return nil }
     guard let v = Int(s), v >= 0 else {
-      error("bad-number", "'\(key)' must be a whole number ≥ 0, got '\(s)'", f[key]?.value,
+      error(
+        "bad-number", "'\(key)' must be a whole number ≥ 0, got '\(s)'", f[key]?.value,
         hint: "write an estimate in `note` if the source gives no number")
       return nil
     }
@@ -192,7 +196,8 @@ struct YAMLReader {
         }
         out.append(name)
       } else {
-        error("bad-value", "'at_least' lists numbers: count, killed, injured", node, hint: Suggest.hint(name, ["count", "killed", "injured"]))
+        error(
+          "bad-value", "'at_least' lists numbers: count, killed, injured", node, hint: Suggest.hint(name, ["count", "killed", "injured"]))
       }
     }
     return out
@@ -201,7 +206,8 @@ struct YAMLReader {
   mutating func date(_ f: [String: (key: Node, value: Node)], _ key: String) -> FuzzyDate? {
     guard let s = string(f, key) else { return nil }
     guard let d = FuzzyDate(parsing: s) else {
-      error("bad-date", "'\(s)' is not a valid date for '\(key)'", f[key]?.value,
+      error(
+        "bad-date", "'\(s)' is not a valid date for '\(key)'", f[key]?.value,
         hint: "use YYYY, YYYY-MM, YYYY-MM-DD or a range FROM..TO; put wording like 'a Tuesday' in `when:`")
       return nil
     }
@@ -214,7 +220,8 @@ struct YAMLReader {
       return nil
     }
     if !Identifier.isKebabCase(id) {
-      error("bad-id", "id '\(id)' is not kebab-case", f["id"]?.value,
+      error(
+        "bad-id", "id '\(id)' is not kebab-case", f["id"]?.value,
         hint: "use lowercase letters, digits and single hyphens: '\(Identifier.kebab(id))'")
     }
     return id
@@ -240,7 +247,8 @@ struct YAMLReader {
       id: id, outlet: string(f, "outlet"), title: string(f, "title"), date: date(f, "date"), url: string(f, "url"),
       reliability: string(f, "reliability"), note: string(f, "note"))
     if string(f, "outlet") == nil && string(f, "title") == nil {
-      warning("source-undescribed", "source '\(id)' has neither outlet nor title", node,
+      warning(
+        "source-undescribed", "source '\(id)' has neither outlet nor title", node,
         hint: "say where the statement comes from so a reader can find it")
     }
     builder.addSource(s, origin: origin(node), at: loc(f["id"]?.value ?? node))
@@ -254,16 +262,19 @@ struct YAMLReader {
       if let v = ActorKind(rawValue: k) {
         kind = v
       } else {
-        error("unknown-kind", "unknown actor kind '\(k)'", f["kind"]?.value,
+        error(
+          "unknown-kind", "unknown actor kind '\(k)'", f["kind"]?.value,
           hint: Suggest.hint(k, ActorKind.allCases.map(\.rawValue)))
       }
     } else {
-      error("missing-kind", "actor '\(id)' has no 'kind'", node,
+      error(
+        "missing-kind", "actor '\(id)' has no 'kind'", node,
         hint: "one of: \(ActorKind.allCases.map(\.rawValue).joined(separator: ", "))")
     }
     let subkind = string(f, "subkind")
     if let subkind, !kind.subkinds.contains(subkind), kind != .unspecified {
-      error("unknown-subkind", "'\(subkind)' is not a subkind of \(kind.rawValue)", f["subkind"]?.value,
+      error(
+        "unknown-subkind", "'\(subkind)' is not a subkind of \(kind.rawValue)", f["subkind"]?.value,
         hint: kind.subkinds.isEmpty
           ? "kind \(kind.rawValue) has no subkinds; remove `subkind`" : Suggest.hint(subkind, kind.subkinds))
     }
@@ -302,12 +313,14 @@ struct YAMLReader {
       error("bad-id", "relation id '\(rid)' is not kebab-case", f["id"]?.value, hint: "e.g. '\(Identifier.kebab(rid))'")
     }
     guard let typeName = string(f, "type") else {
-      error("missing-type", "relation has no 'type'", node,
+      error(
+        "missing-type", "relation has no 'type'", node,
         hint: "one of: \(RelationType.allCases.map(\.rawValue).joined(separator: ", "))")
       return
     }
     guard let type = RelationType(rawValue: typeName) else {
-      error("unknown-type", "unknown relation type '\(typeName)'", f["type"]?.value,
+      error(
+        "unknown-type", "unknown relation type '\(typeName)'", f["type"]?.value,
         hint: Suggest.hint(typeName, RelationType.allCases.map(\.rawValue)))
       return
     }
@@ -315,14 +328,16 @@ struct YAMLReader {
     let subKey = type == .support ? "form" : "subtype"
     let other = type == .support ? "subtype" : "form"
     if let o = f[other] {
-      error("unknown-key", "'\(other)' does not apply to \(type.rawValue) relations", o.key,
+      error(
+        "unknown-key", "'\(other)' does not apply to \(type.rawValue) relations", o.key,
         hint: "use '\(subKey)'")
     }
     for (s, n) in list(f, subKey) {
       if type.subtypes.contains(s) {
         subtypes.append(s)
       } else {
-        error(type == .support ? "unknown-form" : "unknown-subtype",
+        error(
+          type == .support ? "unknown-form" : "unknown-subtype",
           "'\(s)' is not a \(type == .support ? "form of support" : "subtype of \(type.rawValue)")", n,
           hint: type.subtypes.isEmpty ? "\(type.rawValue) has no subtypes" : Suggest.hint(s, type.subtypes))
       }
@@ -332,18 +347,21 @@ struct YAMLReader {
       if let v = Attribution(parsing: a) {
         attribution = v
       } else {
-        error("unknown-attribution", "unknown attribution '\(a)'", f["attribution"]?.value,
+        error(
+          "unknown-attribution", "unknown attribution '\(a)'", f["attribution"]?.value,
           hint: Suggest.hint(a, Attribution.allCases.map(\.rawValue) + Attribution.synonyms))
       }
     } else {
-      error("missing-attribution", "relation \(rid.isEmpty ? "" : "'\(rid)' ")has no 'attribution'", node,
+      error(
+        "missing-attribution", "relation \(rid.isEmpty ? "" : "'\(rid)' ")has no 'attribution'", node,
         hint: "say how sure the sources are: \(Attribution.allCases.map(\.rawValue).joined(separator: ", "))")
     }
     var response: Response?
     if let r = string(f, "response") {
       response = Response(rawValue: r)
       if response == nil {
-        error("unknown-response", "unknown response '\(r)'", f["response"]?.value,
+        error(
+          "unknown-response", "unknown response '\(r)'", f["response"]?.value,
           hint: Suggest.hint(r, Response.allCases.map(\.rawValue)))
       }
     }
@@ -352,7 +370,8 @@ struct YAMLReader {
       if let v = RelationStatus(rawValue: s) {
         status = v
       } else {
-        error("unknown-status", "unknown status '\(s)'", f["status"]?.value,
+        error(
+          "unknown-status", "unknown status '\(s)'", f["status"]?.value,
           hint: Suggest.hint(s, RelationStatus.allCases.map(\.rawValue)))
       }
     }
@@ -360,17 +379,20 @@ struct YAMLReader {
     let until = date(f, "until")
     let date = date(f, "date")
     if let since, let until, until.end < since.start {
-      error("impossible-dates", "'until' (\(until)) is before 'since' (\(since))", f["until"]?.value,
+      error(
+        "impossible-dates", "'until' (\(until)) is before 'since' (\(since))", f["until"]?.value,
         hint: "swap them, or fix the year")
     }
     if type.isEvent {
       for k in ["since", "until"] where f[k] != nil {
-        error("event-dates", "\(type.rawValue) is an event: use 'date', not '\(k)'", f[k]?.key,
+        error(
+          "event-dates", "\(type.rawValue) is an event: use 'date', not '\(k)'", f[k]?.key,
           hint: "a campaign over a period is `date: FROM..TO`")
       }
     } else {
       if f["date"] != nil {
-        error("state-dates", "\(type.rawValue) is a state of affairs: use 'since'/'until', not 'date'", f["date"]?.key,
+        error(
+          "state-dates", "\(type.rawValue) is a state of affairs: use 'since'/'until', not 'date'", f["date"]?.key,
           hint: "only attack and defense events take a `date`")
       }
       for k in ["place", "weapon", "count", "killed", "injured", "at_least", "outcome"] where f[k] != nil {
@@ -383,7 +405,8 @@ struct YAMLReader {
     }
     let sources = list(f, "sources")
     if sources.isEmpty {
-      error("no-source", "relation \(rid.isEmpty ? "" : "'\(rid)' ")cites no source", node,
+      error(
+        "no-source", "relation \(rid.isEmpty ? "" : "'\(rid)' ")cites no source", node,
         hint: "add `sources: [id]` naming an entry of the `sources:` list (use `id:L12` to point at a line)")
     }
     let details = RelationDetails(
@@ -416,16 +439,19 @@ public enum YAMLDiagnostics {
   public static func diagnostic(for e: YamlError, path: String) -> Diagnostic {
     func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: path, line: mark.line, column: mark.column) }
     switch e {
-    case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
-      let .composer(context, problem, mark, _):
+    case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+      .composer(let context, let problem, let mark, _):
       let extra = context.map { " (\($0.text))" } ?? ""
-      return Diagnostic(.error, "yaml-syntax", "YAML syntax: \(problem)\(extra)", at: at(mark),
+      return Diagnostic(
+        .error, "yaml-syntax", "YAML syntax: \(problem)\(extra)", at: at(mark),
         hint: "check indentation and quoting; values containing ': ' or starting with '[', '{', '&', '*' need quotes")
-    case let .duplicatedKeysInMapping(duplicates, context):
-      return Diagnostic(.error, "duplicate-key", "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one mapping",
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      return Diagnostic(
+        .error, "duplicate-key", "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one mapping",
         at: at(context.mark), hint: "a key may appear once per mapping; merge the two values")
-    case let .reader(problem, offset, _, _):
-      return Diagnostic(.error, "yaml-encoding", "cannot read file: \(problem)\(offset.map { " at byte \($0)" } ?? "")",
+    case .reader(let problem, let offset, _, _):
+      return Diagnostic(
+        .error, "yaml-encoding", "cannot read file: \(problem)\(offset.map { " at byte \($0)" } ?? "")",
         at: SourceLocation(file: path, line: 1, column: 1), hint: "data files must be UTF-8 text")
     default:
       return Diagnostic(.error, "yaml-syntax", "cannot parse YAML: \(e)", at: SourceLocation(file: path, line: 1, column: 1))

@@ -96,7 +96,8 @@ public struct FuzzyDate: Hashable, Sendable, Comparable {
       let (_, sm, sd) = FuzzyDate.split(start)
       let (ey, em, ed) = FuzzyDate.split(end)
       let p: Precision =
-        sm == 1 && sd == 1 && em == 12 && ed == 31 ? .year
+        sm == 1 && sd == 1 && em == 12 && ed == 31
+        ? .year
         : sd == 1 && ed == FuzzyDate.daysIn(month: em, year: ey) ? .month : .day
       return "\(FuzzyDate.format(start, p))..\(FuzzyDate.format(end, p))"
     }

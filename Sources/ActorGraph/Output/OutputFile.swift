@@ -117,7 +117,9 @@ public enum OutputFile {
       let n = readlink(current, &buffer, buffer.count - 1)
       guard n >= 0 else { throw OutputFileError(path: path, reason: "cannot read the link: \(systemReason(errno))") }
       let destination = String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-      current = destination.hasPrefix("/") ? destination : ((current as NSString).deletingLastPathComponent as NSString).appendingPathComponent(destination)
+      current =
+        destination.hasPrefix("/")
+        ? destination : ((current as NSString).deletingLastPathComponent as NSString).appendingPathComponent(destination)
     }
     throw OutputFileError(path: path, reason: "too many levels of symbolic links", hint: "the link may point to itself")
   }
@@ -135,7 +137,8 @@ public enum OutputFile {
       do {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
       } catch {
-        throw OutputFileError(path: path, reason: "cannot create the folder \(folder)", hint: "check that no file is in the way and that it is writable")
+        throw OutputFileError(
+          path: path, reason: "cannot create the folder \(folder)", hint: "check that no file is in the way and that it is writable")
       }
     }
     let name = (target as NSString).lastPathComponent

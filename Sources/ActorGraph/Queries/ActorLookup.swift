@@ -9,7 +9,8 @@ public struct ActorLookup: Sendable {
     public var description: String {
       switch self {
       case .unknown(let name, let suggestions):
-        let hint = suggestions.isEmpty
+        let hint =
+          suggestions.isEmpty
           ? "list actors with `actorgraph actors`" : "did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?"
         return "unknown actor '\(name)'; \(hint)"
       case .ambiguous(let name, let candidates):

@@ -32,7 +32,9 @@ public struct AttackReport: Codable, Sendable {
     public var exact: Bool
     public var filter: RelationFilter
 
-    public init(on: Int32? = nil, by: Int32? = nil, place: String? = nil, weapon: String? = nil, exact: Bool = false, filter: RelationFilter = .all) {
+    public init(
+      on: Int32? = nil, by: Int32? = nil, place: String? = nil, weapon: String? = nil, exact: Bool = false, filter: RelationFilter = .all
+    ) {
       self.on = on
       self.by = by
       self.place = place

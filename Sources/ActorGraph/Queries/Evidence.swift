@@ -44,7 +44,11 @@ public struct Evidence: Codable, Sendable {
     where ((r.source == a && r.target == b) || (r.source == b && r.target == a)) && filter.accepts(r) {
       items.append(Item(relation: RelationSummary(dataset, k), citations: citations(dataset, k)))
     }
-    items.sort { ($0.relation.type, $0.relation.date ?? $0.relation.since ?? "", $0.relation.id) < ($1.relation.type, $1.relation.date ?? $1.relation.since ?? "", $1.relation.id) }
+    items.sort {
+      ($0.relation.type, $0.relation.date ?? $0.relation.since ?? "", $0.relation.id) < (
+        $1.relation.type, $1.relation.date ?? $1.relation.since ?? "", $1.relation.id
+      )
+    }
     return Hop(from: dataset.actor(a).id, to: dataset.actor(b).id, items: items)
   }
 

@@ -75,7 +75,8 @@ public struct SupportQuery: Sendable {
     var membership = [Int32: [Int32: [Int]]]()  // member → umbrella → relations
     for (k, r) in dataset.relations.enumerated()
     where (r.type == .support || r.type == .membership) && r.attribution != .denied && filter.accepts(r)
-      && (r.type != .support || forms == nil || r.subtypes.contains(where: { forms!.contains($0) })) {
+      && (r.type != .support || forms == nil || r.subtypes.contains(where: { forms!.contains($0) }))
+    {
       if r.type == .support {
         support[r.source, default: [:]][r.target, default: []].append(k)
       } else {

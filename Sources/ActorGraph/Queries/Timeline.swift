@@ -27,8 +27,13 @@ public struct Timeline: Codable, Sendable {
       let begin = r.date ?? r.since
       let finish = r.date ?? r.until
       let kind = r.type.isEvent ? "event" : (begin == nil ? "undated" : "began")
-      rows.append((begin?.start ?? Int32.max, finish?.end ?? Int32.max,
-        Entry(start: begin.map { FuzzyDate(start: $0.start, end: $0.end).description }, end: r.type.isEvent ? nil : r.until?.description, kind: kind, relation: s)))
+      rows.append(
+        (
+          begin?.start ?? Int32.max, finish?.end ?? Int32.max,
+          Entry(
+            start: begin.map { FuzzyDate(start: $0.start, end: $0.end).description }, end: r.type.isEvent ? nil : r.until?.description,
+            kind: kind, relation: s)
+        ))
     }
     rows.sort { ($0.0, $0.1, $0.2.relation.type, $0.2.relation.id) < ($1.0, $1.1, $1.2.relation.type, $1.2.relation.id) }
     entries = rows.map(\.2)

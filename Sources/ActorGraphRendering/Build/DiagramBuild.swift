@@ -151,7 +151,8 @@ public struct DiagramBuild {
       for o in v.outputs {
         if let other = writer[o], other != v.id {
           diagnostics.append(
-            Diagnostic(.error, "duplicate-output", "output '\(o)' is written by views '\(other)' and '\(v.id)'", at: v.location,
+            Diagnostic(
+              .error, "duplicate-output", "output '\(o)' is written by views '\(other)' and '\(v.id)'", at: v.location,
               hint: "give each view its own output paths"))
         }
         writer[o] = v.id
@@ -162,35 +163,44 @@ public struct DiagramBuild {
     for v in views {
       for (o, at) in zip(v.outputs, v.outputLocations) where !ConfinedPath.isInside(o, root: root) {
         diagnostics.append(
-          Diagnostic(.error, "output-outside-root", "output '\(o)' of view '\(v.id)' leads outside the build root", at: at,
+          Diagnostic(
+            .error, "output-outside-root", "output '\(o)' of view '\(v.id)' leads outside the build root", at: at,
             hint: "output paths are relative to the build root (--root) and must stay inside it, links included"))
       }
     }
     if let only {
       for id in only.sorted() where seen[id] == nil {
-        diagnostics.append(Diagnostic(.error, "unknown-view", "no view named '\(id)'", at: nil,
-          hint: "views: \(views.map(\.id).sorted().joined(separator: ", "))"))
+        diagnostics.append(
+          Diagnostic(
+            .error, "unknown-view", "no view named '\(id)'", at: nil,
+            hint: "views: \(views.map(\.id).sorted().joined(separator: ", "))"))
       }
     }
     let old: BuildManifest
     do {
       old = try BuildManifest.read(manifestPath) ?? BuildManifest()
     } catch {
-      diagnostics.append(Diagnostic(.error, "bad-manifest", "cannot read the build manifest: \(error)",
-        at: SourceLocation(file: manifestPath, line: 1, column: 1), hint: "delete it and run `actorgraph build` to rebuild every view"))
+      diagnostics.append(
+        Diagnostic(
+          .error, "bad-manifest", "cannot read the build manifest: \(error)",
+          at: SourceLocation(file: manifestPath, line: 1, column: 1), hint: "delete it and run `actorgraph build` to rebuild every view"))
       return Report(items: [], diagnostics: diagnostics, written: [], removed: [])
     }
     // An edited manifest must not steer `--clean` (or anything else) outside the root.
     for output in old.outputs.keys.sorted() where !ConfinedPath.isInside(output, root: root) {
       diagnostics.append(
-        Diagnostic(.error, "manifest-outside-root", "the build manifest lists '\(output)', which leads outside the build root",
+        Diagnostic(
+          .error, "manifest-outside-root", "the build manifest lists '\(output)', which leads outside the build root",
           at: manifestLocation(of: output), hint: "remove this entry from the manifest; the build never writes or deletes there"))
     }
     if !diagnostics.errors.isEmpty { return Report(items: [], diagnostics: diagnostics, written: [], removed: []) }
     var swept: [String] = []
     if !check {
       // Temporary files a killed run left beside the outputs it was writing.
-      let folders = Set(views.flatMap(\.outputs).compactMap { ConfinedPath.resolve($0, relativeTo: root) }.map { ($0 as NSString).deletingLastPathComponent })
+      let folders = Set(
+        views.flatMap(\.outputs).compactMap { ConfinedPath.resolve($0, relativeTo: root) }.map {
+          ($0 as NSString).deletingLastPathComponent
+        })
       swept = OutputFile.sweepTemporaries(in: Array(folders) + [(manifestPath as NSString).deletingLastPathComponent])
     }
 
@@ -260,7 +270,9 @@ public struct DiagramBuild {
             if entry.tool != pipeline.toolVersion { reasons.append("the renderer changed (\(entry.tool) → \(pipeline.toolVersion))") }
             if entry.definition != definition { reasons.append("the view's definition changed") }
             for f in Set(entry.data.keys).union(dataHashes.keys).sorted() where entry.data[f] != dataHashes[f] {
-              reasons.append(entry.data[f] == nil ? "new data file \(f)" : dataHashes[f] == nil ? "data file \(f) was removed" : "data file \(f) changed")
+              reasons.append(
+                entry.data[f] == nil ? "new data file \(f)" : dataHashes[f] == nil ? "data file \(f) was removed" : "data file \(f) changed"
+              )
             }
             if reasons.isEmpty { reasons.append("the diagram's content changed") }
           } else if entry.output != SHA256.hex(existing!) {
@@ -324,7 +336,8 @@ public struct DiagramBuild {
           } else {
             manifest.outputs[output] = nil
             diagnostics.append(
-              Diagnostic(.warning, "clean-kept", "kept \(output): it is not the file the build wrote (changed since, or not a regular file)",
+              Diagnostic(
+                .warning, "clean-kept", "kept \(output): it is not the file the build wrote (changed since, or not a regular file)",
                 at: manifestLocation(of: output), hint: "delete it yourself if it is no longer wanted; the manifest no longer lists it"))
           }
         }

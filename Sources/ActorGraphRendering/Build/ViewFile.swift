@@ -31,7 +31,8 @@ public enum DiagramFormat: String, Sendable, CaseIterable {
 /// Reads view files (`views:` and optional `defaults:`), reporting problems like data errors.
 public enum ViewFileReader {
   static let viewKeys = [
-    "id", "title", "dataset", "types", "as_of", "window", "min_attribution", "attribution", "only_actual", "focus", "depth", "direction", "path", "undirected",
+    "id", "title", "dataset", "types", "as_of", "window", "min_attribution", "attribution", "only_actual", "focus", "depth", "direction",
+    "path", "undirected",
     "alone", "attacks_on", "attacks_in", "diff", "highlight", "size_by", "engine", "legend", "clusters", "outputs",
   ]
 
@@ -158,13 +159,16 @@ public enum ViewFileReader {
         if let v = Attribution(parsing: a), v != .denied {
           spec.minAttribution = v
         } else {
-          error("unknown-attribution", "unknown attribution '\(a)'", fields["min_attribution"]?.value,
+          error(
+            "unknown-attribution", "unknown attribution '\(a)'", fields["min_attribution"]?.value,
             hint: Suggest.hint(a, Attribution.allCases.map(\.rawValue)))
         }
       }
       var levels: [Attribution] = []
       for (a, n) in list("attribution") {
-        if let v = Attribution(parsing: a) { levels.append(v) } else {
+        if let v = Attribution(parsing: a) {
+          levels.append(v)
+        } else {
           error("unknown-attribution", "unknown attribution '\(a)'", n, hint: Suggest.hint(a, Attribution.allCases.map(\.rawValue)))
         }
       }
@@ -172,16 +176,26 @@ public enum ViewFileReader {
       spec.onlyActual = bool("only_actual", false)
       spec.focus = list("focus").map(\.0)
       if let d = scalar("depth") {
-        if let v = Int(d), v >= 0 { spec.depth = v } else { error("bad-number", "'depth' must be a whole number ≥ 0", fields["depth"]?.value) }
+        if let v = Int(d), v >= 0 {
+          spec.depth = v
+        } else {
+          error("bad-number", "'depth' must be a whole number ≥ 0", fields["depth"]?.value)
+        }
       }
       if let d = scalar("direction") {
-        if ["in", "out", "both"].contains(d) { spec.direction = d } else {
+        if ["in", "out", "both"].contains(d) {
+          spec.direction = d
+        } else {
           error("bad-value", "'direction' must be in, out or both", fields["direction"]?.value)
         }
       }
       let path = list("path")
       if fields["path"] != nil {
-        if path.count == 2 { spec.path = path.map(\.0) } else { error("bad-value", "'path' takes two actors: [from, to]", fields["path"]?.value) }
+        if path.count == 2 {
+          spec.path = path.map(\.0)
+        } else {
+          error("bad-value", "'path' takes two actors: [from, to]", fields["path"]?.value)
+        }
       }
       spec.undirected = bool("undirected", false)
       spec.alone = bool("alone", false)
@@ -199,17 +213,23 @@ public enum ViewFileReader {
       spec.attacksOn = scalar("attacks_on")
       spec.attacksIn = scalar("attacks_in")
       if let m = scalar("size_by") {
-        if DiagramSpec.measures.contains(m) { spec.sizeBy = m } else {
+        if DiagramSpec.measures.contains(m) {
+          spec.sizeBy = m
+        } else {
           error("unknown-measure", "unknown measure '\(m)'", fields["size_by"]?.value, hint: Suggest.hint(m, DiagramSpec.measures))
         }
       }
       if let e = scalar("engine") {
-        if DiagramSpec.engines.contains(e) { spec.engine = e } else {
+        if DiagramSpec.engines.contains(e) {
+          spec.engine = e
+        } else {
           error("unknown-engine", "unknown layout engine '\(e)'", fields["engine"]?.value, hint: Suggest.hint(e, DiagramSpec.engines))
         }
       }
       guard let dataset = scalar("dataset") else {
-        error("missing-dataset", "view '\(id)' names no dataset", node, hint: "add `dataset:` (a folder relative to this file), or set it under `defaults:`")
+        error(
+          "missing-dataset", "view '\(id)' names no dataset", node,
+          hint: "add `dataset:` (a folder relative to this file), or set it under `defaults:`")
         continue
       }
       let outputs = list("outputs")

@@ -117,7 +117,8 @@ public struct DiagramBuilder {
         let p = selection.graph.shortestPath(from: s, to: t, constraints: PathConstraints(direction: .outgoing))
       else {
         throw DiagramError(
-          "no path from \(dataset.actor(a).id) to \(dataset.actor(b).id) in this selection\(spec.undirected ? "" : "; relations are followed in their direction (try undirected)")")
+          "no path from \(dataset.actor(a).id) to \(dataset.actor(b).id) in this selection\(spec.undirected ? "" : "; relations are followed in their direction (try undirected)")"
+        )
       }
       let actors = p.map { selection.actorOfVertex[Int($0)] }
       highlighted.formUnion(actors)
@@ -170,7 +171,8 @@ public struct DiagramBuilder {
     let limit = DiagramBuilder.engineLimits[spec.engine] ?? 1500
     if drawn.count > limit {
       throw DiagramError(
-        "the selection has \(drawn.count) actors, more than \(spec.engine) lays out in reasonable time (about \(limit)); use --engine sfdp, or narrow it with --types, --as-of, --focus ACTOR --depth N")
+        "the selection has \(drawn.count) actors, more than \(spec.engine) lays out in reasonable time (about \(limit)); use --engine sfdp, or narrow it with --types, --as-of, --focus ACTOR --depth N"
+      )
     }
 
     // Sizes by centrality.
@@ -353,7 +355,8 @@ public struct DiagramBuilder {
       }
       if key.change == 1 {
         e.attributes.penwidth = (e.attributes.penwidth ?? 1) + 2
-        e.attributes.label = .text(e.attributes.label.flatMap { if case .text(let t) = $0 { return "new · " + t } else { return nil } } ?? "new")
+        e.attributes.label = .text(
+          e.attributes.label.flatMap { if case .text(let t) = $0 { return "new · " + t } else { return nil } } ?? "new")
         e.attributes.fontcolor = .rgb(0x1B, 0x5E, 0x20)
       } else if key.change == 2 {
         e.attributes.color = DiagramStyle.hex(DiagramStyle.faded)
@@ -397,7 +400,9 @@ public struct DiagramBuilder {
     let dates = rels.compactMap(\.date)
     var span = ""
     if let first = dates.min(by: { $0.start < $1.start }), let last = dates.max(by: { $0.end < $1.end }) {
-      span = first == last ? first.description : "\(FuzzyDate(start: first.start, end: first.end))–\(FuzzyDate(start: last.start, end: last.end))"
+      span =
+        first == last
+        ? first.description : "\(FuzzyDate(start: first.start, end: first.end))–\(FuzzyDate(start: last.start, end: last.end))"
     }
     if rels.count == 1 { return span }
     return "\(rels.count) events" + (span.isEmpty ? "" : ", " + span)
@@ -469,7 +474,8 @@ public struct DiagramBuilder {
   ) -> String {
     var cells: [String] = []
     func cell(_ sample: String, _ meaning: String, bg: String? = nil) {
-      let swatch = bg.map { "<td bgcolor=\"\($0)\" border=\"1\" width=\"22\" fixedsize=\"true\" height=\"12\"></td>" }
+      let swatch =
+        bg.map { "<td bgcolor=\"\($0)\" border=\"1\" width=\"22\" fixedsize=\"true\" height=\"12\"></td>" }
         ?? "<td align=\"left\" width=\"30\" fixedsize=\"true\">\(sample)</td>"
       cells.append("\(swatch)<td align=\"left\"><font point-size=\"9\">\(HTMLLabel.escape(meaning))</font></td>")
     }
@@ -491,7 +497,8 @@ public struct DiagramBuilder {
       if changes.contains(2) { cell("<font color=\"#9E9E9E\">╌╌ ended</font>", "held in \(d[0]), ended by \(d[1])") }
     }
     // Three pairs per row.
-    var rows = "<tr><td colspan=\"3\" align=\"left\"><table id=\"legend\" tooltip=\"Legend\" href=\"#legend\" border=\"0\" cellborder=\"0\" cellspacing=\"2\" cellpadding=\"1\">"
+    var rows =
+      "<tr><td colspan=\"3\" align=\"left\"><table id=\"legend\" tooltip=\"Legend\" href=\"#legend\" border=\"0\" cellborder=\"0\" cellspacing=\"2\" cellpadding=\"1\">"
     for start in stride(from: 0, to: cells.count, by: 3) {
       rows += "<tr>" + cells[start..<min(start + 3, cells.count)].joined() + "</tr>"
     }

@@ -51,7 +51,8 @@ public struct DiagramSpec: Sendable, Hashable, Codable {
     types: [RelationType]? = nil, asOf: String? = nil, window: String? = nil, minAttribution: Attribution? = nil,
     attributions: [Attribution]? = nil, onlyActual: Bool = false,
     focus: [String] = [], depth: Int = 1, direction: String = "both", path: [String]? = nil, undirected: Bool = false, alone: Bool = false,
-    attacksOn: String? = nil, attacksIn: String? = nil, diff: [String]? = nil, highlight: [String] = [], sizeBy: String? = nil, engine: String = "dot", title: String? = nil, legend: Bool = true,
+    attacksOn: String? = nil, attacksIn: String? = nil, diff: [String]? = nil, highlight: [String] = [], sizeBy: String? = nil,
+    engine: String = "dot", title: String? = nil, legend: Bool = true,
     clusters: Bool = true
   ) {
     self.types = types

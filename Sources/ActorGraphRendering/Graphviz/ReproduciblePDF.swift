@@ -29,10 +29,15 @@ public enum ReproduciblePDF {
   static func stamp(_ seconds: Int) -> String {
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = TimeZone(identifier: "UTC")!
-    let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: Date(timeIntervalSince1970: TimeInterval(seconds)))
-    func two(_ v: Int?) -> String { let s = String(v ?? 0); return s.count < 2 ? "0" + s : s }
+    let c = calendar.dateComponents(
+      [.year, .month, .day, .hour, .minute, .second], from: Date(timeIntervalSince1970: TimeInterval(seconds)))
+    func two(_ v: Int?) -> String {
+      let s = String(v ?? 0)
+      return s.count < 2 ? "0" + s : s
+    }
     let year = String(c.year ?? 1970)
-    return String(repeating: "0", count: max(0, 4 - year.count)) + year + two(c.month) + two(c.day) + two(c.hour) + two(c.minute) + two(c.second)
+    return String(repeating: "0", count: max(0, 4 - year.count)) + year + two(c.month) + two(c.day) + two(c.hour) + two(c.minute)
+      + two(c.second)
   }
 
   static func firstIndex(of needle: [UInt8], in hay: [UInt8]) -> Int? {

@@ -14,7 +14,11 @@ struct Attacks: ParsableCommand {
       Example: attacks --on united-states --in iraq --attribution suspected,unattributed. \
       JSON: {pairs: [{attacker, target, events, count, first, last, killed, injured, atLeast, attributions: \
       {level: n}, strongest, relations: [relation]}], targets, attackers, places}.
-      """ + helpFooter(["attacks --on united-states --in iraq --attribution suspected,unattributed", "attacks --in Kurdistan --window 2026..2026", "attacks --by irgc --format json"]))
+      """
+        + helpFooter([
+          "attacks --on united-states --in iraq --attribution suspected,unattributed", "attacks --in Kurdistan --window 2026..2026",
+          "attacks --by irgc --format json",
+        ]))
 
   @Option(help: ArgumentHelp("Attacks on this actor (and its parts, forces' sites).", valueName: "actor")) var on: String?
   @Option(help: ArgumentHelp("Attacks by this actor (and its parts).", valueName: "actor")) var by: String?
@@ -44,14 +48,17 @@ struct Attacks: ParsableCommand {
     switch output.format {
     case .json: print(try encodeJSON(report))
     case .csv:
-      print(CSVWriter.render(
-        ["attacker", "target", "events", "count", "first", "last", "killed", "injured", "strongest", "attributions", "relations"],
-        report.pairs.map {
-          [$0.attacker, $0.target, String($0.events), $0.count.map(String.init) ?? "", $0.first ?? "", $0.last ?? "",
-            $0.killed.map(String.init) ?? "", $0.injured.map(String.init) ?? "", $0.strongest,
-            $0.attributions.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ";"),
-            $0.relations.map(\.id).joined(separator: ";")]
-        }))
+      print(
+        CSVWriter.render(
+          ["attacker", "target", "events", "count", "first", "last", "killed", "injured", "strongest", "attributions", "relations"],
+          report.pairs.map {
+            [
+              $0.attacker, $0.target, String($0.events), $0.count.map(String.init) ?? "", $0.first ?? "", $0.last ?? "",
+              $0.killed.map(String.init) ?? "", $0.injured.map(String.init) ?? "", $0.strongest,
+              $0.attributions.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ";"),
+              $0.relations.map(\.id).joined(separator: ";"),
+            ]
+          }))
     case .table:
       var lines: [String] = []
       for p in report.pairs {
@@ -84,7 +91,8 @@ struct Why: ParsableCommand {
       locator. With --path, finds the shortest path from A to B in the selection (directed unless \
       --undirected) and gives the evidence for every hop. \
       JSON: {hops: [{from, to, items: [{relation, citations: [{id, locator, outlet, title, date, url}]}]}]}.
-      """ + helpFooter(["why iran kataib-hezbollah", "why iran kataib-hezbollah --chain", "why \"United States\" iran --path --undirected"]))
+      """
+        + helpFooter(["why iran kataib-hezbollah", "why iran kataib-hezbollah --chain", "why \"United States\" iran --path --undirected"]))
 
   @Argument(help: "The first actor.") var a: String
   @Argument(help: "The second actor.") var b: String
@@ -137,7 +145,10 @@ func printEvidence(_ evidence: Evidence, format: OutputFormat) throws {
     for h in evidence.hops {
       for item in h.items {
         for c in item.citations {
-          rows.append([h.from, h.to, item.relation.id, item.relation.type, item.relation.attribution, c.id, c.locator ?? "", c.outlet ?? "", c.title ?? "", c.date ?? ""])
+          rows.append([
+            h.from, h.to, item.relation.id, item.relation.type, item.relation.attribution, c.id, c.locator ?? "", c.outlet ?? "",
+            c.title ?? "", c.date ?? "",
+          ])
         }
       }
     }
@@ -149,7 +160,9 @@ func printEvidence(_ evidence: Evidence, format: OutputFormat) throws {
       if h.items.isEmpty { lines.append("  no relation in the data") }
       for item in h.items {
         let r = item.relation
-        lines.append("  \(r.source) \(RelationType(rawValue: r.type)?.verb ?? r.type) \(r.target)  \(r.timeText)  \(r.attribution)\(r.attributedBy.map { " by \($0)" } ?? "")  (\(r.id))")
+        lines.append(
+          "  \(r.source) \(RelationType(rawValue: r.type)?.verb ?? r.type) \(r.target)  \(r.timeText)  \(r.attribution)\(r.attributedBy.map { " by \($0)" } ?? "")  (\(r.id))"
+        )
         for c in item.citations {
           let what = [c.outlet, c.title.map { "“\($0)”" }, c.date].compactMap { $0 }.joined(separator: ", ")
           lines.append("      \(c.id)\(c.locator.map { ":\($0)" } ?? ""): \(what)")
@@ -164,7 +177,8 @@ func printEvidence(_ evidence: Evidence, format: OutputFormat) throws {
 struct Sources: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "The source list, with how many relations and actors cite each source.",
-    discussion: "JSON: a list of {id, outlet, title, date, url, reliability, relations, actors}, sorted by id." + helpFooter(["sources", "sources --format csv"]))
+    discussion: "JSON: a list of {id, outlet, title, date, url, reliability, relations, actors}, sorted by id."
+      + helpFooter(["sources", "sources --format csv"]))
 
   @OptionGroup var data: DataOptions
   @OptionGroup var output: OutputOptions
@@ -176,7 +190,10 @@ struct Sources: ParsableCommand {
     switch output.format {
     case .json: print(try encodeJSON(rows))
     case .csv:
-      print(CSVWriter.render(["id", "outlet", "title", "date", "relations", "actors"], rows.map { [$0.id, $0.outlet ?? "", $0.title ?? "", $0.date ?? "", String($0.relations), String($0.actors)] }))
+      print(
+        CSVWriter.render(
+          ["id", "outlet", "title", "date", "relations", "actors"],
+          rows.map { [$0.id, $0.outlet ?? "", $0.title ?? "", $0.date ?? "", String($0.relations), String($0.actors)] }))
     case .table:
       var t = TextTable(["id", "outlet", "date", "relations", "actors", "title"])
       for r in rows { t.add([r.id, r.outlet ?? "", r.date ?? "", String(r.relations), String(r.actors), r.title ?? ""]) }

@@ -27,9 +27,10 @@ struct Balance: ParsableCommand {
     switch output.format {
     case .json: print(try encodeJSON(b))
     case .csv:
-      print(CSVWriter.render(
-        ["a", "b", "c", "signs", "all_negative"],
-        b.unbalanced.map { $0.actors + [$0.signs.joined(), $0.allNegative ? "yes" : "no"] }))
+      print(
+        CSVWriter.render(
+          ["a", "b", "c", "signs", "all_negative"],
+          b.unbalanced.map { $0.actors + [$0.signs.joined(), $0.allNegative ? "yes" : "no"] }))
     case .table:
       var lines = [
         "\(b.positivePairs) allied pairs, \(b.negativePairs) hostile pairs, \(b.ambivalent.count) both",

@@ -68,9 +68,12 @@ struct Build: ParsableCommand {
 
   func run() throws {
     let build = try options.build()
-    if build.viewFiles.isEmpty { throw CLIError("no view files found in \(options.views.joined(separator: ", ")) (YAML files with `views:`)") }
+    if build.viewFiles.isEmpty {
+      throw CLIError("no view files found in \(options.views.joined(separator: ", ")) (YAML files with `views:`)")
+    }
     let progress: ((Int, Int, String) -> Void)? =
-      stderrIsTerminal ? { done, total, id in
+      stderrIsTerminal
+      ? { done, total, id in
         FileHandleOutput.writeStderr("\r[\(done)/\(total)] \(id)\u{1B}[K" + (done == total ? "\r\u{1B}[K" : ""))
       } : nil
     let report = build.run(check: check, only: only.isEmpty ? nil : Set(only), clean: clean, jobs: jobs, progress: progress)
@@ -99,7 +102,8 @@ func printBuildReport(_ report: DiagramBuild.Report, check: Bool, format: Valida
     print("\(verb): \(item.output)\(item.view.map { " (view \($0))" } ?? "") — \(item.reasons.joined(separator: "; "))")
   }
   let current = report.items.filter { $0.state == .upToDate }.count
-  printError("\(report.items.count) outputs: \(current) up to date, \(report.written.count) written\(check ? " (check mode: nothing written)" : "")")
+  printError(
+    "\(report.items.count) outputs: \(current) up to date, \(report.written.count) written\(check ? " (check mode: nothing written)" : "")")
 }
 
 struct Watch: ParsableCommand {

@@ -1,6 +1,6 @@
-import Foundation
 import ActorGraph
 import ArgumentParser
+import Foundation
 import GraphAnalytics
 
 struct Centrality: ParsableCommand {
@@ -19,11 +19,11 @@ struct Centrality: ParsableCommand {
       JSON: {"measure": "...", "directed": bool, "normalized": bool, "scores": [{"id", "name", "score"}]}, \
       sorted by score descending, then id.
       """
-      + helpFooter([
-        "centrality --measure betweenness --top 5",
-        "centrality --measure pagerank --types support,membership --format json",
-        "centrality --measure degree --types support --drop-isolates",
-      ]))
+        + helpFooter([
+          "centrality --measure betweenness --top 5",
+          "centrality --measure pagerank --types support,membership --format json",
+          "centrality --measure degree --types support --drop-isolates",
+        ]))
 
   @Option(
     help: ArgumentHelp("The measure: \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "measure"))

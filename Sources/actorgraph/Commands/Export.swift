@@ -49,7 +49,9 @@ struct Export: ParsableCommand {
     case (let t?, _): return t
     case (nil, let e?): return e
     case (nil, nil):
-      throw ValidationError("say which format: --to \(ExportFormat.allCases.map(\.rawValue).joined(separator: "|")), or an -o file ending in .graphml, .gexf, .json or .dot")
+      throw ValidationError(
+        "say which format: --to \(ExportFormat.allCases.map(\.rawValue).joined(separator: "|")), or an -o file ending in .graphml, .gexf, .json or .dot"
+      )
     }
   }
 
@@ -75,7 +77,9 @@ struct Export: ParsableCommand {
           throw CLIError(error.description)
         }
       }
-      printError("wrote \(files.map(\.name).joined(separator: ", ")) in \(folder) (\(export.actors.count) actors, \(export.relations.count) relations)")
+      printError(
+        "wrote \(files.map(\.name).joined(separator: ", ")) in \(folder) (\(export.actors.count) actors, \(export.relations.count) relations)"
+      )
     } else {
       let path = output ?? "-"
       do { try OutputFile.write(files[0].text, to: path) } catch { throw CLIError(error.description) }

@@ -19,7 +19,8 @@ struct PathCommand: ParsableCommand {
   @Option(name: .customLong("k"), help: ArgumentHelp("The K shortest simple paths (Yen's algorithm).", valueName: "k")) var k: Int?
   @Option(help: ArgumentHelp("Longest path to accept, in hops.", valueName: "n")) var maxLength: Int?
   @Option(parsing: .singleValue, help: ArgumentHelp("Pass through this actor (repeatable).", valueName: "actor")) var via: [String] = []
-  @Option(parsing: .singleValue, help: ArgumentHelp("Never pass through this actor (repeatable).", valueName: "actor")) var avoid: [String] = []
+  @Option(parsing: .singleValue, help: ArgumentHelp("Never pass through this actor (repeatable).", valueName: "actor")) var avoid:
+    [String] = []
   @OptionGroup var data: DataOptions
   @OptionGroup var graphOptions: GraphOptions
   @OptionGroup var output: OutputOptions
@@ -88,14 +89,18 @@ struct PathCommand: ParsableCommand {
         }
       }())
     if paths.isEmpty {
-      printError("no path from \(result.from) to \(result.to) in this selection\(graphOptions.undirected ? "" : " (relations are followed in their direction; try --undirected)")")
+      printError(
+        "no path from \(result.from) to \(result.to) in this selection\(graphOptions.undirected ? "" : " (relations are followed in their direction; try --undirected)")"
+      )
     }
     switch output.format {
     case .json: print(try encodeJSON(result))
     case .csv:
       var rows: [[String]] = []
       for (i, p) in result.paths.enumerated() {
-        for (j, h) in p.hops.enumerated() { rows.append([String(i + 1), String(j + 1), h.from, h.to, h.type, h.relation, h.attribution, h.time]) }
+        for (j, h) in p.hops.enumerated() {
+          rows.append([String(i + 1), String(j + 1), h.from, h.to, h.type, h.relation, h.attribution, h.time])
+        }
       }
       print(CSVWriter.render(["path", "hop", "from", "to", "type", "relation", "attribution", "time"], rows))
     case .table:
@@ -104,7 +109,9 @@ struct PathCommand: ParsableCommand {
         for h in p.hops {
           let (s, t) = h.reversed == true ? (h.to, h.from) : (h.from, h.to)
           let arrow = h.reversed == true ? "  (traversed backwards)" : ""
-          print("  \(s) \(RelationType(rawValue: h.type)?.verb ?? h.type) \(t)  \(h.time)  \(h.attribution)  (\(h.relations.joined(separator: ", ")))\(arrow)")
+          print(
+            "  \(s) \(RelationType(rawValue: h.type)?.verb ?? h.type) \(t)  \(h.time)  \(h.attribution)  (\(h.relations.joined(separator: ", ")))\(arrow)"
+          )
         }
       }
     }
@@ -285,13 +292,19 @@ struct Common: ParsableCommand {
     case .json: print(try encodeJSON(result))
     case .csv:
       var rows: [[String]] = []
-      for (k, v) in [("ally", result.allies), ("supporter", result.supporters), ("client", result.clients), ("enemy", result.enemies), ("target", result.targets)] {
+      for (k, v) in [
+        ("ally", result.allies), ("supporter", result.supporters), ("client", result.clients), ("enemy", result.enemies),
+        ("target", result.targets),
+      ] {
         for id in v { rows.append([k, id]) }
       }
       print(CSVWriter.render(["shared", "actor"], rows))
     case .table:
       print("What \(result.a) and \(result.b) share:")
-      for (k, v) in [("allies", result.allies), ("supporters", result.supporters), ("clients", result.clients), ("enemies", result.enemies), ("targets", result.targets)] {
+      for (k, v) in [
+        ("allies", result.allies), ("supporters", result.supporters), ("clients", result.clients), ("enemies", result.enemies),
+        ("targets", result.targets),
+      ] {
         print("  \(k): \(v.isEmpty ? "none" : v.joined(separator: ", "))")
       }
     }

@@ -16,7 +16,11 @@ struct Render: ParsableCommand {
       -o (.svg .png .pdf .dot .gv .json) or --format; output is written atomically and is the same \
       bytes for the same input. `-o -` writes to standard output (give --format); a symlink is \
       written through, a FIFO or device is written directly, and a folder is an error.
-      """ + helpFooter(["render -o iran.svg --types support,membership --focus iran --depth 2 --direction out --alone", "render -o attacks.png --attacks-on \"United States\" --attacks-in Iraq", "render -o - --format dot --focus iran"]))
+      """
+        + helpFooter([
+          "render -o iran.svg --types support,membership --focus iran --depth 2 --direction out --alone",
+          "render -o attacks.png --attacks-on \"United States\" --attacks-in Iraq", "render -o - --format dot --focus iran",
+        ]))
 
   @Option(name: .shortAndLong, help: ArgumentHelp("The output file, or - for standard output.", valueName: "file")) var output: String
   @Option(help: ArgumentHelp("Output format when the extension does not say: svg, png, pdf, dot, json.", valueName: "format"))
@@ -28,7 +32,8 @@ struct Render: ParsableCommand {
   var direction: String = "both"
   @Option(parsing: .upToNextOption, help: ArgumentHelp("Draw the shortest path between two actors: --path A B.", valueName: "actor"))
   var path: [String] = []
-  @Option(parsing: .singleValue, help: ArgumentHelp("Highlight this actor too (repeatable).", valueName: "actor")) var highlight: [String] = []
+  @Option(parsing: .singleValue, help: ArgumentHelp("Highlight this actor too (repeatable).", valueName: "actor")) var highlight: [String] =
+    []
   @Flag(help: "Draw only the focus or path, not the faded rest.") var alone = false
   @Option(help: ArgumentHelp("Draw the attacks on this actor, its parts, sites and forces, by attribution.", valueName: "actor"))
   var attacksOn: String?
@@ -77,8 +82,10 @@ struct Render: ParsableCommand {
     var spec = DiagramSpec(
       types: filter.types.map { Array($0).sorted { $0.rawValue < $1.rawValue } }, asOf: filters.asOf, window: filters.window,
       minAttribution: filter.minAttribution,
-      attributions: filter.attributions.map { Array($0).sorted { $0.rank > $1.rank } }, onlyActual: filters.onlyActual, focus: focus, depth: depth, direction: direction, path: path.isEmpty ? nil : path,
-      undirected: undirected, alone: alone, attacksOn: attacksOn, attacksIn: attacksIn, diff: diff.isEmpty ? nil : diff, highlight: highlight, sizeBy: sizeBy, engine: engine, title: title,
+      attributions: filter.attributions.map { Array($0).sorted { $0.rank > $1.rank } }, onlyActual: filters.onlyActual, focus: focus,
+      depth: depth, direction: direction, path: path.isEmpty ? nil : path,
+      undirected: undirected, alone: alone, attacksOn: attacksOn, attacksIn: attacksIn, diff: diff.isEmpty ? nil : diff,
+      highlight: highlight, sizeBy: sizeBy, engine: engine, title: title,
       legend: !noLegend, clusters: !noClusters)
     if spec.title == nil, dataset.title == nil { spec.title = dataset.id }
     let bytes: [UInt8]

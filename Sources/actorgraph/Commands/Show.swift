@@ -85,7 +85,9 @@ func relationsCSV(_ rs: [RelationSummary]) -> String {
   CSVWriter.render(
     ["id", "type", "subtypes", "source", "target", "since", "until", "date", "attribution", "attributed_by", "response", "sources"],
     rs.map {
-      [$0.id, $0.type, ($0.subtypes ?? []).joined(separator: ";"), $0.source, $0.target, $0.since ?? "", $0.until ?? "",
-        $0.date ?? "", $0.attribution, $0.attributedBy ?? "", $0.response ?? "", $0.sources.joined(separator: ";")]
+      [
+        $0.id, $0.type, ($0.subtypes ?? []).joined(separator: ";"), $0.source, $0.target, $0.since ?? "", $0.until ?? "",
+        $0.date ?? "", $0.attribution, $0.attributedBy ?? "", $0.response ?? "", $0.sources.joined(separator: ";"),
+      ]
     })
 }

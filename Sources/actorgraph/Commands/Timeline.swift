@@ -109,18 +109,29 @@ struct Diff: ParsableCommand {
       for g in diff.groups {
         lines.append("")
         lines.append("\(g.type):")
-        for r in g.appeared { lines.append("  + \(r.source) \(RelationType(rawValue: r.type)?.verb ?? r.type) \(r.target)  \(r.timeText)  \(r.attribution) (\(r.id))") }
-        for r in g.ended { lines.append("  - \(r.source) \(RelationType(rawValue: r.type)?.verb ?? r.type) \(r.target)  \(r.timeText)  \(r.attribution) (\(r.id))") }
+        for r in g.appeared {
+          lines.append(
+            "  + \(r.source) \(RelationType(rawValue: r.type)?.verb ?? r.type) \(r.target)  \(r.timeText)  \(r.attribution) (\(r.id))")
+        }
+        for r in g.ended {
+          lines.append(
+            "  - \(r.source) \(RelationType(rawValue: r.type)?.verb ?? r.type) \(r.target)  \(r.timeText)  \(r.attribution) (\(r.id))")
+        }
       }
       if !diff.changed.isEmpty {
         lines.append("")
         lines.append("Changed:")
-        for c in diff.changed { lines.append("  \(c.pair.joined(separator: " – ")): \(c.before.joined(separator: ", ")) → \(c.after.joined(separator: ", "))") }
+        for c in diff.changed {
+          lines.append("  \(c.pair.joined(separator: " – ")): \(c.before.joined(separator: ", ")) → \(c.after.joined(separator: ", "))")
+        }
       }
       if !diff.events.isEmpty {
         lines.append("")
         lines.append("Events:")
-        for r in diff.events { lines.append("  \(r.timeText)  \(r.source) \(RelationType(rawValue: r.type)?.verb ?? r.type) \(r.target)  \(r.attribution) (\(r.id))") }
+        for r in diff.events {
+          lines.append(
+            "  \(r.timeText)  \(r.source) \(RelationType(rawValue: r.type)?.verb ?? r.type) \(r.target)  \(r.attribution) (\(r.id))")
+        }
       }
       print(lines.joined(separator: "\n"))
     }

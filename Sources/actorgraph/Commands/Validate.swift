@@ -61,7 +61,8 @@ struct Validate: ParsableCommand {
         let found = try DatasetLoader.discover(path)
         if found.isEmpty {
           diagnostics.append(
-            Diagnostic(.error, "no-dataset", "no dataset found", at: SourceLocation(file: path, line: 1, column: 1),
+            Diagnostic(
+              .error, "no-dataset", "no dataset found", at: SourceLocation(file: path, line: 1, column: 1),
               hint: "a dataset is a YAML file, a folder of YAML files, or a folder with nodes.csv/edges.csv"))
         }
         for p in found {

@@ -41,16 +41,22 @@ struct SupportOptions: ParsableArguments {
     switch output.format {
     case .json: print(try encodeJSON(result))
     case .csv:
-      print(CSVWriter.render(
-        ["supporter", "supported", "direct", "attribution", "hops", "chain", "relations"],
-        result.chains.map {
-          [$0.supporter, $0.supported, $0.direct ? "yes" : "no", $0.attribution, String($0.hops.count), chainText($0),
-            $0.hops.flatMap(\.relations).joined(separator: ";")]
-        }))
+      print(
+        CSVWriter.render(
+          ["supporter", "supported", "direct", "attribution", "hops", "chain", "relations"],
+          result.chains.map {
+            [
+              $0.supporter, $0.supported, $0.direct ? "yes" : "no", $0.attribution, String($0.hops.count), chainText($0),
+              $0.hops.flatMap(\.relations).joined(separator: ";"),
+            ]
+          }))
     case .table:
       // Without --transitive, say how many longer chains there are, so none is hidden silently.
-      let longer = transitive ? 0 : SupportQuery(filter: filter, forms: formSet, maxHops: maxHops, transitive: true)
-        .run(dataset, actor: index, direction: direction).chains.filter { !$0.direct }.count
+      let longer =
+        transitive
+        ? 0
+        : SupportQuery(filter: filter, forms: formSet, maxHops: maxHops, transitive: true)
+          .run(dataset, actor: index, direction: direction).chains.filter { !$0.direct }.count
       print(renderTable(result, direction: direction, longerChains: longer))
     }
   }
@@ -63,11 +69,16 @@ struct SupportOptions: ParsableArguments {
     func section(_ title: String, _ chains: [SupportQuery.Chain]) {
       lines.append("")
       lines.append(title)
-      if chains.isEmpty { lines.append("  none in the data"); return }
+      if chains.isEmpty {
+        lines.append("  none in the data")
+        return
+      }
       var t = TextTable([direction == .supporters ? "supporter" : "client", "attribution", "chain", "relations"])
       for c in chains {
-        t.add([direction == .supporters ? c.supporter : c.supported, c.attribution, chainText(c),
-          c.hops.flatMap(\.relations).joined(separator: ",")])
+        t.add([
+          direction == .supporters ? c.supporter : c.supported, c.attribution, chainText(c),
+          c.hops.flatMap(\.relations).joined(separator: ","),
+        ])
       }
       lines += t.render().split(separator: "\n").map { "  " + $0 }
     }
@@ -84,7 +95,9 @@ struct SupportOptions: ParsableArguments {
       lines.append("")
       lines.append("Related, but not support (alignment, alliance):")
       for rel in r.related {
-        lines.append("  \(rel.source) \(RelationType(rawValue: rel.type)?.verb ?? rel.type) \(rel.target)  \(rel.timeText)  \(rel.attribution); sources \(rel.sources.joined(separator: ", ")) (\(rel.id))")
+        lines.append(
+          "  \(rel.source) \(RelationType(rawValue: rel.type)?.verb ?? rel.type) \(rel.target)  \(rel.timeText)  \(rel.attribution); sources \(rel.sources.joined(separator: ", ")) (\(rel.id))"
+        )
       }
     }
     return lines.joined(separator: "\n")
@@ -134,7 +147,8 @@ struct BackedBy: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "backed-by",
     abstract: "Whom an actor supports: its clients, members of umbrella groups it backs, and (--transitive) further.",
-    discussion: "The other direction of who-supports; same options and JSON shape, with direction \"clients\"." + helpFooter(["backed-by iran", "backed-by iran --transitive --format json"]))
+    discussion: "The other direction of who-supports; same options and JSON shape, with direction \"clients\"."
+      + helpFooter(["backed-by iran", "backed-by iran --transitive --format json"]))
 
   @OptionGroup var options: SupportOptions
 

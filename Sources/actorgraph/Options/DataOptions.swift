@@ -22,7 +22,8 @@ struct DataOptions: ParsableArguments {
       for d in errors.prefix(20) { printError(d.description) }
       if errors.count > 20 { printError("… and \(errors.count - 20) more") }
       throw CLIError(
-        "the dataset at \(location) has \(errors.count) error\(errors.count == 1 ? "" : "s"); fix them first (actorgraph validate \(location))")
+        "the dataset at \(location) has \(errors.count) error\(errors.count == 1 ? "" : "s"); fix them first (actorgraph validate \(location))"
+      )
     }
     return result.dataset
   }

@@ -50,7 +50,8 @@ struct FilterOptions: ParsableArguments {
     if let minAttribution {
       guard let a = Attribution(parsing: minAttribution), a != .denied else {
         throw ValidationError(
-          "--min-attribution '\(minAttribution)' is not a level; use one of confirmed, claimed, attributed, blamed, suspected, inferred, unattributed")
+          "--min-attribution '\(minAttribution)' is not a level; use one of confirmed, claimed, attributed, blamed, suspected, inferred, unattributed"
+        )
       }
       f.minAttribution = a
     }
@@ -64,7 +65,8 @@ struct FilterOptions: ParsableArguments {
       var set = Set<Attribution>()
       for part in attribution.split(separator: ",").map(String.init) {
         guard let a = Attribution(parsing: part) else {
-          throw ValidationError("--attribution '\(part)' is not a level; use \(Attribution.allCases.map(\.rawValue).joined(separator: ", "))")
+          throw ValidationError(
+            "--attribution '\(part)' is not a level; use \(Attribution.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         set.insert(a)
       }

@@ -1,11 +1,11 @@
 import Foundation
 import Testing
 
+@testable import ActorGraph
+
 #if canImport(FoundationXML)
   import FoundationXML
 #endif
-
-@testable import ActorGraph
 
 /// Export: our CSV round-trips every field; the other formats carry the selection and escape what
 /// they must. Readers in other tools are checked by scripts/check-exports.py (NetworkX, igraph).
