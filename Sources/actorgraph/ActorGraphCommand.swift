@@ -17,8 +17,8 @@ struct ActorGraphCommand: ParsableCommand {
     version: ActorGraphVersion.string,
     subcommands: [
       Validate.self, Actors.self, Show.self, WhoSupports.self, BackedBy.self, Attacks.self, TimelineCommand.self,
-      Diff.self, Why.self, Sources.self, Centrality.self, PathCommand.self, Neighbors.self, Components.self, Common.self, Balance.self,
-      Render.self, Export.self, Build.self, Watch.self,
+      Diff.self, Why.self, Sources.self, RestsOn.self, Centrality.self, PathCommand.self, Neighbors.self, Components.self, Common.self,
+      Balance.self, Render.self, Export.self, Build.self, Watch.self,
     ]
   )
 

@@ -28,7 +28,9 @@ struct DatasetBuilder {
     return Int32(dataset.files.count - 1)
   }
 
-  mutating func addSource(_ source: Source, origin: Dataset.Origin, at location: SourceLocation) {
+  private var relayLocations: [String: SourceLocation] = [:]
+
+  mutating func addSource(_ source: Source, origin: Dataset.Origin, at location: SourceLocation, relayAt: SourceLocation? = nil) {
     if let first = sourceIDLocations[source.id] {
       diagnostics.append(
         Diagnostic(
@@ -37,6 +39,7 @@ struct DatasetBuilder {
       return
     }
     sourceIDLocations[source.id] = location
+    if let relayAt { relayLocations[source.id] = relayAt }
     dataset.sources.append(source)
     dataset.sourceOrigins.append(origin)
   }
@@ -164,7 +167,45 @@ struct DatasetBuilder {
           hint: "cite it from the relations it supports, or remove it"))
     }
     checkMembershipCycles()
+    checkRelays()
+    dataset.assessConfidence()
     return (dataset, diagnostics)
+  }
+
+  /// `relayed_by` must name another known source, and relays must not loop.
+  private mutating func checkRelays() {
+    let byID = Dictionary(dataset.sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    for (i, s) in dataset.sources.enumerated() {
+      guard let relay = s.relayedBy else { continue }
+      let at = relayLocations[s.id] ?? dataset.location(dataset.sourceOrigins[i])
+      if relay == s.id {
+        diagnostics.append(
+          Diagnostic(
+            .error, "bad-relay", "source '\(s.id)' is relayed by itself", at: at,
+            hint: "`relayed_by` names the source that quotes this one, e.g. the explainer that cites a wire report"))
+        continue
+      }
+      guard byID[relay] != nil else {
+        diagnostics.append(
+          Diagnostic(
+            .error, "unknown-source", "source '\(s.id)' is relayed by unknown source '\(relay)'", at: at,
+            hint: Suggest.closest(to: relay, among: Array(byID.keys).sorted()).map { "did you mean '\($0)'?" }
+              ?? "define the relaying source under `sources:`"))
+        continue
+      }
+      var seen: Set<String> = [s.id]
+      var next: String? = relay
+      while let r = next, let source = byID[r] {
+        if !seen.insert(r).inserted {
+          diagnostics.append(
+            Diagnostic(
+              .error, "relay-cycle", "sources relay each other in a loop starting at '\(s.id)'", at: at,
+              hint: "a relay chain must end at a source that is not relayed; remove one `relayed_by`"))
+          break
+        }
+        next = source.relayedBy
+      }
+    }
   }
 
   private mutating func unknownSource(_ ref: SourceRef, at location: SourceLocation) {

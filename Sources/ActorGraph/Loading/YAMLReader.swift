@@ -10,7 +10,7 @@ struct YAMLReader {
 
   static let topKeys = ["dataset", "sources", "actors", "relations"]
   static let datasetKeys = ["id", "title", "description"]
-  static let sourceKeys = ["id", "outlet", "title", "date", "url", "reliability", "note"]
+  static let sourceKeys = ["id", "outlet", "title", "date", "url", "reliability", "reliability_reason", "relayed_by", "note"]
   static let actorKeys = [
     "id", "name", "aliases", "kind", "subkind", "country", "member_of", "notes", "sources", "inferred",
   ]
@@ -243,15 +243,45 @@ struct YAMLReader {
   mutating func readSource(_ node: Node) {
     guard let f = fields(node, what: "source", allowed: YAMLReader.sourceKeys), let id = id(f, node, what: "a source")
     else { return }
+    var grade: ReliabilityGrade?
+    if let text = string(f, "reliability") {
+      grade = ReliabilityGrade(parsing: text)
+      if grade == nil {
+        error(
+          "bad-reliability", "reliability '\(text)' of source '\(id)' is not a grade A–F", f["reliability"]?.value,
+          hint: "A completely reliable, B usually reliable, C fairly reliable, D not usually reliable, E unreliable, "
+            + "F cannot be judged; put the reason in `reliability_reason`")
+      }
+    }
+    let reason = string(f, "reliability_reason")
+    if grade != nil && reason == nil {
+      warning(
+        "ungrounded-grade", "source '\(id)' has a reliability grade but no `reliability_reason`", f["reliability"]?.value,
+        hint: "say in one line why the source earns that grade")
+    }
+    let relayedBy = string(f, "relayed_by")
     let s = Source(
       id: id, outlet: string(f, "outlet"), title: string(f, "title"), date: date(f, "date"), url: string(f, "url"),
-      reliability: string(f, "reliability"), note: string(f, "note"))
+      reliability: grade, reliabilityReason: reason, relayedBy: relayedBy, note: string(f, "note"))
     if string(f, "outlet") == nil && string(f, "title") == nil {
       warning(
         "source-undescribed", "source '\(id)' has neither outlet nor title", node,
         hint: "say where the statement comes from so a reader can find it")
     }
-    builder.addSource(s, origin: origin(node), at: loc(f["id"]?.value ?? node))
+    builder.addSource(s, origin: origin(node), at: loc(f["id"]?.value ?? node), relayAt: f["relayed_by"].map { loc($0.value) })
+  }
+
+  /// A citation's `/N` must be an Admiralty credibility grade 1–6.
+  mutating func checkCredibility(_ citations: [(String, Node)]) {
+    for (text, node) in citations {
+      guard let digits = SourceRef.splitCredibility(text).grade else { continue }
+      if Int(digits).flatMap({ Credibility(rawValue: $0) }) == nil {
+        error(
+          "bad-credibility", "credibility '\(digits)' in citation '\(text)' is not a grade 1–6", node,
+          hint: "1 confirmed by other sources, 2 probably true, 3 possibly true, 4 doubtful, 5 improbable, "
+            + "6 cannot be judged; e.g. \"d3:L27/2\"")
+      }
+    }
   }
 
   mutating func readActor(_ node: Node) {
@@ -290,6 +320,7 @@ struct YAMLReader {
     for (alias, node) in list(f, "aliases") {
       if let problem = DisplayText.nameProblem(alias) { error("bad-name", "alias '\(alias)' \(problem)", node) }
     }
+    checkCredibility(list(f, "sources"))
     let actor = Actor(
       id: id, name: name ?? id, aliases: list(f, "aliases").map(\.0), kind: kind, subkind: subkind,
       country: string(f, "country"), memberOf: [], notes: string(f, "notes"),
@@ -404,6 +435,7 @@ struct YAMLReader {
       if let v = Double(w), v.isFinite { weight = v } else { error("bad-number", "'weight' must be a number", f["weight"]?.value) }
     }
     let sources = list(f, "sources")
+    checkCredibility(sources)
     if sources.isEmpty {
       error(
         "no-source", "relation \(rid.isEmpty ? "" : "'\(rid)' ")cites no source", node,

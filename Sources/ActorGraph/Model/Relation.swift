@@ -20,6 +20,9 @@ public struct Relation: Sendable, Hashable {
   public var weight: Double
   public var sources: [SourceRef]
   public var details: RelationDetails?
+  /// How sure we are, derived from the attribution and the graded sources by
+  /// ``Dataset/assessConfidence()`` (the loader does it); `very low` until then.
+  public var confidence: Confidence = .veryLow
 
   public init(
     id: String = "", type: RelationType, subtypes: [String] = [], source: Int32, target: Int32,

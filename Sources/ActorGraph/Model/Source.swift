@@ -5,12 +5,18 @@ public struct Source: Sendable, Hashable, Identifiable {
   public var title: String?
   public var date: FuzzyDate?
   public var url: String?
-  public var reliability: String?
+  /// The source's own reliability grade (A–F); `nil` when ungraded, which counts as `F` for confidence.
+  public var reliability: ReliabilityGrade?
+  /// Why the source has that grade, in one line.
+  public var reliabilityReason: String?
+  /// The id of the source through which we know this one (an explainer quoting a wire report).
+  /// The report keeps its own grade, but we can trust it no more than the relay that carries it.
+  public var relayedBy: String?
   public var note: String?
 
   public init(
     id: String, outlet: String? = nil, title: String? = nil, date: FuzzyDate? = nil, url: String? = nil,
-    reliability: String? = nil, note: String? = nil
+    reliability: ReliabilityGrade? = nil, reliabilityReason: String? = nil, relayedBy: String? = nil, note: String? = nil
   ) {
     self.id = id
     self.outlet = outlet
@@ -18,22 +24,41 @@ public struct Source: Sendable, Hashable, Identifiable {
     self.date = date
     self.url = url
     self.reliability = reliability
+    self.reliabilityReason = reliabilityReason
+    self.relayedBy = relayedBy
     self.note = note
   }
 }
 
-/// A citation: a source id and an optional locator inside it (`d3:L27` → id `d3`, locator `L27`).
+/// A citation: a source id, an optional locator inside it and an optional credibility grade
+/// (`d3:L27/2` → id `d3`, locator `L27`, credibility 2 "probably true").
 public struct SourceRef: Sendable, Hashable, Comparable, CustomStringConvertible {
   public var id: String
   public var locator: String?
+  /// How believable the cited statement is (Admiralty 1–6); `nil` when not graded.
+  public var credibility: Credibility?
 
-  public init(id: String, locator: String? = nil) {
+  public init(id: String, locator: String? = nil, credibility: Credibility? = nil) {
     self.id = id
     self.locator = locator
+    self.credibility = credibility
   }
 
-  /// Splits `id:locator` at the first colon.
-  public init(parsing text: String) {
+  /// Splits a trailing `/N` off a citation: the text before it and the digits, if any.
+  ///
+  /// Only digits after the last `/` count, so a locator such as `p4/5a` stays whole.
+  public static func splitCredibility(_ text: String) -> (citation: String, grade: String?) {
+    guard let slash = text.lastIndex(of: "/") else { return (text, nil) }
+    let digits = String(text[text.index(after: slash)...]).trimmingWhitespace()
+    guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return (text, nil) }
+    return (String(text[..<slash]), digits)
+  }
+
+  /// Splits `id:locator/N` at the first colon and the last slash; an out-of-range grade is dropped
+  /// here and reported by the validator.
+  public init(parsing full: String) {
+    let (text, grade) = SourceRef.splitCredibility(full)
+    credibility = grade.flatMap { Int($0) }.flatMap { Credibility(rawValue: $0) }
     if let colon = text.firstIndex(of: ":") {
       id = String(text[..<colon]).trimmingWhitespace()
       let rest = String(text[text.index(after: colon)...]).trimmingWhitespace()
@@ -44,7 +69,9 @@ public struct SourceRef: Sendable, Hashable, Comparable, CustomStringConvertible
     }
   }
 
-  public var description: String { locator.map { "\(id):\($0)" } ?? id }
+  public var description: String {
+    (locator.map { "\(id):\($0)" } ?? id) + (credibility.map { "/\($0.rawValue)" } ?? "")
+  }
 
   public static func < (a: SourceRef, b: SourceRef) -> Bool { a.description < b.description }
 }

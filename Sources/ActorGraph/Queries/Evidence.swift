@@ -4,10 +4,15 @@ public struct Evidence: Codable, Sendable {
   public struct Citation: Codable, Sendable, Hashable {
     public var id: String
     public var locator: String?
+    /// How believable the cited statement is, 1–6, when graded.
+    public var credibility: Int?
     public var outlet: String?
     public var title: String?
     public var date: String?
     public var url: String?
+    /// The source's reliability grade (A–F) and, if it is relayed, the relay's id.
+    public var reliability: String?
+    public var relayedBy: String?
   }
 
   public struct Item: Codable, Sendable {
@@ -33,7 +38,9 @@ public struct Evidence: Codable, Sendable {
   public static func citations(_ dataset: Dataset, _ relation: Int) -> [Citation] {
     dataset.relations[relation].sources.map { ref in
       let s = dataset.source(id: ref.id)
-      return Citation(id: ref.id, locator: ref.locator, outlet: s?.outlet, title: s?.title, date: s?.date?.description, url: s?.url)
+      return Citation(
+        id: ref.id, locator: ref.locator, credibility: ref.credibility?.rawValue, outlet: s?.outlet,
+        title: s?.title, date: s?.date?.description, url: s?.url, reliability: s?.reliability?.rawValue, relayedBy: s?.relayedBy)
     }
   }
 
@@ -57,29 +64,5 @@ public struct Evidence: Codable, Sendable {
   /// The evidence for each consecutive pair of a path of actors.
   public init(_ dataset: Dataset, path: [Int32], filter: RelationFilter = .all) {
     hops = zip(path, path.dropFirst()).map { Evidence.between(dataset, $0, $1, filter: filter) }
-  }
-}
-
-/// How much each source is cited.
-public struct SourceUsage: Codable, Sendable {
-  public var id: String
-  public var outlet: String?
-  public var title: String?
-  public var date: String?
-  public var url: String?
-  public var reliability: String?
-  public var relations: Int
-  public var actors: Int
-
-  public static func all(_ dataset: Dataset) -> [SourceUsage] {
-    var rel: [String: Int] = [:]
-    var act: [String: Int] = [:]
-    for r in dataset.relations { for id in Set(r.sources.map(\.id)) { rel[id, default: 0] += 1 } }
-    for a in dataset.actors { for id in Set(a.sources.map(\.id)) { act[id, default: 0] += 1 } }
-    return dataset.sources.map {
-      SourceUsage(
-        id: $0.id, outlet: $0.outlet, title: $0.title, date: $0.date?.description, url: $0.url, reliability: $0.reliability,
-        relations: rel[$0.id] ?? 0, actors: act[$0.id] ?? 0)
-    }.sorted { $0.id < $1.id }
   }
 }

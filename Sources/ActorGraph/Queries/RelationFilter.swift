@@ -13,6 +13,8 @@ public struct RelationFilter: Sendable, Hashable {
   public var attributions: Set<Attribution>?
   /// Keep planned and potential relations (the default); `false` keeps only what happened or holds.
   public var includeUnrealised: Bool
+  /// Keep only relations at least this sure (see ``Confidence``).
+  public var minConfidence: Confidence?
 
   public init(
     types: Set<RelationType>? = nil, asOf: FuzzyDate? = nil, minAttribution: Attribution? = nil,
@@ -38,6 +40,7 @@ public struct RelationFilter: Sendable, Hashable {
     if let types, !types.contains(r.type) { return false }
     if let minAttribution, !r.attribution.meets(minAttribution) { return false }
     if let attributions, !attributions.contains(r.attribution) { return false }
+    if let minConfidence, r.confidence < minConfidence { return false }
     if !includeUnrealised, r.status != .actual { return false }
     if let asOf {
       let day = asOf.end

@@ -12,6 +12,8 @@ public struct RelationSummary: Codable, Sendable, Hashable {
   public var date: String?
   public var when: String?
   public var attribution: String
+  /// How sure we are: `high`, `moderate`, `low` or `very low` (see ``Confidence``).
+  public var confidence: String
   public var attributedBy: String?
   public var response: String?
   public var status: String?
@@ -37,6 +39,7 @@ public struct RelationSummary: Codable, Sendable, Hashable {
     until = r.until?.description
     date = r.date?.description
     attribution = r.attribution.rawValue
+    confidence = r.confidence.rawValue
     sources = r.sources.map(\.description)
     let d = r.details
     when = d?.when

@@ -31,8 +31,8 @@ public enum DiagramFormat: String, Sendable, CaseIterable {
 /// Reads view files (`views:` and optional `defaults:`), reporting problems like data errors.
 public enum ViewFileReader {
   static let viewKeys = [
-    "id", "title", "dataset", "types", "as_of", "window", "min_attribution", "attribution", "only_actual", "focus", "depth", "direction",
-    "path", "undirected",
+    "id", "title", "dataset", "types", "as_of", "window", "min_attribution", "min_confidence", "attribution", "only_actual", "focus",
+    "depth", "direction", "path", "undirected",
     "alone", "attacks_on", "attacks_in", "diff", "highlight", "size_by", "engine", "legend", "clusters", "outputs",
   ]
 
@@ -162,6 +162,15 @@ public enum ViewFileReader {
           error(
             "unknown-attribution", "unknown attribution '\(a)'", fields["min_attribution"]?.value,
             hint: Suggest.hint(a, Attribution.allCases.map(\.rawValue)))
+        }
+      }
+      if let c = scalar("min_confidence") {
+        if let v = Confidence(parsing: c) {
+          spec.minConfidence = v
+        } else {
+          error(
+            "unknown-confidence", "unknown confidence '\(c)'", fields["min_confidence"]?.value,
+            hint: "one of: high, moderate, low, very-low")
         }
       }
       var levels: [Attribution] = []

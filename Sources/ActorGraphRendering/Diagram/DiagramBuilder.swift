@@ -447,6 +447,7 @@ public struct DiagramBuilder {
     if let asOf = spec.asOf { parts.append("as of \(asOf)") }
     if let w = spec.window { parts.append("window \(w)") }
     if let m = spec.minAttribution { parts.append("attribution ≥ \(m.rawValue)") }
+    if let m = spec.minConfidence { parts.append("confidence ≥ \(m.rawValue)") }
     if !spec.focus.isEmpty {
       let dir = spec.direction == "both" ? "" : ", \(spec.direction)ward"
       parts.append("around \(spec.focus.map(name).joined(separator: ", ")) (\(spec.depth) hop\(spec.depth == 1 ? "" : "s")\(dir))")

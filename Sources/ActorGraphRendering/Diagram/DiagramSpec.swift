@@ -13,6 +13,8 @@ public struct DiagramSpec: Sendable, Hashable, Codable {
   /// Only what overlaps this period `FROM..TO`.
   public var window: String?
   public var minAttribution: Attribution?
+  /// Only relations at least this sure (see ``Confidence``).
+  public var minConfidence: Confidence?
   /// Only relations at exactly these attribution levels.
   public var attributions: [Attribution]?
   /// Leave out planned and potential relations.
@@ -85,6 +87,7 @@ public struct DiagramSpec: Sendable, Hashable, Codable {
     f.asOf = asOf.flatMap { FuzzyDate(parsing: $0) }
     f.window = window.flatMap { FuzzyDate(parsing: $0) }
     f.minAttribution = minAttribution
+    f.minConfidence = minConfidence
     f.attributions = attributions.map(Set.init)
     f.includeUnrealised = !onlyActual
     return f

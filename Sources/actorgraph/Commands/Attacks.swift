@@ -69,7 +69,7 @@ struct Attacks: ParsableCommand {
         if let i = p.injured { head += ", \(ge("injured"))\(i) injured" }
         lines.append(head)
         for r in p.relations {
-          var s = "    \(r.timeText)  \(r.attribution)"
+          var s = "    \(r.timeText)  \(r.attribution), \(r.confidence) confidence"
           if let by = r.attributedBy { s += " (\(by))" }
           if let resp = r.response, resp != "none-reported" { s += "; accused: \(resp)" }
           if let w = r.weapon { s += "; \(w)" }
@@ -146,13 +146,15 @@ func printEvidence(_ evidence: Evidence, format: OutputFormat) throws {
       for item in h.items {
         for c in item.citations {
           rows.append([
-            h.from, h.to, item.relation.id, item.relation.type, item.relation.attribution, c.id, c.locator ?? "", c.outlet ?? "",
-            c.title ?? "", c.date ?? "",
+            h.from, h.to, item.relation.id, item.relation.type, item.relation.attribution, item.relation.confidence, c.id, c.locator ?? "",
+            c.outlet ?? "", c.title ?? "", c.date ?? "",
           ])
         }
       }
     }
-    print(CSVWriter.render(["from", "to", "relation", "type", "attribution", "source", "locator", "outlet", "title", "date"], rows))
+    print(
+      CSVWriter.render(
+        ["from", "to", "relation", "type", "attribution", "confidence", "source", "locator", "outlet", "title", "date"], rows))
   case .table:
     var lines: [String] = []
     for h in evidence.hops {
@@ -161,43 +163,16 @@ func printEvidence(_ evidence: Evidence, format: OutputFormat) throws {
       for item in h.items {
         let r = item.relation
         lines.append(
-          "  \(r.source) \(RelationType(rawValue: r.type)?.verb ?? r.type) \(r.target)  \(r.timeText)  \(r.attribution)\(r.attributedBy.map { " by \($0)" } ?? "")  (\(r.id))"
+          "  \(r.source) \(RelationType(rawValue: r.type)?.verb ?? r.type) \(r.target)  \(r.timeText)  \(r.attribution)\(r.attributedBy.map { " by \($0)" } ?? ""), \(r.confidence) confidence  (\(r.id))"
         )
         for c in item.citations {
-          let what = [c.outlet, c.title.map { "“\($0)”" }, c.date].compactMap { $0 }.joined(separator: ", ")
+          let what = [c.reliability.map { "grade \($0)" }, c.outlet, c.title.map { "“\($0)”" }, c.date].compactMap { $0 }.joined(
+            separator: ", ")
           lines.append("      \(c.id)\(c.locator.map { ":\($0)" } ?? ""): \(what)")
         }
         if let n = r.note { lines.append("      note: \(n)") }
       }
     }
     print(lines.joined(separator: "\n"))
-  }
-}
-
-struct Sources: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    abstract: "The source list, with how many relations and actors cite each source.",
-    discussion: "JSON: a list of {id, outlet, title, date, url, reliability, relations, actors}, sorted by id."
-      + helpFooter(["sources", "sources --format csv"]))
-
-  @OptionGroup var data: DataOptions
-  @OptionGroup var output: OutputOptions
-
-  func run() throws {
-    let dataset = try data.load()
-    let rows = SourceUsage.all(dataset)
-    if rows.isEmpty { reportEmpty("the dataset lists no sources") }
-    switch output.format {
-    case .json: print(try encodeJSON(rows))
-    case .csv:
-      print(
-        CSVWriter.render(
-          ["id", "outlet", "title", "date", "relations", "actors"],
-          rows.map { [$0.id, $0.outlet ?? "", $0.title ?? "", $0.date ?? "", String($0.relations), String($0.actors)] }))
-    case .table:
-      var t = TextTable(["id", "outlet", "date", "relations", "actors", "title"])
-      for r in rows { t.add([r.id, r.outlet ?? "", r.date ?? "", String(r.relations), String(r.actors), r.title ?? ""]) }
-      print(t.render())
-    }
   }
 }

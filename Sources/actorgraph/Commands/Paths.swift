@@ -10,8 +10,14 @@ struct PathCommand: ParsableCommand {
       Directed by default: support flows one way. --undirected ignores direction. Each hop shows its \
       relation type, date and attribution. With no path, the paths list is empty and a message goes \
       to stderr. JSON: {"from": id, "to": id, "paths": [{"length": n, "hops": [{"from": id, "to": id, \
-      "type": type, "relation": id, "relations": [id], "attribution": level, "time": text}]}]}.
-      """ + helpFooter(["path iran kataib-hezbollah", "path \"United States\" \"Kataib Hezbollah\" --undirected --k 3"]))
+      "type": type, "relation": id, "relations": [id], "attribution": level, "confidence": level, "time": text}]}]}. \
+      Confidence is derived per relation (README 'How sure is an answer'); --min-confidence keeps only \
+      hops at least that sure.
+      """
+        + helpFooter([
+          "path iran kataib-hezbollah", "path \"United States\" \"Kataib Hezbollah\" --undirected --k 3",
+          "path united-states iran --min-confidence moderate",
+        ]))
 
   @Argument(help: "From this actor.") var a: String
   @Argument(help: "To this actor.") var b: String
@@ -32,6 +38,8 @@ struct PathCommand: ParsableCommand {
     var relation: String
     var relations: [String]
     var attribution: String
+    /// The confidence of the relation that speaks for the hop.
+    var confidence: String
     var time: String
     /// True when the hop runs against the relation's own direction (only in an undirected selection).
     var reversed: Bool?
@@ -99,10 +107,10 @@ struct PathCommand: ParsableCommand {
       var rows: [[String]] = []
       for (i, p) in result.paths.enumerated() {
         for (j, h) in p.hops.enumerated() {
-          rows.append([String(i + 1), String(j + 1), h.from, h.to, h.type, h.relation, h.attribution, h.time])
+          rows.append([String(i + 1), String(j + 1), h.from, h.to, h.type, h.relation, h.attribution, h.confidence, h.time])
         }
       }
-      print(CSVWriter.render(["path", "hop", "from", "to", "type", "relation", "attribution", "time"], rows))
+      print(CSVWriter.render(["path", "hop", "from", "to", "type", "relation", "attribution", "confidence", "time"], rows))
     case .table:
       for (i, p) in result.paths.enumerated() {
         print("\(i == 0 ? "" : "\n")path \(i + 1) (\(p.length) hop\(p.length == 1 ? "" : "s")):")
@@ -110,7 +118,7 @@ struct PathCommand: ParsableCommand {
           let (s, t) = h.reversed == true ? (h.to, h.from) : (h.from, h.to)
           let arrow = h.reversed == true ? "  (traversed backwards)" : ""
           print(
-            "  \(s) \(RelationType(rawValue: h.type)?.verb ?? h.type) \(t)  \(h.time)  \(h.attribution)  (\(h.relations.joined(separator: ", ")))\(arrow)"
+            "  \(s) \(RelationType(rawValue: h.type)?.verb ?? h.type) \(t)  \(h.time)  \(h.attribution), \(h.confidence) confidence  (\(h.relations.joined(separator: ", ")))\(arrow)"
           )
         }
       }
@@ -118,12 +126,17 @@ struct PathCommand: ParsableCommand {
   }
 
   func hop(_ d: Dataset, _ u: Int32, _ v: Int32, _ rels: [Int]) -> Hop {
-    // The strongest relation speaks for the hop; all are listed.
-    let best = rels.max { (d.relations[$0].attribution, d.relationID($1)) < (d.relations[$1].attribution, d.relationID($0)) } ?? -1
+    // The strongest relation speaks for the hop (surest first, then most certain attribution); all are listed.
+    let best =
+      rels.max {
+        (d.relations[$0].confidence, d.relations[$0].attribution, d.relationID($1))
+          < (d.relations[$1].confidence, d.relations[$1].attribution, d.relationID($0))
+      } ?? -1
     let summary = best >= 0 ? RelationSummary(d, best) : nil
     return Hop(
       from: d.actor(u).id, to: d.actor(v).id, type: summary?.type ?? "?", relation: summary?.id ?? "",
-      relations: rels.map { d.relationID($0) }, attribution: summary?.attribution ?? "", time: summary?.timeText ?? "",
+      relations: rels.map { d.relationID($0) }, attribution: summary?.attribution ?? "", confidence: summary?.confidence ?? "",
+      time: summary?.timeText ?? "",
       reversed: best >= 0 && d.relations[best].source != u && !d.relations[best].type.isSymmetric ? true : nil)
   }
 }

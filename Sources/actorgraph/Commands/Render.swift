@@ -7,7 +7,8 @@ struct Render: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Draw a selection of the data as DOT, SVG, PNG or PDF, through the Graphviz library.",
     discussion: """
-      The selection uses the query flags (--types, --as-of, --window, --min-attribution) plus \
+      The selection uses the query flags (--types, --as-of, --window, --min-attribution, \
+      --min-confidence, --sources/--exclude-sources) plus \
       --focus ACTOR --depth N (an ego network) or --path A B (a path), highlighted against the faded \
       rest, or drawn alone with --alone. Relation types differ in colour, line and arrowhead; \
       suspected links are dotted and attributed ones dashed; umbrella groups are clusters around \
@@ -87,6 +88,7 @@ struct Render: ParsableCommand {
       undirected: undirected, alone: alone, attacksOn: attacksOn, attacksIn: attacksIn, diff: diff.isEmpty ? nil : diff,
       highlight: highlight, sizeBy: sizeBy, engine: engine, title: title,
       legend: !noLegend, clusters: !noClusters)
+    spec.minConfidence = filter.minConfidence
     if spec.title == nil, dataset.title == nil { spec.title = dataset.id }
     let bytes: [UInt8]
     do {

@@ -68,6 +68,7 @@ func describe(_ r: RelationSummary, from: String? = nil, to: String? = nil) -> S
   if let sub = r.subtypes { s += " [\(sub.joined(separator: ", "))]" }
   s += "  \(r.timeText)  \(r.attribution)"
   if let by = r.attributedBy { s += " by \(by)" }
+  s += ", \(r.confidence) confidence"
   if let resp = r.response, resp != "none-reported" { s += "; accused: \(resp)" }
   if let st = r.status { s += " (\(st))" }
   var facts: [String] = []
@@ -83,11 +84,14 @@ func describe(_ r: RelationSummary, from: String? = nil, to: String? = nil) -> S
 
 func relationsCSV(_ rs: [RelationSummary]) -> String {
   CSVWriter.render(
-    ["id", "type", "subtypes", "source", "target", "since", "until", "date", "attribution", "attributed_by", "response", "sources"],
+    [
+      "id", "type", "subtypes", "source", "target", "since", "until", "date", "attribution", "confidence", "attributed_by", "response",
+      "sources",
+    ],
     rs.map {
       [
         $0.id, $0.type, ($0.subtypes ?? []).joined(separator: ";"), $0.source, $0.target, $0.since ?? "", $0.until ?? "",
-        $0.date ?? "", $0.attribution, $0.attributedBy ?? "", $0.response ?? "", $0.sources.joined(separator: ";"),
+        $0.date ?? "", $0.attribution, $0.confidence, $0.attributedBy ?? "", $0.response ?? "", $0.sources.joined(separator: ";"),
       ]
     })
 }

@@ -1,5 +1,6 @@
 import ActorGraph
 import ArgumentParser
+import Foundation
 
 /// `--data PATH`: which dataset a query reads, loaded and checked before anything is answered.
 struct DataOptions: ParsableArguments {
@@ -7,6 +8,19 @@ struct DataOptions: ParsableArguments {
     name: .customLong("data"),
     help: ArgumentHelp("The dataset: a YAML file, a dataset folder, or a folder holding one dataset.", valueName: "path"))
   var path: String = "graphs"
+
+  @Option(
+    name: .customLong("sources"),
+    help: ArgumentHelp(
+      "Keep only what these sources say (comma-separated ids, and the reports they relay); confidence is recomputed from what is kept.",
+      valueName: "ids"))
+  var keepSources: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Drop what these sources say (comma-separated ids, and the reports they relay); a relation that keeps another source stays.",
+      valueName: "ids"))
+  var excludeSources: String?
 
   /// Loads the dataset; prints its errors and fails if it has any, because answers from broken data mislead.
   func load() throws -> Dataset {
@@ -25,7 +39,24 @@ struct DataOptions: ParsableArguments {
         "the dataset at \(location) has \(errors.count) error\(errors.count == 1 ? "" : "s"); fix them first (actorgraph validate \(location))"
       )
     }
-    return result.dataset
+    return try restrict(result.dataset)
+  }
+
+  /// Applies --sources / --exclude-sources; unknown ids are errors, not silent no-ops.
+  func restrict(_ dataset: Dataset) throws -> Dataset {
+    guard keepSources != nil || excludeSources != nil else { return dataset }
+    let known = dataset.sources.map(\.id)
+    func ids(_ text: String?, _ flag: String) throws -> Set<String>? {
+      guard let text else { return nil }
+      let list = text.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+      guard !list.isEmpty else { throw ValidationError("\(flag) needs at least one source id") }
+      for id in list where !known.contains(id) {
+        throw CLIError("\(flag): unknown source '\(id)'; \(Suggest.hint(id, known))", status: .usageError)
+      }
+      return Set(list)
+    }
+    return dataset.restrictingSources(
+      keep: try ids(keepSources, "--sources"), exclude: try ids(excludeSources, "--exclude-sources") ?? [])
   }
 }
 

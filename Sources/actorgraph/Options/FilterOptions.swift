@@ -30,6 +30,12 @@ struct FilterOptions: ParsableArguments {
       valueName: "levels"))
   var attribution: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "Only relations at least this sure: high, moderate, low, very-low (derived from attribution, source grades and corroboration; see README 'How sure is an answer').",
+      valueName: "level"))
+  var minConfidence: String?
+
   @Flag(help: "Leave out relations that were only planned or are potential (kept by default, marked in output).")
   var onlyActual = false
 
@@ -54,6 +60,12 @@ struct FilterOptions: ParsableArguments {
         )
       }
       f.minAttribution = a
+    }
+    if let minConfidence {
+      guard let c = Confidence(parsing: minConfidence) else {
+        throw ValidationError("--min-confidence '\(minConfidence)' is not a level; use high, moderate, low or very-low")
+      }
+      f.minConfidence = c
     }
     if let window {
       guard let d = FuzzyDate(parsing: window) else {
