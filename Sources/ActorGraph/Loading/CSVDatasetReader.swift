@@ -25,18 +25,31 @@ struct CSVDatasetReader {
     _ reader: CSVReader, _ fields: [CSVReader.Field], file: String, allowed: [String], required: [String]
   ) -> [String: Int]? {
     var map: [String: Int] = [:]
+    // A hostile header can hold a million columns: list the first few of each problem, count the rest.
+    let listedPerKind = 20
+    var unknown = 0
+    var duplicates = 0
     for (i, f) in fields.enumerated() {
       let name = reader.string(f).lowercased()
       if !allowed.contains(name) {
-        report(
-          .warning, "unknown-column", "unknown column '\(name)' is ignored", file, 1, f.column,
-          hint: Suggest.closest(to: name, among: allowed).map { "did you mean '\($0)'?" }
-            ?? "known columns: \(allowed.joined(separator: ", "))")
+        unknown += 1
+        if unknown <= listedPerKind {
+          report(.warning, "unknown-column", "unknown column '\(name)' is ignored", file, 1, f.column,
+            hint: Suggest.closest(to: name, among: allowed).map { "did you mean '\($0)'?" }
+              ?? "known columns: \(allowed.joined(separator: ", "))")
+        }
       } else if map[name] != nil {
-        report(.error, "duplicate-column", "column '\(name)' appears twice", file, 1, f.column)
+        duplicates += 1
+        if duplicates <= listedPerKind { report(.error, "duplicate-column", "column '\(name)' appears twice", file, 1, f.column) }
       } else {
         map[name] = i
       }
+    }
+    if unknown > listedPerKind {
+      report(.warning, "unknown-column", "… and \(unknown - listedPerKind) more unknown columns are ignored", file, 1, 1)
+    }
+    if duplicates > listedPerKind {
+      report(.error, "duplicate-column", "… and \(duplicates - listedPerKind) more repeated columns", file, 1, 1)
     }
     let missing = required.filter { map[$0] == nil }
     if !missing.isEmpty {
@@ -186,6 +199,12 @@ struct CSVDatasetReader {
       errors += 1
       return errors <= Self.maxListedErrors
     }
+    // Built on the first unknown endpoint, once: one index instead of a sort and scan per name.
+    var suggestions: SuggestionIndex?
+    func suggestion(_ text: String) -> String? {
+      if suggestions == nil { suggestions = SuggestionIndex(ids.keys) }
+      return suggestions!.closest(to: text)
+    }
     do {
       try reader.forEachRecord { line, fields in
         guard columns != nil else {
@@ -228,9 +247,8 @@ struct CSVDatasetReader {
             return i
           }
           if listed() {
-            report(
-              .error, "unknown-actor", "unknown actor '\(text)'", file, line, column(c),
-              hint: Suggest.closest(to: text, among: Array(ids.keys).sorted()).map { "did you mean '\($0)'?" }
+            report(.error, "unknown-actor", "unknown actor '\(text)'", file, line, column(c),
+              hint: suggestion(text).map { "did you mean '\($0)'?" }
                 ?? "add it to nodes.csv")
           }
           return nil

@@ -20,6 +20,9 @@ struct DatasetBuilder {
   private var aliasLocations: [[SourceLocation]] = []
   private var sourceIDLocations: [String: SourceLocation] = [:]
   private var actorSourceLocations: [[SourceLocation]] = []
+  private var nameOwners: [String: Int]?
+  private var actorSuggestions: SuggestionIndex?
+  private var sourceSuggestions: SuggestionIndex?
 
   init(id: String) { dataset = Dataset(id: id) }
 
@@ -209,29 +212,35 @@ struct DatasetBuilder {
   }
 
   private mutating func unknownSource(_ ref: SourceRef, at location: SourceLocation) {
-    let ids = dataset.sources.map(\.id)
+    if sourceSuggestions == nil { sourceSuggestions = SuggestionIndex(dataset.sources.map(\.id)) }
     diagnostics.append(
-      Diagnostic(
-        .error, "unknown-source", "unknown source '\(ref.id)'", at: location,
-        hint: Suggest.closest(to: ref.id, among: ids).map { "did you mean '\($0)'?" }
+      Diagnostic(.error, "unknown-source", "unknown source '\(ref.id)'", at: location,
+        hint: sourceSuggestions!.closest(to: ref.id).map { "did you mean '\($0)'?" }
           ?? "define it under `sources:` (id, outlet, title, date)"))
   }
 
   private mutating func resolve(_ id: String, at location: SourceLocation) -> Int32? {
     if let i = dataset.index(of: id) { return i }
-    // Relations name actors by id; say so if the text is a known name or alias.
+    // Relations name actors by id; say so if the text is a known name or alias. The folded names
+    // and the suggestion index are built once, on the first unknown id, not scanned per id.
     let key = Identifier.fold(id)
-    if let owner = dataset.actors.first(where: { a in
-      Identifier.fold(a.name) == key || a.aliases.contains { Identifier.fold($0) == key }
-    }) {
+    if nameOwners == nil {
+      var owners: [String: Int] = [:]
+      for (i, a) in dataset.actors.enumerated() {
+        for n in [a.name] + a.aliases where owners[Identifier.fold(n)] == nil { owners[Identifier.fold(n)] = i }
+      }
+      nameOwners = owners
+    }
+    if let ownerIndex = nameOwners?[key] {
+      let owner = dataset.actors[ownerIndex]
       diagnostics.append(
         Diagnostic(
           .error, "unknown-actor", "unknown actor '\(id)': relations name actors by id", at: location,
           hint: "'\(id)' is a name of actor '\(owner.id)'; write `\(owner.id)`"))
       return nil
     }
-    let hint =
-      Suggest.closest(to: id, among: dataset.actors.map(\.id)).map { "did you mean '\($0)'?" }
+    if actorSuggestions == nil { actorSuggestions = SuggestionIndex(dataset.actors.map(\.id)) }
+    let hint = actorSuggestions!.closest(to: id).map { "did you mean '\($0)'?" }
       ?? "define the actor under `actors:` first"
     diagnostics.append(Diagnostic(.error, "unknown-actor", "unknown actor '\(id)'", at: location, hint: hint))
     return nil

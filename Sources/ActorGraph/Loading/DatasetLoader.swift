@@ -43,34 +43,67 @@ public enum DatasetLoader {
 
   /// Regular files below a folder, sorted, following symbolic links (a checkout may link its data
   /// in) and skipping hidden entries.
+  ///
+  /// Each real folder is entered once (tracked by its resolved path), so symbolic-link loops and
+  /// links back up the tree end the walk instead of hanging it.
   public static func filesBelow(_ folder: String) -> [String] {
+    var visited: Set<String> = []
+    return filesBelow(folder, visited: &visited)
+  }
+
+  static func filesBelow(_ folder: String, visited: inout Set<String>) -> [String] {
+    guard visited.insert(realPath(folder)).inserted else { return [] }
     var out: [String] = []
     for name in listing(folder) {
       let full = join(folder, name)
-      if isDirectory(full) { out += filesBelow(full) } else if FileManager.default.fileExists(atPath: full) { out.append(full) }
+      if isDirectory(full) {
+        out += filesBelow(full, visited: &visited)
+      } else if FileManager.default.fileExists(atPath: full) {
+        out.append(full)
+      }
     }
     return out
+  }
+
+  /// The path with every link and `..` resolved; the path itself if it cannot be resolved.
+  static func realPath(_ path: String) -> String {
+    guard let r = realpath(path, nil) else { return path }
+    defer { free(r) }
+    return String(cString: r)
   }
 
   static func join(_ a: String, _ b: String) -> String { a.hasSuffix("/") ? a + b : a + "/" + b }
 
   /// Whether a YAML file holds views rather than data (its only top-level keys are `views`/`defaults`).
   public static func isViewFile(_ path: String) -> Bool {
-    guard let text = try? String(contentsOfFile: path, encoding: .utf8), let node = try? Yams.compose(yaml: text)
-    else { return false }
+    guard case .success(let text) = InputFile.text(path, encodingCode: "yaml-encoding") else { return false }
+    // A view file the guard refuses (an alias) is still a view file: its reader reports the error.
+    if YAMLGuard.problem(in: text, path: path) != nil {
+      return text.split(separator: "\n").contains { $0.hasPrefix("views:") }
+    }
+    guard let node = try? Yams.compose(yaml: text) else { return false }
     return YAMLReader.isViewDocument(node)
   }
 
   /// The datasets under `path`: the path itself if it is a dataset, else its subfolders, recursively.
   ///
   /// - Throws: ``LookupError/notFound(_:)`` when the path does not exist.
+  ///   Each real folder is searched once, so symbolic-link loops cannot multiply the datasets found.
   public static func discover(_ path: String) throws -> [String] {
     guard FileManager.default.fileExists(atPath: path) else { throw LookupError.notFound(path) }
+    var visited: Set<String> = []
+    return discover(path, visited: &visited)
+  }
+
+  static func discover(_ path: String, visited: inout Set<String>) -> [String] {
     if !isDirectory(path) { return [path] }
+    guard visited.insert(realPath(path)).inserted else { return [] }
     let entries = listing(path)
     let dataFiles = entries.filter { isYAML($0) && !isViewFile(join(path, $0)) }
     if !dataFiles.isEmpty || entries.contains("nodes.csv") || entries.contains("edges.csv") { return [path] }
-    return entries.filter { isDirectory(join(path, $0)) }.flatMap { (try? discover(join(path, $0))) ?? [] }
+    var out: [String] = []
+    for e in entries where isDirectory(join(path, e)) { out += discover(join(path, e), visited: &visited) }
+    return out
   }
 
   /// Finds the single dataset under `path`.

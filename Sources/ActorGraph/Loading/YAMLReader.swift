@@ -49,7 +49,10 @@ struct YAMLReader {
   mutating func read(text: String) {
     let root: Node?
     do {
-      root = try Yams.compose(yaml: text)
+      root = try YAMLGuard.compose(text, path: path)
+    } catch let d as Diagnostic {
+      builder.diagnostics.append(d)
+      return
     } catch let e as YamlError {
       builder.diagnostics.append(YAMLReader.diagnostic(for: e, path: path))
       return

@@ -52,9 +52,15 @@ public struct ActorLookup: Sendable {
     // Suggest by edit distance on the folded keys, then by prefix.
     let limit = max(2, key.count / 3)
     var scored: [(Int, String)] = []
-    for (k, id) in keys {
-      let d = Suggest.distance(key, k)
-      if d <= limit || (key.count >= 3 && k.hasPrefix(key)) { scored.append((d, id)) }
+    // Bounded: long names are not compared, and the distance stops at the limit.
+    if key.unicodeScalars.count <= Suggest.maximumLength {
+      for (k, id) in keys {
+        if let d = Suggest.distance(key, k, limit: limit) {
+          scored.append((d, id))
+        } else if key.count >= 3 && k.hasPrefix(key) {
+          scored.append((limit + 1, id))
+        }
+      }
     }
     var seen = Set<String>()
     let suggestions = scored.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.1).filter { seen.insert($0).inserted }

@@ -52,7 +52,9 @@ public enum ViewFileReader {
     }
     let root: Node?
     do {
-      root = try Yams.compose(yaml: text)
+      root = try YAMLGuard.compose(text, path: path)
+    } catch let d as Diagnostic {
+      return ([], [d])
     } catch let e as YamlError {
       return ([], [YAMLDiagnostics.diagnostic(for: e, path: path)])
     } catch {

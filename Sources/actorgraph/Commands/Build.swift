@@ -88,7 +88,9 @@ func printBuildReport(_ report: DiagramBuild.Report, check: Bool, format: Valida
     print(try encodeJSON(report))
     return
   }
-  for d in report.diagnostics { print(d) }
+  let capped = DiagnosticCap(report.diagnostics)
+  for d in capped.kept { print(d) }
+  for line in capped.summaryLines { print(line) }
   for path in report.swept { print("removed a temporary file left by an interrupted run: \(path)") }
   for item in report.items where item.state != .upToDate {
     let verb: String

@@ -13,7 +13,9 @@ struct Validate: ParsableCommand {
       malformed view files and malformed CSV rows, each as file:line:column with a hint. Exits 1 when there are errors (or \
       warnings, with --strict), 0 otherwise. JSON: {datasets: [{path, id, actors, relations, \
       sources}], views: [path], diagnostics: [{severity, code, message, location: {file, line, column}, hint}], \
-      errors, warnings}.
+      omitted: [{severity, code, count}], errors, warnings}. At most --max-per-kind diagnostics of \
+      each kind are listed (default \(DiagnosticCap.defaultPerKind)); the rest are counted, so \
+      hostile input cannot flood the output.
       """ + helpFooter(["validate graphs", "validate graphs/iraq-2026 --strict --format json"]))
 
   @Argument(help: ArgumentHelp("Dataset files or folders to check.", valueName: "path"))
@@ -24,6 +26,9 @@ struct Validate: ParsableCommand {
 
   @Flag(help: "Treat warnings as errors.")
   var strict = false
+
+  @Option(help: ArgumentHelp("Show at most this many diagnostics of each kind; count the rest (\"… and K more\").", valueName: "n"))
+  var maxPerKind: Int = DiagnosticCap.defaultPerKind
 
   enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
@@ -39,9 +44,13 @@ struct Validate: ParsableCommand {
     var datasets: [DatasetReport]
     var views: [String]
     var diagnostics: [Diagnostic]
+    /// Kinds with more than --max-per-kind diagnostics: how many of each were left out.
+    var omitted: [DiagnosticCap.Omission]
     var errors: Int
     var warnings: Int
   }
+
+  func validate() throws { if maxPerKind < 1 { throw ValidationError("--max-per-kind must be at least 1") } }
 
   func run() throws {
     var datasets: [DatasetReport] = []
@@ -80,11 +89,15 @@ struct Validate: ParsableCommand {
     }
     let errors = diagnostics.errors.count
     let warnings = diagnostics.warnings.count
+    let capped = DiagnosticCap(diagnostics, perKind: maxPerKind)
     switch format {
     case .json:
-      print(try encodeJSON(Report(datasets: datasets, views: viewFiles, diagnostics: diagnostics, errors: errors, warnings: warnings)))
+      print(
+        try encodeJSON(
+          Report(datasets: datasets, views: viewFiles, diagnostics: capped.kept, omitted: capped.omitted, errors: errors, warnings: warnings)))
     case .text:
-      for d in diagnostics { print(d) }
+      for d in capped.kept { print(d) }
+      for line in capped.summaryLines { print(line) }
       let summary = datasets.map { "\($0.path): \($0.actors) actors, \($0.relations) relations, \($0.sources) sources" }
       for s in summary { printError(s) }
       for v in viewFiles { printError("\(v): view file") }
