@@ -16,7 +16,7 @@ import Testing
       return z ^ (z >> 31)
     }
     mutating func word() -> String {
-      String((0..<Int(next() % 9)).map { _ in "abcé-"[ "abcé-".index("abcé-".startIndex, offsetBy: Int(next() % 5))] })
+      String((0..<Int(next() % 9)).map { _ in "abcé-"["abcé-".index("abcé-".startIndex, offsetBy: Int(next() % 5))] })
     }
   }
 
@@ -90,7 +90,9 @@ import Testing
 
   @Test func anAliasBombIsAnErrorNotAHang() throws {
     var lines = ["a: &a [x, x, x, x, x, x, x, x, x, x]"]
-    for (p, c) in zip("abcdefghi", "bcdefghij") { lines.append("\(c): &\(c) [*\(p), *\(p), *\(p), *\(p), *\(p), *\(p), *\(p), *\(p), *\(p), *\(p)]") }
+    for (p, c) in zip("abcdefghi", "bcdefghij") {
+      lines.append("\(c): &\(c) [*\(p), *\(p), *\(p), *\(p), *\(p), *\(p), *\(p), *\(p), *\(p), *\(p)]")
+    }
     lines.append("actors:\n  - {id: boom, name: Boom, kind: state}\n    ? *j\n    : v")
     let data = try TempDataset(["data.yaml": lines.joined(separator: "\n") + "\n"])
     defer { data.remove() }

@@ -34,7 +34,8 @@ struct CSVDatasetReader {
       if !allowed.contains(name) {
         unknown += 1
         if unknown <= listedPerKind {
-          report(.warning, "unknown-column", "unknown column '\(name)' is ignored", file, 1, f.column,
+          report(
+            .warning, "unknown-column", "unknown column '\(name)' is ignored", file, 1, f.column,
             hint: Suggest.closest(to: name, among: allowed).map { "did you mean '\($0)'?" }
               ?? "known columns: \(allowed.joined(separator: ", "))")
         }
@@ -247,7 +248,8 @@ struct CSVDatasetReader {
             return i
           }
           if listed() {
-            report(.error, "unknown-actor", "unknown actor '\(text)'", file, line, column(c),
+            report(
+              .error, "unknown-actor", "unknown actor '\(text)'", file, line, column(c),
               hint: suggestion(text).map { "did you mean '\($0)'?" }
                 ?? "add it to nodes.csv")
           }

@@ -214,7 +214,8 @@ struct DatasetBuilder {
   private mutating func unknownSource(_ ref: SourceRef, at location: SourceLocation) {
     if sourceSuggestions == nil { sourceSuggestions = SuggestionIndex(dataset.sources.map(\.id)) }
     diagnostics.append(
-      Diagnostic(.error, "unknown-source", "unknown source '\(ref.id)'", at: location,
+      Diagnostic(
+        .error, "unknown-source", "unknown source '\(ref.id)'", at: location,
         hint: sourceSuggestions!.closest(to: ref.id).map { "did you mean '\($0)'?" }
           ?? "define it under `sources:` (id, outlet, title, date)"))
   }
@@ -240,7 +241,8 @@ struct DatasetBuilder {
       return nil
     }
     if actorSuggestions == nil { actorSuggestions = SuggestionIndex(dataset.actors.map(\.id)) }
-    let hint = actorSuggestions!.closest(to: id).map { "did you mean '\($0)'?" }
+    let hint =
+      actorSuggestions!.closest(to: id).map { "did you mean '\($0)'?" }
       ?? "define the actor under `actors:` first"
     diagnostics.append(Diagnostic(.error, "unknown-actor", "unknown actor '\(id)'", at: location, hint: hint))
     return nil

@@ -94,7 +94,8 @@ struct Validate: ParsableCommand {
     case .json:
       print(
         try encodeJSON(
-          Report(datasets: datasets, views: viewFiles, diagnostics: capped.kept, omitted: capped.omitted, errors: errors, warnings: warnings)))
+          Report(
+            datasets: datasets, views: viewFiles, diagnostics: capped.kept, omitted: capped.omitted, errors: errors, warnings: warnings)))
     case .text:
       for d in capped.kept { print(d) }
       for line in capped.summaryLines { print(line) }
