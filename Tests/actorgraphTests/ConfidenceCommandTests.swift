@@ -66,3 +66,35 @@ import Testing
     #expect(hop["confidence"] as? String == "low")
   }
 }
+
+/// who-supports prints direct, umbrella and indirect groups, and never an inference as confirmed.
+@Suite struct SupportGroupsCommandTests {
+  @Test func threeGroupsAndNoConfirmedInference() throws {
+    for args in [["kataib-hezbollah"], ["kataib-hezbollah", "--transitive"], ["kataib-hezbollah", "--any-form"]] {
+      let o = try CLI.run(["who-supports"] + args)
+      #expect(o.status == 0)
+      let text = o.stdout
+      let direct = try #require(text.range(of: "Direct (what the sources say):"))
+      let umbrella = try #require(text.range(of: "Through its umbrella groups"))
+      let indirect = try #require(text.range(of: "Indirect (inferred"))
+      #expect(direct.lowerBound < umbrella.lowerBound && umbrella.lowerBound < indirect.lowerBound)
+      // Chain rows after the direct section name `inferred`, never `confirmed`, as their attribution.
+      let inferredPart = text[umbrella.lowerBound...].components(separatedBy: "Related, but not support")[0]
+      for line in inferredPart.split(separator: "\n") where line.contains("—support→") {
+        #expect(line.contains("inferred") && !line.contains(" confirmed "), "\(line)")
+      }
+      let distant = ["united-states", "jordan", "russia", "china", "pakistan"]
+      if args.count < 2 || args[1] == "--transitive" {
+        #expect(!distant.contains { text.contains("\($0) —support→") }, "\(args)")
+        #expect(text.contains("6 through intermediaries whatever the form (--any-form"))
+      } else {
+        #expect(distant.allSatisfy { text.contains("\($0) —support→") })
+      }
+    }
+    let json = try #require(try CLI.json(["who-supports", "kataib-hezbollah", "--transitive", "--format", "json"]) as? [String: Any])
+    #expect(json["rules"] as? String == "same-form")
+    let chains = try #require(json["chains"] as? [[String: Any]])
+    #expect(chains.count == 1 && chains[0]["kind"] as? String == "umbrella" && chains[0]["attribution"] as? String == "inferred")
+    #expect((json["beyondRules"] as? [String: Int])?["any-form"] == 6)
+  }
+}

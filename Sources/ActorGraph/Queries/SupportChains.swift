@@ -1,17 +1,49 @@
-/// Who backs whom: direct support, support to an umbrella group that reaches its members, and
-/// chains of support through intermediaries.
+/// Who backs whom: direct support, and what we infer from it — support through an umbrella group to
+/// its members, through a state's own organs, and through intermediaries.
 ///
-/// A chain follows the direction of the relations, never an arbitrary undirected path: a patron
-/// *supports* a client; a client that is a *member of* an umbrella group is backed by the group's
-/// patrons. Each chain is as certain as its weakest hop.
+/// Only direct support is what a source says. Every other answer is our inference: its attribution
+/// is `inferred`, its confidence at most its weakest hop's and one step lower for each hop beyond the
+/// first, and each hop keeps its own attribution, confidence and relations.
+///
+/// Support is not transitive in general: that the United States backs Iraq against the Islamic State
+/// does not make it a backer of Iraq's other partners' clients. The chain rules say which inferences
+/// an analyst would accept (see ``Rules``):
+///
+/// - **default**: direct support; support to an umbrella group reaching its members (Iran → PMF ∋
+///   Kataib Hezbollah); support by a state's own organ or contingent counting for the state
+///   (Quds Force → militias ⇒ Iran backs them through its organ);
+/// - **`sameForm`** (`--transitive`): also through intermediaries that pass on the *same form* of
+///   support (arms to X, arms from X) while both hold — `unspecified` matches nothing;
+/// - **`anyForm`** (`--any-form`): also through intermediaries whatever the forms — the widest, and
+///   the weakest, reading.
+///
+/// A chain follows the direction of the relations, never an undirected path, and holds only while
+/// all its hops hold (their spans intersect).
 public struct SupportQuery: Sendable {
+  /// How far the inference may go; each level admits everything the one before does.
+  public enum Rules: Int, Sendable, Comparable, CaseIterable {
+    /// Direct support, umbrella groups, the patron's own organs.
+    case standard = 0
+    /// Also intermediaries that pass on the same form of support in the same period.
+    case sameForm = 1
+    /// Also intermediaries whatever the form.
+    case anyForm = 2
+
+    public static func < (a: Rules, b: Rules) -> Bool { a.rawValue < b.rawValue }
+  }
+
   /// One step of a chain: every relation of one type between one ordered pair.
   public struct Hop: Codable, Sendable, Hashable {
     public var from: String
     public var to: String
+    /// `support`, `membership` or `part-of`.
     public var type: String
-    /// The most certain attribution among the hop's relations.
+    /// The most certain attribution among the hop's relations: what the sources say of this step.
     public var attribution: String
+    /// The highest confidence among the hop's relations.
+    public var confidence: String
+    /// Support forms of the hop's relations (support hops only).
+    public var forms: [String]?
     public var relations: [String]
   }
 
@@ -21,10 +53,16 @@ public struct SupportQuery: Sendable {
     public var supporter: String
     /// The actor at the client end.
     public var supported: String
-    /// The weakest hop's attribution: the chain is no surer than that.
+    /// `direct`, `umbrella` (through the client's umbrella groups) or `indirect`.
+    public var kind: String
+    /// The least rule that admits the chain: `direct`, `umbrella`, `organ`, `same-form` or `any-form`.
+    public var rule: String
+    /// The hop's own attribution for direct support; `inferred` for every other chain.
     public var attribution: String
+    /// Direct: the hop's confidence. Otherwise ``Confidence/chain(_:)`` of the hops.
+    public var confidence: String
     public var hops: [Hop]
-    /// Direct support, or support to an umbrella the client belongs to, counts as direct (`length` 1 of support).
+    /// Whether a source states this support (one support hop, nothing inferred).
     public var direct: Bool
   }
 
@@ -34,7 +72,11 @@ public struct SupportQuery: Sendable {
     public var name: String
     /// `supporters` (who backs the actor) or `clients` (whom the actor backs).
     public var direction: String
+    /// The rules the chains were found under: `standard`, `same-form` or `any-form`.
+    public var rules: String
     public var chains: [Chain]
+    /// Chains that wider rules would add, by the rule they need (`same-form`, `any-form`).
+    public var beyondRules: [String: Int]
     /// Alignment and alliance relations of the actor: related, but not support.
     public var related: [RelationSummary]
   }
@@ -46,93 +88,121 @@ public struct SupportQuery: Sendable {
   public var forms: Set<String>?
   /// The longest chain, counted in hops.
   public var maxHops: Int
-  /// Follow chains through intermediaries; otherwise only direct and umbrella support.
-  public var transitive: Bool
+  public var rules: Rules
 
-  public init(filter: RelationFilter = .all, forms: Set<String>? = nil, maxHops: Int = 4, transitive: Bool = false) {
+  public init(filter: RelationFilter = .all, forms: Set<String>? = nil, maxHops: Int = 4, rules: Rules = .standard) {
     self.filter = filter
     self.forms = forms
     self.maxHops = maxHops
-    self.transitive = transitive
+    self.rules = rules
   }
+
+  /// `transitive: true` is ``Rules/sameForm``.
+  public init(filter: RelationFilter = .all, forms: Set<String>? = nil, maxHops: Int = 4, transitive: Bool) {
+    self.init(filter: filter, forms: forms, maxHops: maxHops, rules: transitive ? .sameForm : .standard)
+  }
+
+  private enum Step { case start, support, membership, organ }
 
   private struct Arc {
     var other: Int32
     var type: RelationType
     var relations: [Int]
-    var best: Attribution
     /// The spans of days the hop's relations cover (open ends unbounded), one per relation.
     var spans: [(Int32, Int32)]
+    /// Support forms named by the relations, `unspecified` left out: it matches nothing.
+    var forms: Set<String>
   }
 
-  /// Runs the query for actor `index`.
+  /// Part-of subtypes through which a part acts for the whole: a state's organs and contingents.
+  static let organSubtypes: Set<String> = ["state-organ", "contingent"]
+
+  /// Runs the query for actor `index`. One search under the widest rules finds every chain; the
+  /// ones the chosen rules do not admit are only counted, in ``Result/beyondRules``.
   ///
   /// - Complexity: O(b^h) in the worst case for branching b and `maxHops` h; actor networks are sparse.
   public func run(_ dataset: Dataset, actor index: Int32, direction: Direction) -> Result {
     let n = dataset.actors.count
-    // Group relations per ordered pair and type so parallel relations make one hop.
     var support = [Int32: [Int32: [Int]]]()  // patron → client → relations
     var membership = [Int32: [Int32: [Int]]]()  // member → umbrella → relations
-    for (k, r) in dataset.relations.enumerated()
-    where (r.type == .support || r.type == .membership) && r.attribution != .denied && filter.accepts(r)
-      && (r.type != .support || forms == nil || r.subtypes.contains(where: { forms!.contains($0) }))
-    {
-      if r.type == .support {
+    var organ = [Int32: [Int32: [Int]]]()  // organ → state → relations
+    for (k, r) in dataset.relations.enumerated() where r.attribution != .denied && filter.accepts(r) {
+      switch r.type {
+      case .support:
+        if let forms, !r.subtypes.contains(where: { forms.contains($0) }) { continue }
         support[r.source, default: [:]][r.target, default: []].append(k)
-      } else {
+      case .membership:
         membership[r.source, default: [:]][r.target, default: []].append(k)
+      case .partOf where r.subtypes.contains(where: { SupportQuery.organSubtypes.contains($0) }):
+        organ[r.source, default: [:]][r.target, default: []].append(k)
+      default: continue
       }
     }
     func arcs(_ table: [Int32: [Int32: [Int]]], reversed: Bool) -> [[Arc]] {
       var out = [[Arc]](repeating: [], count: n)
       for (a, m) in table {
         for (b, rels) in m {
-          let best = rels.map { dataset.relations[$0].attribution }.max()!
-          let type = dataset.relations[rels[0]].type
           let sorted = rels.sorted()
-          let spans = sorted.map { (dataset.relations[$0].since?.start ?? Int32.min, dataset.relations[$0].until?.end ?? Int32.max) }
-          let arc = Arc(other: reversed ? a : b, type: type, relations: sorted, best: best, spans: spans)
+          let spans = sorted.map {
+            (dataset.relations[$0].since?.start ?? Int32.min, dataset.relations[$0].until?.end ?? Int32.max)
+          }
+          let forms = Set(sorted.flatMap { dataset.relations[$0].subtypes }).subtracting(["unspecified"])
+          let arc = Arc(other: reversed ? a : b, type: dataset.relations[rels[0]].type, relations: sorted, spans: spans, forms: forms)
           out[Int(reversed ? b : a)].append(arc)
         }
       }
       for i in out.indices { out[i].sort { dataset.actors[Int($0.other)].id < dataset.actors[Int($1.other)].id } }
       return out
     }
-    let supportOut = arcs(support, reversed: false), supportIn = arcs(support, reversed: true)
-    let memberOut = arcs(membership, reversed: false), memberIn = arcs(membership, reversed: true)
+    let up = direction == .supporters
+    // Walking from a client back to its patrons climbs membership and organ links; walking from a
+    // patron forward descends them.
+    let supportArcs = arcs(support, reversed: up)
+    let memberArcs = arcs(membership, reversed: !up)
+    let organArcs = arcs(organ, reversed: !up)
 
-    var chains: [Chain] = []
+    var chains: [(chain: Chain, level: Rules)] = []
     var path: [(from: Int32, to: Int32, arc: Arc)] = []
-    // A chain holds only while all its hops hold: the days it holds are the intersection of each hop's
-    // spans (a union of intervals, so two support spells with a gap do not cover the gap).
+    // The days the chain holds: the intersection of each hop's spans (a union of intervals, so two
+    // support spells with a gap do not cover the gap).
     var windows: [[(Int32, Int32)]] = [[(Int32.min, Int32.max)]]
     var onPath = Set<Int32>([index])
 
-    /// A hop as it stands in a chain: only its relations that hold while the whole chain holds.
-    func hop(_ from: Int32, _ to: Int32, _ arc: Arc, within window: [(Int32, Int32)]) -> (Hop, Attribution) {
+    func hop(_ from: Int32, _ to: Int32, _ arc: Arc, within window: [(Int32, Int32)]) -> (Hop, Confidence) {
       let live = zip(arc.relations, arc.spans).filter { _, span in
         window.contains { max($0.0, span.0) <= min($0.1, span.1) }
       }.map(\.0)
       let kept = live.isEmpty ? arc.relations : live
       let best = kept.map { dataset.relations[$0].attribution }.max()!
+      let confidence = kept.map { dataset.relations[$0].confidence }.max()!
+      let forms = arc.type == .support ? Array(Set(kept.flatMap { dataset.relations[$0].subtypes })).sorted() : nil
       let hop = Hop(
-        from: dataset.actors[Int(from)].id, to: dataset.actors[Int(to)].id, type: arc.type.rawValue,
-        attribution: best.rawValue, relations: kept.map { dataset.relationID($0) })
-      return (hop, best)
+        from: dataset.actors[Int(from)].id, to: dataset.actors[Int(to)].id, type: arc.type.rawValue, attribution: best.rawValue,
+        confidence: confidence.rawValue, forms: forms, relations: kept.map { dataset.relationID($0) })
+      return (hop, confidence)
     }
-    func record(end: Int32) {
-      let ordered = direction == .supporters ? Array(path.reversed()) : path
-      let window = windows[windows.count - 1]
-      let built = ordered.map { hop($0.from, $0.to, $0.arc, within: window) }
+    func record(end: Int32, level: Rules) {
+      let ordered = up ? Array(path.reversed()) : path
+      let built = ordered.map { hop($0.from, $0.to, $0.arc, within: windows[windows.count - 1]) }
       let hops = built.map(\.0)
-      let weakest = built.map(\.1).min()!
       let supportHops = path.filter { $0.arc.type == .support }.count
-      let supporter = direction == .supporters ? end : index
-      let supported = direction == .supporters ? index : end
+      let organHops = path.filter { $0.arc.type == .partOf }.count
+      let isDirect = path.count == 1
+      let kind = isDirect ? "direct" : (supportHops == 1 && organHops == 0 ? "umbrella" : "indirect")
+      let rule: String
+      switch level {
+      case .standard: rule = isDirect ? "direct" : (organHops > 0 ? "organ" : "umbrella")
+      case .sameForm: rule = "same-form"
+      case .anyForm: rule = "any-form"
+      }
+      let confidence = isDirect ? built[0].1 : Confidence.chain(built.map(\.1))
       chains.append(
-        Chain(
-          supporter: dataset.actors[Int(supporter)].id, supported: dataset.actors[Int(supported)].id,
-          attribution: weakest.rawValue, hops: hops, direct: supportHops == 1))
+        (
+          Chain(
+            supporter: dataset.actors[Int(up ? end : index)].id, supported: dataset.actors[Int(up ? index : end)].id, kind: kind,
+            rule: rule, attribution: isDirect ? hops[0].attribution : Attribution.inferred.rawValue,
+            confidence: confidence.rawValue, hops: hops, direct: isDirect), level
+        ))
     }
     func push(_ v: Int32, _ arc: Arc) -> Bool {
       var window: [(Int32, Int32)] = []
@@ -140,9 +210,9 @@ public struct SupportQuery: Sendable {
         for (a, b) in arc.spans where max(lo, a) <= min(hi, b) { window.append((max(lo, a), min(hi, b))) }
       }
       guard !window.isEmpty else { return false }
-      let isSupport = arc.type == .support
-      let (from, to) = (direction == .supporters) == isSupport ? (arc.other, v) : (v, arc.other)
-      path.append((from, to, arc))
+      // Store every hop in the relation's own direction.
+      let forward = arc.type == .support ? !up : up
+      path.append(forward ? (v, arc.other, arc) : (arc.other, v, arc))
       windows.append(window)
       onPath.insert(arc.other)
       return true
@@ -152,36 +222,52 @@ public struct SupportQuery: Sendable {
       windows.removeLast()
       path.removeLast()
     }
-    // Backward from the client: incoming support records a patron; membership climbs to the umbrella.
-    // Forward from the patron: outgoing support records a client; an umbrella's members are its clients too.
-    func walk(_ v: Int32, supportHops: Int) {
+    /// Read in chain order (patron → client), a chain is segments `organ* support member*`; a second
+    /// segment means an intermediary passed the support on. `last` is the previous step of the walk;
+    /// `lastForms` the forms of the latest support hop; `level` the rule the chain needs so far.
+    func walk(_ v: Int32, last: Step, lastForms: Set<String>?, level: Rules) {
       guard path.count < maxHops else { return }
-      let supportArcs = direction == .supporters ? supportIn[Int(v)] : supportOut[Int(v)]
-      let memberArcs = direction == .supporters ? memberOut[Int(v)] : memberIn[Int(v)]
-      for arc in supportArcs where !onPath.contains(arc.other) {
-        if !transitive && supportHops >= 1 { continue }
+      let afterSupport = last == .support || last == (up ? .organ : .membership)
+      for arc in supportArcs[Int(v)] where !onPath.contains(arc.other) {
+        var next = level
+        if let lastForms {
+          next = max(level, lastForms.isDisjoint(with: arc.forms) ? .anyForm : .sameForm)
+        }
         guard push(v, arc) else { continue }
-        record(end: arc.other)
-        walk(arc.other, supportHops: supportHops + 1)
+        record(end: arc.other, level: next)
+        walk(arc.other, last: .support, lastForms: arc.forms, level: next)
         pop(arc)
       }
-      for arc in memberArcs where !onPath.contains(arc.other) {
-        // Supporters: climb from member to umbrella before any support hop, or between support hops.
-        // Clients: descend from an umbrella to its members after a support hop.
-        if direction == .clients && supportHops == 0 { continue }
+      // Membership: climbing from the client (or an intermediary) to its umbrella groups, or
+      // descending from a backed umbrella group to its members.
+      for arc in memberArcs[Int(v)] where !onPath.contains(arc.other) {
+        if !up && !(last == .support || last == .membership) { continue }
         guard push(v, arc) else { continue }
-        if direction == .clients { record(end: arc.other) }
-        walk(arc.other, supportHops: supportHops)
+        if !up { record(end: arc.other, level: level) }
+        walk(arc.other, last: .membership, lastForms: lastForms, level: level)
+        pop(arc)
+      }
+      // Organs: from an acting organ up to its state, or from a state down to the organ that acts.
+      for arc in organArcs[Int(v)] where !onPath.contains(arc.other) {
+        if up && !afterSupport { continue }
+        if !up && !(last == .start || last == .organ || afterSupport) { continue }
+        guard push(v, arc) else { continue }
+        if up { record(end: arc.other, level: level) }
+        walk(arc.other, last: .organ, lastForms: lastForms, level: level)
         pop(arc)
       }
     }
-    walk(index, supportHops: 0)
+    walk(index, last: .start, lastForms: nil, level: .standard)
 
-    let rank = { (c: Chain) in Attribution(rawValue: c.attribution)?.rank ?? 0 }
-    chains.sort {
-      ($0.hops.count, -rank($0), $0.supporter, $0.supported, $0.hops.map(\.to).joined(separator: ","))
-        < ($1.hops.count, -rank($1), $1.supporter, $1.supported, $1.hops.map(\.to).joined(separator: ","))
+    let kindOrder = ["direct": 0, "umbrella": 1, "indirect": 2]
+    let rank = { (c: Chain) in Confidence(rawValue: c.confidence)?.rank ?? 0 }
+    var admitted = chains.filter { $0.level <= rules }.map(\.chain)
+    admitted.sort {
+      (kindOrder[$0.kind]!, $0.hops.count, -rank($0), $0.supporter, $0.supported, $0.hops.map(\.to).joined(separator: ","))
+        < (kindOrder[$1.kind]!, $1.hops.count, -rank($1), $1.supporter, $1.supported, $1.hops.map(\.to).joined(separator: ","))
     }
+    var beyond: [String: Int] = [:]
+    for c in chains where c.level > rules { beyond[c.chain.rule, default: 0] += 1 }
     var related: [RelationSummary] = []
     for (k, r) in dataset.relations.enumerated()
     where (r.type == .alignment || r.type == .alliance) && (r.source == index || r.target == index) && filter.accepts(r) {
@@ -189,6 +275,8 @@ public struct SupportQuery: Sendable {
     }
     related.sort { ($0.type, $0.source, $0.target, $0.id) < ($1.type, $1.source, $1.target, $1.id) }
     let a = dataset.actors[Int(index)]
-    return Result(actor: a.id, name: a.name, direction: direction.rawValue, chains: chains, related: related)
+    let ruleName = ["standard", "same-form", "any-form"][rules.rawValue]
+    return Result(
+      actor: a.id, name: a.name, direction: direction.rawValue, rules: ruleName, chains: admitted, beyondRules: beyond, related: related)
   }
 }

@@ -108,7 +108,7 @@ struct Why: ParsableCommand {
     let x = try resolveActor(a, in: dataset), y = try resolveActor(b, in: dataset)
     var actors = [x, y]
     if chain {
-      let answer = SupportQuery(filter: filter, transitive: true).run(dataset, actor: x, direction: .clients)
+      let answer = SupportQuery(filter: filter, rules: .sameForm).run(dataset, actor: x, direction: .clients)
       guard let c = answer.chains.first(where: { $0.supported == dataset.actor(y).id }) else {
         reportEmpty("\(dataset.actor(x).id) backs \(dataset.actor(y).id) through no chain of support in this selection")
         try printEvidence(Evidence(hops: []), format: output.format)
@@ -118,6 +118,10 @@ struct Why: ParsableCommand {
       // Keep only the relations of the chain's own type in each hop.
       let typed = zip(hops, c.hops).map { e, h in
         Evidence.Hop(from: e.from, to: e.to, items: e.items.filter { $0.relation.type == h.type })
+      }
+      if output.format == .table {
+        // The chain is our inference unless it is one stated relation; say so before its evidence.
+        print("\(c.supporter) backs \(c.supported): \(c.kind), \(c.attribution), \(c.confidence) confidence (rule: \(c.rule))")
       }
       try printEvidence(Evidence(hops: typed), format: output.format)
       return

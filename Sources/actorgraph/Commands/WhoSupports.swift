@@ -5,8 +5,15 @@ import ArgumentParser
 struct SupportOptions: ParsableArguments {
   @Argument(help: "The actor: id, name or alias.") var actor: String
 
-  @Flag(help: "Follow chains of support through intermediaries (a patron's patron), not only direct and umbrella support.")
+  @Flag(
+    help: """
+      Also follow intermediaries that pass on the same form of support while both relations hold \
+      (arms to X, arms from X); every such chain is our inference.
+      """)
   var transitive = false
+
+  @Flag(help: "Widen --transitive: follow intermediaries whatever the forms (the weakest reading; implies --transitive).")
+  var anyForm = false
 
   @Option(help: ArgumentHelp("Longest chain to follow, in hops.", valueName: "n"))
   var maxHops: Int = 4
@@ -21,6 +28,8 @@ struct SupportOptions: ParsableArguments {
   @OptionGroup var filters: FilterOptions
   @OptionGroup var output: OutputOptions
 
+  var rules: SupportQuery.Rules { anyForm ? .anyForm : (transitive ? .sameForm : .standard) }
+
   func run(_ direction: SupportQuery.Direction) throws {
     guard maxHops >= 1 else { throw ValidationError("--max-hops must be at least 1") }
     let filter = try filters.filter()
@@ -33,7 +42,7 @@ struct SupportOptions: ParsableArguments {
     }
     let dataset = try data.load()
     let index = try resolveActor(actor, in: dataset)
-    let result = SupportQuery(filter: filter, forms: formSet, maxHops: maxHops, transitive: transitive).run(
+    let result = SupportQuery(filter: filter, forms: formSet, maxHops: maxHops, rules: rules).run(
       dataset, actor: index, direction: direction)
     if result.chains.isEmpty && result.related.isEmpty {
       reportEmpty("no \(direction == .supporters ? "supporter of" : "client of") \(result.actor) in this selection")
@@ -43,60 +52,68 @@ struct SupportOptions: ParsableArguments {
     case .csv:
       print(
         CSVWriter.render(
-          ["supporter", "supported", "direct", "attribution", "hops", "chain", "relations"],
+          ["supporter", "supported", "kind", "rule", "attribution", "confidence", "hops", "chain", "relations"],
           result.chains.map {
             [
-              $0.supporter, $0.supported, $0.direct ? "yes" : "no", $0.attribution, String($0.hops.count), chainText($0),
+              $0.supporter, $0.supported, $0.kind, $0.rule, $0.attribution, $0.confidence, String($0.hops.count), chainText($0),
               $0.hops.flatMap(\.relations).joined(separator: ";"),
             ]
           }))
     case .table:
-      // Without --transitive, say how many longer chains there are, so none is hidden silently.
-      let longer =
-        transitive
-        ? 0
-        : SupportQuery(filter: filter, forms: formSet, maxHops: maxHops, transitive: true)
-          .run(dataset, actor: index, direction: direction).chains.filter { !$0.direct }.count
-      print(renderTable(result, direction: direction, longerChains: longer))
+      print(renderTable(result, direction: direction))
     }
   }
 
-  func renderTable(_ r: SupportQuery.Result, direction: SupportQuery.Direction, longerChains: Int) -> String {
+  func renderTable(_ r: SupportQuery.Result, direction: SupportQuery.Direction) -> String {
     let who = direction == .supporters ? "Supporters of" : "Actors backed by"
     var lines = ["\(who) \(r.name) (\(r.actor))"]
-    let direct = r.chains.filter(\.direct)
-    let indirect = r.chains.filter { !$0.direct }
-    func section(_ title: String, _ chains: [SupportQuery.Chain]) {
+    func section(_ title: String, _ chains: [SupportQuery.Chain], hopDetail: Bool) {
       lines.append("")
       lines.append(title)
       if chains.isEmpty {
         lines.append("  none in the data")
         return
       }
-      var t = TextTable([direction == .supporters ? "supporter" : "client", "attribution", "chain", "relations"])
+      var t = TextTable([direction == .supporters ? "supporter" : "client", "attribution", "confidence", "chain", "relations"])
       for c in chains {
         t.add([
-          direction == .supporters ? c.supporter : c.supported, c.attribution, chainText(c),
+          direction == .supporters ? c.supporter : c.supported, c.attribution, c.confidence, chainText(c),
           c.hops.flatMap(\.relations).joined(separator: ","),
         ])
       }
       lines += t.render().split(separator: "\n").map { "  " + $0 }
+      guard hopDetail else { return }
+      // Each hop keeps what its own sources say: the chain is inferred, its steps are not.
+      var seen = Set<String>()
+      for h in chains.flatMap(\.hops) where seen.insert("\(h.from)|\(h.type)|\(h.to)").inserted {
+        lines.append(
+          "    hop \(h.from) \(RelationType(rawValue: h.type)?.verb ?? h.type) \(h.to): \(h.attribution), \(h.confidence) confidence (\(h.relations.joined(separator: ",")))"
+        )
+      }
     }
-    section("Direct:", direct.filter { $0.hops.count == 1 })
-    let viaUmbrella = direct.filter { $0.hops.count > 1 }
-    if !viaUmbrella.isEmpty { section("Through umbrella groups:", viaUmbrella) }
-    if transitive {
-      section("Through chains of support:", indirect)
-    } else if longerChains > 0 {
+    let direct = r.chains.filter { $0.kind == "direct" }
+    let umbrella = r.chains.filter { $0.kind == "umbrella" }
+    let indirect = r.chains.filter { $0.kind == "indirect" }
+    section("Direct (what the sources say):", direct, hopDetail: false)
+    section(
+      direction == .supporters
+        ? "Through its umbrella groups (inferred: support to the group, membership of it):"
+        : "Members of umbrella groups it backs (inferred: support to the group, membership of it):", umbrella, hopDetail: true)
+    section("Indirect (inferred: through organs or intermediaries, under the \(r.rules) rules):", indirect, hopDetail: true)
+    let more = r.beyondRules
+    if !more.isEmpty {
       lines.append("")
-      lines.append("(\(longerChains) longer chain\(longerChains == 1 ? "" : "s") through intermediaries; add --transitive to list them)")
+      var parts: [String] = []
+      if let n = more["same-form"] { parts.append("\(n) through intermediaries passing on the same form (--transitive)") }
+      if let n = more["any-form"] { parts.append("\(n) through intermediaries whatever the form (--any-form, the weakest reading)") }
+      lines.append("(not shown: " + parts.joined(separator: "; ") + ")")
     }
     if !r.related.isEmpty {
       lines.append("")
       lines.append("Related, but not support (alignment, alliance):")
       for rel in r.related {
         lines.append(
-          "  \(rel.source) \(RelationType(rawValue: rel.type)?.verb ?? rel.type) \(rel.target)  \(rel.timeText)  \(rel.attribution); sources \(rel.sources.joined(separator: ", ")) (\(rel.id))"
+          "  \(rel.source) \(RelationType(rawValue: rel.type)?.verb ?? rel.type) \(rel.target)  \(rel.timeText)  \(rel.attribution), \(rel.confidence) confidence; sources \(rel.sources.joined(separator: ", ")) (\(rel.id))"
         )
       }
     }
@@ -128,15 +145,30 @@ func chainText(_ c: SupportQuery.Chain) -> String {
 struct WhoSupports: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "who-supports",
-    abstract: "Who supports an actor: directly, through its umbrella groups, and (--transitive) through chains.",
+    abstract: "Who supports an actor: directly, through its umbrella groups, and what we infer beyond that.",
     discussion: """
-      A state that supports an umbrella group backs the group's members; with --transitive, a patron \
-      of a patron backs the client too. Chains follow the direction of support and membership, never \
-      an undirected path, and are as certain as their weakest hop. Alignment and alliance are shown \
-      apart: related, but not support. \
-      JSON: {actor, name, direction: "supporters", chains: [{supporter, supported, direct, attribution, \
-      hops: [{from, to, type, attribution, relations}]}], related: [relation]}.
-      """ + helpFooter(["who-supports \"Kataib Hezbollah\"", "who-supports pmf --transitive --forms arms,funding"]))
+      Three groups. DIRECT: a source says the patron supports the actor; the attribution and \
+      confidence are the relation's own. THROUGH ITS UMBRELLA GROUPS: a patron supports a group the \
+      actor is a member of (Iran supports the PMF; Kataib Hezbollah is a PMF member). INDIRECT: \
+      through a state's own organ or contingent (the Quds Force advises the Iran-backed groups, so \
+      Iran does through its organ), or with --transitive through an intermediary that passes on the \
+      same form of support while both relations hold. Everything but DIRECT is our inference: its \
+      attribution is `inferred`, its confidence is at most its weakest hop's and one step lower per \
+      extra hop, and each hop is listed with its own attribution, confidence and relations. Support is \
+      not transitive in general: the U.S. backing Iraq (political) does not make it a backer of \
+      Iran's clients, and with the default rules, --transitive included, no such chain is drawn. \
+      --any-form widens the rules to any intermediary whatever the form (the weakest reading); the \
+      table says how many chains wider rules would add. Alignment and alliance are shown apart: \
+      related, but not support. See README "Support chains". \
+      JSON: {actor, name, direction: "supporters", rules, chains: [{supporter, supported, kind: \
+      direct|umbrella|indirect, rule: direct|umbrella|organ|same-form|any-form, direct, attribution, \
+      confidence, hops: [{from, to, type, attribution, confidence, forms, relations}]}], beyondRules: \
+      {rule: count}, related: [relation]}.
+      """
+        + helpFooter([
+          "who-supports \"Kataib Hezbollah\"", "who-supports kataib-hezbollah --transitive",
+          "who-supports kataib-hezbollah --any-form --min-confidence low", "who-supports pmf --transitive --forms arms,funding",
+        ]))
 
   @OptionGroup var options: SupportOptions
 
@@ -146,7 +178,7 @@ struct WhoSupports: ParsableCommand {
 struct BackedBy: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "backed-by",
-    abstract: "Whom an actor supports: its clients, members of umbrella groups it backs, and (--transitive) further.",
+    abstract: "Whom an actor supports: its clients, members of umbrella groups it backs, and what we infer beyond that.",
     discussion: "The other direction of who-supports; same options and JSON shape, with direction \"clients\"."
       + helpFooter(["backed-by iran", "backed-by iran --transitive --format json"]))
 
