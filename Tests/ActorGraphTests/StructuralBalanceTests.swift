@@ -39,11 +39,12 @@ import Testing
     #expect(b.frustrated.map(\.actors) == [["a", "c"]])
   }
 
-  @Test func seedIraqBetweenItsPatronsIsAmbivalentAndTheWarWasBalanced() throws {
+  @Test func seedIraqBetweenItsPatronsIsUnbalancedAndTheWarWasBalanced() throws {
     let seed = DatasetLoader.load(repositoryRoot + "/graphs/iraq-2026").dataset
     let now = StructuralBalance(seed, filter: RelationFilter(types: [.alliance, .hostility], asOf: FuzzyDate(parsing: "2026")))
-    #expect(now.ambivalentTriads.contains { $0.actors == ["iran", "iraq", "united-states"] })
-    #expect(now.ambivalent.contains { $0.actors == ["iran", "iraq"] })
+    // Allied with both, while they are foes: seed-facts' unbalanced triad (D0:L13).
+    #expect(now.unbalanced.contains { $0.actors == ["iran", "iraq", "united-states"] && !$0.allNegative })
+    #expect(!now.ambivalent.contains { $0.actors == ["iran", "iraq"] }, "Iraq's protest to Iran is a statement, not enmity")
     let war = StructuralBalance(seed, filter: RelationFilter(types: [.alliance, .hostility], asOf: FuzzyDate(parsing: "1985")))
     #expect(!war.ambivalent.contains { $0.actors == ["iran", "iraq"] }, "in 1985 Iran and Iraq were only at war")
   }

@@ -10,6 +10,7 @@ import Testing
     ["why", "iran", "iraq"], ["sources"], ["centrality", "--measure", "degree"], ["path", "iran", "pmf"],
     ["neighbors", "iran"], ["components"], ["common", "iran", "iraq"], ["balance"],
     ["render", "-o", NSTemporaryDirectory() + "actorgraph-exit-status.dot", "--focus", "iran", "--alone"],
+    ["export", "--to", "graphml"],
   ]
 
   static var commands: [String] { answered.map { $0[0] } + ["build", "watch"] }

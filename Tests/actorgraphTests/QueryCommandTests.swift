@@ -87,3 +87,22 @@ import Testing
     #expect(c.stdout.contains("\niran,Iran,state,"))
   }
 }
+
+/// Statements read as statements, never as enmity, in every answer.
+@Suite struct StatementCommandTests {
+  @Test func undirectedPathPrintsTheCondemnationAsACondemnation() throws {
+    let o = try CLI.run(["path", "irgc", "kurdistan-region", "--undirected"])
+    #expect(o.status == 0)
+    #expect(!o.stdout.contains("hostile to"), "\(o.stdout)")
+    #expect(o.stdout.contains("kurdistan-region condemned irgc"), "\(o.stdout)")
+  }
+
+  @Test func commonListsStatementsApartFromEnemies() throws {
+    let o = try CLI.run(["common", "iran", "iraq", "--as-of", "2026"])
+    #expect(o.status == 0)
+    let parts = o.stdout.components(separatedBy: "Statements (not enmity):")
+    #expect(parts.count == 2, "\(o.stdout)")
+    #expect(parts[1].contains("iraq protested to united-states"))
+    #expect(!parts[0].contains("r90"), "a protest never stands behind an enemy")
+  }
+}

@@ -425,12 +425,11 @@ struct YAMLReader {
       }
     } else {
       if f["date"] != nil {
-        error(
-          "state-dates", "\(type.rawValue) is a state of affairs: use 'since'/'until', not 'date'", f["date"]?.key,
-          hint: "only attack and defense events take a `date`")
+        error("state-dates", "\(type.rawValue) is a state of affairs: use 'since'/'until', not 'date'", f["date"]?.key,
+          hint: "only events (attacks, defenses, statements) take a `date`")
       }
       for k in ["place", "weapon", "count", "killed", "injured", "at_least", "outcome"] where f[k] != nil {
-        error("event-field", "'\(k)' applies only to attack and defense events", f[k]?.key)
+        error("event-field", "'\(k)' applies only to events (attacks, defenses, statements)", f[k]?.key)
       }
     }
     var weight = 1.0

@@ -63,10 +63,15 @@ public struct RelationFilter: Sendable, Hashable {
     return true
   }
 
-  /// Parses a comma-separated list of relation types (`support,membership`).
+  /// Parses a comma-separated list of relation types (`support,membership`); `statements` stands
+  /// for every statement type.
   public static func parseTypes(_ text: String) throws(ParseError) -> Set<RelationType> {
     var out = Set<RelationType>()
     for part in text.split(separator: ",").map({ String($0).trimmingWhitespace() }) where !part.isEmpty {
+      if part == "statement" || part == "statements" {
+        out.formUnion(RelationType.statements)
+        continue
+      }
       guard let t = RelationType(rawValue: part) else {
         throw ParseError(message: "unknown relation type '\(part)'; \(Suggest.hint(part, RelationType.allCases.map(\.rawValue)))")
       }

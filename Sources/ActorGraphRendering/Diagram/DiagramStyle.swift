@@ -63,6 +63,12 @@ enum DiagramStyle {
     case .presence: return RelationStyle(color: (0x79, 0x55, 0x48), arrowhead: .box, directed: true, penwidth: 1.2, basePattern: nil)
     case .locatedIn: return RelationStyle(color: (0xB0, 0xB0, 0xB0), arrowhead: .empty, directed: true, penwidth: 0.8, basePattern: nil)
     case .operatedBy: return RelationStyle(color: (0x00, 0x89, 0x7B), arrowhead: .obox, directed: true, penwidth: 1.0, basePattern: nil)
+    // Statements: thin, directed, in warm greys and ambers so they never read as the red of enmity.
+    case .protest: return RelationStyle(color: (0xF9, 0xA8, 0x25), arrowhead: .vee, directed: true, penwidth: 1.0, basePattern: nil)
+    case .condemnation: return RelationStyle(color: (0xEF, 0x6C, 0x00), arrowhead: .vee, directed: true, penwidth: 1.0, basePattern: nil)
+    case .accusation: return RelationStyle(color: (0xA1, 0x88, 0x7F), arrowhead: .vee, directed: true, penwidth: 1.0, basePattern: nil)
+    case .denial: return RelationStyle(color: (0x9E, 0x9E, 0x9E), arrowhead: .tee, directed: true, penwidth: 1.0, basePattern: nil)
+    case .threat: return RelationStyle(color: (0xBF, 0x36, 0x0C), arrowhead: .vee, directed: true, penwidth: 1.2, basePattern: nil)
     }
   }
 

@@ -25,13 +25,14 @@ struct Export: ParsableCommand {
       Files are written atomically; the same input gives the same bytes. What each format cannot \
       carry is listed in the README (Data in and out).
 
-      EXAMPLES:
-        actorgraph export --to graphml -o iraq.graphml
-        actorgraph export -o iraq.gexf --types support,attack
-        actorgraph export --to node-link --as-of 2026 | python3 -c 'import json,sys,networkx as nx; print(nx.node_link_graph(json.load(sys.stdin)))'
-        actorgraph export --to neo4j -o neo4j-import/
-        actorgraph export --to csv -o copy/ && actorgraph validate copy/
-      """)
+      """
+      + helpFooter([
+        "export --to graphml -o iraq.graphml",
+        "export -o iraq.gexf --types support,attack",
+        "export --to node-link --as-of 2026 | python3 -c 'import json,sys,networkx as nx; print(nx.node_link_graph(json.load(sys.stdin)))'",
+        "export --to neo4j -o neo4j-import/",
+        "export --to csv -o copy/ && actorgraph validate copy/",
+      ]))
 
   @Option(help: ArgumentHelp("The format: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "format"))
   var to: ExportFormat?

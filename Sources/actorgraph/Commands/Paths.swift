@@ -251,11 +251,15 @@ struct Components: ParsableCommand {
 
 struct Common: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "What two actors share: allies, supporters, clients, enemies and targets.",
+    abstract: "What two actors share: allies, supporters, clients, enemies and targets; statements apart.",
     discussion: """
       Allies: alliance partners of both. Supporters: actors that support both. Clients: actors both \
-      support. Enemies: hostility partners of both. Targets: actors both attacked. \
-      JSON: {"a", "b", "allies", "supporters", "clients", "enemies", "targets"}, each a sorted list of ids.
+      support. Enemies: actors in hostility with both, or in an attack with both (either way; named \
+      attackers only). Targets: actors both attacked. Statements (protest, condemnation, accusation, \
+      denial, threat) are not enmity: third actors both exchanged statements with are listed in \
+      their own section, with the statements, and so are statements between the two. \
+      JSON: {"a", "b", "allies", "supporters", "clients", "enemies", "targets" (sorted lists of ids), \
+      "enemyRelations": {id: [relation id]}, "statements": [{"actor", "withA": [relation], "withB": [relation]}], "statementsBetween": [relation]}.
       """ + helpFooter(["common iran iraq --as-of 2026", "common russia china --format json"]))
 
   @Argument(help: "The first actor.") var a: String
@@ -264,62 +268,49 @@ struct Common: ParsableCommand {
   @OptionGroup var filters: FilterOptions
   @OptionGroup var output: OutputOptions
 
-  struct Result: Codable {
-    var a: String
-    var b: String
-    var allies: [String]
-    var supporters: [String]
-    var clients: [String]
-    var enemies: [String]
-    var targets: [String]
-  }
-
   func run() throws {
     let filter = try filters.filter()
     let dataset = try data.load()
     let x = try resolveActor(a, in: dataset), y = try resolveActor(b, in: dataset)
-    func set(_ pick: (Relation) -> Int32?) -> Set<Int32> {
-      var s = Set<Int32>()
-      for r in dataset.relations where filter.accepts(r) && r.attribution != .denied {
-        if let o = pick(r), o != x, o != y { s.insert(o) }
-      }
-      return s
-    }
-    func partners(_ t: RelationType, _ me: Int32) -> Set<Int32> {
-      set { r in r.type == t ? (r.source == me ? r.target : r.target == me ? r.source : nil) : nil }
-    }
-    func incoming(_ t: RelationType, _ me: Int32) -> Set<Int32> { set { r in r.type == t && r.target == me ? r.source : nil } }
-    func outgoing(_ t: RelationType, _ me: Int32) -> Set<Int32> { set { r in r.type == t && r.source == me ? r.target : nil } }
-    func ids(_ s: Set<Int32>) -> [String] { s.map { dataset.actor($0).id }.sorted() }
-    let result = Result(
-      a: dataset.actor(x).id, b: dataset.actor(y).id,
-      allies: ids(partners(.alliance, x).intersection(partners(.alliance, y))),
-      supporters: ids(incoming(.support, x).intersection(incoming(.support, y))),
-      clients: ids(outgoing(.support, x).intersection(outgoing(.support, y))),
-      enemies: ids(partners(.hostility, x).intersection(partners(.hostility, y))),
-      targets: ids(outgoing(.attack, x).intersection(outgoing(.attack, y))))
-    if [result.allies, result.supporters, result.clients, result.enemies, result.targets].allSatisfy(\.isEmpty) {
-      reportEmpty("\(result.a) and \(result.b) share nothing in this selection")
-    }
+    let result = CommonGround(dataset, x, y, filter: filter)
+    if result.isEmpty { reportEmpty("\(result.a) and \(result.b) share nothing in this selection") }
+    let groups = [
+      ("ally", "allies", result.allies), ("supporter", "supporters", result.supporters), ("client", "clients", result.clients),
+      ("enemy", "enemies (hostility, attacks)", result.enemies), ("target", "targets", result.targets),
+    ]
     switch output.format {
     case .json: print(try encodeJSON(result))
     case .csv:
       var rows: [[String]] = []
-      for (k, v) in [
-        ("ally", result.allies), ("supporter", result.supporters), ("client", result.clients), ("enemy", result.enemies),
-        ("target", result.targets),
-      ] {
-        for id in v { rows.append([k, id]) }
+      for (k, _, v) in groups { for id in v { rows.append([k, id, ""]) } }
+      for s in result.statements { rows.append(["statement", s.actor, (s.withA + s.withB).map(\.id).joined(separator: ";")]) }
+      if !result.statementsBetween.isEmpty {
+        rows.append(["statement-between", "", result.statementsBetween.map(\.id).joined(separator: ";")])
       }
-      print(CSVWriter.render(["shared", "actor"], rows))
+      print(CSVWriter.render(["shared", "actor", "relations"], rows))
     case .table:
-      print("What \(result.a) and \(result.b) share:")
-      for (k, v) in [
-        ("allies", result.allies), ("supporters", result.supporters), ("clients", result.clients), ("enemies", result.enemies),
-        ("targets", result.targets),
-      ] {
-        print("  \(k): \(v.isEmpty ? "none" : v.joined(separator: ", "))")
+      var lines = ["What \(result.a) and \(result.b) share:"]
+      for (kind, title, v) in groups {
+        // Enemies carry the relations behind them: an old invasion should read as one.
+        let shown = kind == "enemy" ? v.map { "\($0) (\(result.enemyRelations[$0]?.joined(separator: ", ") ?? ""))" } : v
+        lines.append("  \(title): \(shown.isEmpty ? "none" : shown.joined(separator: ", "))")
       }
+      func said(_ r: RelationSummary) -> String {
+        "\(r.source) \(RelationType(rawValue: r.type)?.verb ?? r.type) \(r.target)  \(r.timeText)  \(r.attribution) (\(r.id))"
+      }
+      if !result.statements.isEmpty || !result.statementsBetween.isEmpty {
+        lines.append("")
+        lines.append("Statements (not enmity):")
+        for s in result.statements {
+          lines.append("  with \(s.actor):")
+          for r in s.withA + s.withB { lines.append("    " + said(r)) }
+        }
+        if !result.statementsBetween.isEmpty {
+          lines.append("  between \(result.a) and \(result.b):")
+          for r in result.statementsBetween { lines.append("    " + said(r)) }
+        }
+      }
+      print(lines.joined(separator: "\n"))
     }
   }
 }
