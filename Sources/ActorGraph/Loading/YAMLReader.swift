@@ -425,7 +425,8 @@ struct YAMLReader {
       }
     } else {
       if f["date"] != nil {
-        error("state-dates", "\(type.rawValue) is a state of affairs: use 'since'/'until', not 'date'", f["date"]?.key,
+        error(
+          "state-dates", "\(type.rawValue) is a state of affairs: use 'since'/'until', not 'date'", f["date"]?.key,
           hint: "only events (attacks, defenses, statements) take a `date`")
       }
       for k in ["place", "weapon", "count", "killed", "injured", "at_least", "outcome"] where f[k] != nil {

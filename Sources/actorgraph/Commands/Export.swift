@@ -26,13 +26,13 @@ struct Export: ParsableCommand {
       carry is listed in the README (Data in and out).
 
       """
-      + helpFooter([
-        "export --to graphml -o iraq.graphml",
-        "export -o iraq.gexf --types support,attack",
-        "export --to node-link --as-of 2026 | python3 -c 'import json,sys,networkx as nx; print(nx.node_link_graph(json.load(sys.stdin)))'",
-        "export --to neo4j -o neo4j-import/",
-        "export --to csv -o copy/ && actorgraph validate copy/",
-      ]))
+        + helpFooter([
+          "export --to graphml -o iraq.graphml",
+          "export -o iraq.gexf --types support,attack",
+          "export --to node-link --as-of 2026 | python3 -c 'import json,sys,networkx as nx; print(nx.node_link_graph(json.load(sys.stdin)))'",
+          "export --to neo4j -o neo4j-import/",
+          "export --to csv -o copy/ && actorgraph validate copy/",
+        ]))
 
   @Option(help: ArgumentHelp("The format: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "format"))
   var to: ExportFormat?
