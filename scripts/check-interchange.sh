@@ -23,3 +23,12 @@ $BIN export -o "$tmp/support.gexf" --types support --as-of 2026 --drop-isolates 
 xmllint --noout --nonet --schema scripts/schemas/gexf-1.3/gexf.xsd "$tmp/seed.gexf" "$tmp/support.gexf"
 xmllint --noout --nonet --schema scripts/schemas/graphml-1.0/graphml.xsd "$tmp/seed.graphml"
 python3 -W ignore scripts/check-exports.py "$BIN"
+# The real dataset under examples/ imports and validates (membership cycles are warnings there).
+$BIN import --from mmp examples/mapping-militants/relationships.csv -o "$tmp/mmp" 2>/dev/null
+$BIN validate "$tmp/mmp" >/dev/null
+# Every export imports back into a dataset that validates.
+for f in graphml gexf; do
+  $BIN import --from $f "$tmp/seed.$f" -o "$tmp/back-$f" 2>/dev/null
+  $BIN validate "$tmp/back-$f" >/dev/null
+done
+echo "imports: examples/mapping-militants and the seed's GraphML and GEXF exports validate"

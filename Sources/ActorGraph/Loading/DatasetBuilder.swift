@@ -307,11 +307,15 @@ struct DatasetBuilder {
             let canonical = cycle.sorted()
             if reported.insert(canonical).inserted {
               let names = (cycle + [m]).map { dataset.actors[$0].id }.joined(separator: " → ")
-              let at = relationsInCycle.map { dataset.relationOrigins[$0] }.compactMap { dataset.location($0) }.min()
+              let locations = relationsInCycle.map { dataset.relationOrigins[$0] }.compactMap { dataset.location($0) }
+              // Curated YAML must be a hierarchy; bulk and imported data (CSV) record what a source
+              // says, and real datasets hold mutual affiliations, so there a cycle is reported, not refused.
+              let bulk = !locations.isEmpty && locations.allSatisfy { $0.file.hasSuffix(".csv") }
               diagnostics.append(
-                Diagnostic(
-                  .error, "membership-cycle", "membership cycle: \(names)", at: at,
-                  hint: "membership runs from a member to its umbrella; remove or reverse one of these relations"))
+                Diagnostic(bulk ? .warning : .error, "membership-cycle", "membership cycle: \(names)", at: locations.min(),
+                  hint: bulk
+                    ? "kept: bulk and imported data record what their source says (real datasets hold mutual affiliations)"
+                    : "membership runs from a member to its umbrella; remove or reverse one of these relations"))
             }
           } else if state[m] == 0 {
             state[m] = 1

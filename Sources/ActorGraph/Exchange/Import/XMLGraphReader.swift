@@ -1,0 +1,279 @@
+import Foundation
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
+/// Reads GraphML and GEXF through a real XML parser (Foundation's `XMLParser`, libxml2 on Linux),
+/// streaming from the file, with every document type declaration refused: no internal entity is
+/// expanded (so an entity-expansion bomb stops at its first declaration) and no external entity or
+/// DTD is fetched. Neither format needs a DTD.
+public enum XMLGraphReader {
+  public enum Dialect: String, Sendable { case graphml, gexf }
+
+  /// Reads the graph in `path`.
+  ///
+  /// - Throws: ``ImportError`` located at the line and column where parsing stopped.
+  /// - Complexity: O(size of the file), streamed: the file is never held in memory whole.
+  public static func read(path: String, as dialect: Dialect) throws(ImportError) -> ForeignGraph {
+    guard let handle = FileHandle(forReadingAtPath: path), let stream = InputStream(fileAtPath: path) else {
+      throw ImportError("cannot open \(path)", hint: "check the path and permissions")
+    }
+    // One streamed pass to refuse a DTD and locate bytes that are not UTF-8, before libxml2 sees them.
+    var check = PrologCheck(name: path)
+    while true {
+      let chunk = handle.readData(ofLength: 1 << 20)
+      if chunk.isEmpty { break }
+      try check.feed(chunk)
+    }
+    try? handle.close()
+    let parser = XMLParser(stream: stream)
+    return try run(parser, path: path, dialect: dialect)
+  }
+
+  /// Reads the graph in `data` (for tests and stdin); `name` labels diagnostics.
+  public static func read(data: Data, name: String, as dialect: Dialect) throws(ImportError) -> ForeignGraph {
+    var check = PrologCheck(name: name)
+    try check.feed(data)
+    return try run(XMLParser(data: data), path: name, dialect: dialect)
+  }
+
+  /// Refuses a `<!DOCTYPE` before the root element (where XML allows one) and locates the first
+  /// byte that is not UTF-8 when the document does not declare another encoding. Fed in chunks.
+  ///
+  /// libxml2 bounds entity expansion itself, and Foundation on Linux does not report declarations
+  /// to its delegate, so the refusal happens here, on the bytes, before any parser runs.
+  struct PrologCheck {
+    let name: String
+    var line = 1
+    var column = 1
+    var inProlog = true
+    var recent: [UInt8] = []
+    var pending = 0
+    var lead = (line: 1, column: 1)
+    var checkUTF8 = true
+    var sawDeclaration = false
+    var declaration: [UInt8] = []
+
+    init(name: String) { self.name = name }
+
+    mutating func feed(_ data: Data) throws(ImportError) {
+      for b in data {
+        if !sawDeclaration {
+          declaration.append(b)
+          if b == 0x3E || declaration.count > 200 {
+            sawDeclaration = true
+            let text = String(decoding: declaration, as: UTF8.self).lowercased()
+            if text.hasPrefix("<?xml"), let r = text.range(of: "encoding=") {
+              let value = text[r.upperBound...].dropFirst().prefix { $0 != "\"" && $0 != "'" }
+              checkUTF8 = value == "utf-8" || value == "utf8"
+            }
+          }
+        }
+        if checkUTF8 {
+          if pending > 0 {
+            guard b & 0xC0 == 0x80 else { throw notUTF8(at: lead) }
+            pending -= 1
+          } else if b >= 0x80 {
+            lead = (line, column)
+            switch b {
+            case 0xC2...0xDF: pending = 1
+            case 0xE0...0xEF: pending = 2
+            case 0xF0...0xF4: pending = 3
+            default: throw notUTF8(at: (line, column))
+            }
+          }
+        }
+        if inProlog {
+          recent.append(b)
+          if recent.count > 9 { recent.removeFirst() }
+          if recent.count >= 9, String(decoding: recent, as: UTF8.self).uppercased() == "<!DOCTYPE" {
+            throw ImportError(
+              "<!DOCTYPE> refused: GraphML and GEXF need no DTD, and DTD entities are how XML bombs and file disclosure work",
+              at: SourceLocation(file: name, line: line, column: max(1, column - 8)), hint: "remove the <!DOCTYPE …> declaration")
+          }
+          // The root element starts at the first `<` followed by a name character.
+          if recent.count >= 2, recent[recent.count - 2] == 0x3C, b != 0x3F && b != 0x21 && b != 0x2F && b > 0x40 { inProlog = false }
+        }
+        if b == 0x0A {
+          line += 1
+          column = 1
+        } else if b & 0xC0 != 0x80 {
+          column += 1
+        }
+      }
+    }
+
+    func notUTF8(at place: (line: Int, column: Int)) -> ImportError {
+      ImportError("not valid UTF-8 (and no other encoding is declared)", at: SourceLocation(file: name, line: place.line, column: place.column),
+        hint: "convert the file to UTF-8, or declare its real encoding: <?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>")
+    }
+  }
+
+  private static func run(_ parser: XMLParser, path: String, dialect: Dialect) throws(ImportError) -> ForeignGraph {
+    let delegate = Delegate(path: path, dialect: dialect)
+    parser.delegate = delegate
+    parser.shouldResolveExternalEntities = false
+    parser.shouldProcessNamespaces = false
+    let ok = parser.parse()
+    if let refused = delegate.failure { throw refused }
+    if !ok {
+      let error = parser.parserError.map { "\($0.localizedDescription)" } ?? "malformed XML"
+      throw ImportError(
+        "not well-formed XML: \(error)", at: SourceLocation(file: path, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber)),
+        hint: "check the encoding declaration matches the bytes (UTF-8 unless declared otherwise) and that every tag is closed")
+    }
+    guard delegate.sawRoot else {
+      throw ImportError("no <\(dialect == .graphml ? "graphml" : "gexf")> root element", at: SourceLocation(file: path, line: 1, column: 1),
+        hint: "is this a \(dialect.rawValue) file? pick the format with --from")
+    }
+    return delegate.graph
+  }
+
+  private final class Delegate: NSObject, XMLParserDelegate {
+    let path: String
+    let dialect: Dialect
+    var graph = ForeignGraph()
+    var failure: ImportError?
+    var sawRoot = false
+    /// GraphML `<key id>` → attribute name; GEXF `<attribute id>` → title, per class.
+    var keyNames: [String: String] = [:]
+    var gexfNodeAttributes: [String: String] = [:]
+    var gexfEdgeAttributes: [String: String] = [:]
+    var attributeClass = "node"
+    var currentNode: ForeignGraph.Node?
+    var currentEdge: ForeignGraph.Edge?
+    var dataKey: String?
+    var text = ""
+    var inGraph = 0
+    var meta = ""
+
+    init(path: String, dialect: Dialect) {
+      self.path = path
+      self.dialect = dialect
+    }
+
+    func location(_ parser: XMLParser) -> SourceLocation {
+      SourceLocation(file: path, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber))
+    }
+
+    func refuse(_ parser: XMLParser, _ what: String) {
+      if failure == nil {
+        failure = ImportError(
+          "\(what) refused: \(dialect.rawValue) files need no DTD, and entities are how XML bombs and file disclosure work",
+          at: location(parser), hint: "remove the <!DOCTYPE …> declaration")
+      }
+      parser.abortParsing()
+    }
+
+    // Any declaration inside a DOCTYPE stops the parse before anything is expanded or fetched.
+    func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {
+      refuse(parser, "entity declaration '\(name)'")
+    }
+    func parser(_ parser: XMLParser, foundExternalEntityDeclarationWithName name: String, publicID: String?, systemID: String?) {
+      refuse(parser, "external entity '\(name)'")
+    }
+    func parser(_ parser: XMLParser, foundElementDeclarationWithName elementName: String, model: String) {
+      refuse(parser, "DTD element declaration")
+    }
+    func parser(_ parser: XMLParser, foundAttributeDeclarationWithName attributeName: String, forElement elementName: String, type: String?, defaultValue: String?) {
+      refuse(parser, "DTD attribute declaration")
+    }
+    func parser(_ parser: XMLParser, foundNotationDeclarationWithName name: String, publicID: String?, systemID: String?) {
+      refuse(parser, "DTD notation declaration")
+    }
+    func parser(_ parser: XMLParser, foundUnparsedEntityDeclarationWithName name: String, publicID: String?, systemID: String?, notationName: String?) {
+      refuse(parser, "unparsed entity '\(name)'")
+    }
+    func parser(_ parser: XMLParser, resolveExternalEntityName name: String, systemID: String?) -> Data? {
+      refuse(parser, "external entity '\(name)'")
+      return nil
+    }
+
+    func local(_ name: String) -> String { name.split(separator: ":").last.map(String.init) ?? name }
+
+    func parser(
+      _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
+      attributes a: [String: String] = [:]
+    ) {
+      let name = local(elementName)
+      text = ""
+      switch (dialect, name) {
+      case (.graphml, "graphml"), (.gexf, "gexf"): sawRoot = true
+      case (.graphml, "key"):
+        if let id = a["id"] { keyNames[id] = a["attr.name"] ?? id }
+      case (.graphml, "graph"):
+        inGraph += 1
+        if inGraph == 1 { graph.directed = a["edgedefault"] != "undirected" } else { refuse(parser, "a nested graph") }
+      case (.gexf, "graph"):
+        graph.directed = a["defaultedgetype"] != "undirected"
+      case (.gexf, "attributes"): attributeClass = a["class"] ?? "node"
+      case (.gexf, "attribute"):
+        if let id = a["id"] {
+          if attributeClass == "edge" { gexfEdgeAttributes[id] = a["title"] ?? id } else { gexfNodeAttributes[id] = a["title"] ?? id }
+        }
+      case (_, "node"):
+        guard let id = a["id"] else {
+          failure = failure ?? ImportError("<node> without an id", at: location(parser), hint: "every node needs id=\"…\"")
+          parser.abortParsing()
+          return
+        }
+        var attrs: [String: String] = [:]
+        if dialect == .gexf, let label = a["label"] { attrs["name"] = label }
+        currentNode = ForeignGraph.Node(id: id, attributes: attrs, location: location(parser))
+      case (_, "edge"):
+        guard let s = a["source"], let t = a["target"] else {
+          failure = failure ?? ImportError("<edge> without source and target", at: location(parser))
+          parser.abortParsing()
+          return
+        }
+        var attrs: [String: String] = [:]
+        if dialect == .gexf {
+          for k in ["label", "weight", "start", "end", "kind"] { if let v = a[k] { attrs["gexf:\(k)"] = v } }
+          if a["type"] == "undirected" { attrs["gexf:undirected"] = "true" }
+        }
+        if let id = a["id"] { attrs["element:id"] = id }
+        currentEdge = ForeignGraph.Edge(source: s, target: t, attributes: attrs, location: location(parser))
+      case (.graphml, "data"): dataKey = a["key"]
+      case (.gexf, "attvalue"):
+        guard let key = a["for"] ?? a["id"], let value = a["value"] else { return }
+        if currentEdge != nil {
+          currentEdge!.attributes[gexfEdgeAttributes[key] ?? key] = value
+        } else if currentNode != nil {
+          currentNode!.attributes[gexfNodeAttributes[key] ?? key] = value
+        }
+      default: break
+      }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
+    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) { text += String(decoding: CDATABlock, as: UTF8.self) }
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+      switch local(elementName) {
+      case "data":
+        if let key = dataKey {
+          let name = keyNames[key] ?? key
+          if currentEdge != nil {
+            currentEdge!.attributes[name] = text
+          } else if currentNode != nil {
+            currentNode!.attributes[name] = text
+          } else {
+            graph.attributes[name] = text
+          }
+        }
+        dataKey = nil
+      case "node":
+        if let n = currentNode { graph.nodes.append(n) }
+        currentNode = nil
+      case "edge":
+        if let e = currentEdge { graph.edges.append(e) }
+        currentEdge = nil
+      case "description" where dialect == .gexf: graph.attributes["description"] = text
+      case "graph": inGraph -= 1
+      default: break
+      }
+      text = ""
+    }
+  }
+}

@@ -1,0 +1,207 @@
+import Foundation
+import Testing
+
+@testable import ActorGraph
+
+/// Import: our exports come back whole; foreign files map through the mapping; hostile XML is
+/// refused at its declaration; conflict datasets keep their own semantics.
+@Suite struct ForeignImportTests {
+  static let seed = SeedDatasetTests.seed.dataset
+
+  static func importing(_ g: ForeignGraph, _ mapping: ImportMapping = ImportMapping()) -> ForeignImport.Result {
+    ForeignImport(mapping: mapping, datasetID: "t").run(g)
+  }
+
+  @Test(arguments: [ExportFormat.graphml, .gexf, .nodeLink])
+  func ourExportsComeBackWithEveryRelationField(_ format: ExportFormat) throws {
+    let text = DatasetExport(Self.seed).render(format)[0].text
+    let g: ForeignGraph
+    switch format {
+    case .graphml: g = try XMLGraphReader.read(data: Data(text.utf8), name: "x.graphml", as: .graphml)
+    case .gexf: g = try XMLGraphReader.read(data: Data(text.utf8), name: "x.gexf", as: .gexf)
+    default: g = try NodeLinkReader.read(data: Data(text.utf8), name: "x.json")
+    }
+    let r = Self.importing(g)
+    #expect(r.diagnostics.filter { $0.severity == .error }.isEmpty, "\(r.diagnostics.prefix(3))")
+    let d = try #require(r.dataset)
+    #expect(d.actors == Self.seed.actors, "\(format): every actor field")
+    let before = Self.seed.relations.indices.map { DatasetExportTests.fingerprint(Self.seed, $0) }
+    let after = d.relations.indices.map { DatasetExportTests.fingerprint(d, $0) }
+    #expect(after == before, "\(format): every relation field")
+    // The format has no sources table: cited ids come back as marked stubs.
+    #expect(d.sources.allSatisfy { $0.note?.contains("does not carry") == true })
+  }
+
+  static let bomb = """
+    <?xml version="1.0"?>
+    <!DOCTYPE graphml [
+      <!ENTITY a "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa">
+      <!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">
+      <!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">
+      <!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">
+      <!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;">
+      <!ENTITY f "&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;">
+      <!ENTITY g "&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;">
+    ]>
+    <graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="directed">
+    <node id="&g;"/></graph></graphml>
+    """
+
+  @Test func entityExpansionBombIsRefusedAtItsFirstDeclaration() {
+    do {
+      _ = try XMLGraphReader.read(data: Data(Self.bomb.utf8), name: "bomb.graphml", as: .graphml)
+      Issue.record("the bomb was parsed")
+    } catch {
+      #expect(error.message.contains("<!DOCTYPE> refused"), "\(error)")
+      #expect(error.location == SourceLocation(file: "bomb.graphml", line: 2, column: 1), "located at the declaration: \(String(describing: error.location))")
+    }
+  }
+
+  @Test func externalEntitiesAreRefused() {
+    let xxe = """
+      <?xml version="1.0"?>
+      <!DOCTYPE gexf [ <!ENTITY secret SYSTEM "file:///etc/passwd"> ]>
+      <gexf xmlns="http://gexf.net/1.3" version="1.3"><graph><nodes><node id="a" label="&secret;"/></nodes><edges/></graph></gexf>
+      """
+    do {
+      let g = try XMLGraphReader.read(data: Data(xxe.utf8), name: "xxe.gexf", as: .gexf)
+      Issue.record("read: \(g.nodes.map(\.attributes))")
+    } catch {
+      #expect(error.message.contains("refused"), "\(error)")
+    }
+  }
+
+  @Test func wrongEncodingIsALocatedError() {
+    // Declared UTF-8, but "é" written as a single Latin-1 byte on line 3.
+    var bytes = Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"><graph>\n<node id=\"caf".utf8)
+    bytes += [0xE9] + Array("\"/></graph></graphml>\n".utf8)
+    do {
+      _ = try XMLGraphReader.read(data: Data(bytes), name: "latin1.graphml", as: .graphml)
+      Issue.record("read bytes that are not UTF-8")
+    } catch {
+      #expect(error.location == SourceLocation(file: "latin1.graphml", line: 3, column: 14), "\(error)")
+    }
+    var csv = Array("source,target,type\nirgc,caf".utf8)
+    csv += [0xE9] + Array(",support\n".utf8)
+    do {
+      _ = try EdgeListReader.read(data: Data(csv), name: "latin1.csv", mapping: ImportMapping())
+      Issue.record("read a CSV that is not UTF-8")
+    } catch {
+      #expect(error.location == SourceLocation(file: "latin1.csv", line: 2, column: 9), "\(error)")
+    }
+  }
+
+  @Test func aKumuSheetMapsThroughTheMappingFile() throws {
+    let sheet = "From,To,Type,Strength\nIran,Hezbollah,funds,3\nIsrael,Hezbollah,enemy,\nHezbollah,Amal,ally,\n"
+    let mapping = try ImportMapping.read(
+      yaml: """
+        source_column: From
+        target_column: To
+        type_attribute: Type
+        types:
+          funds: {type: support, subtype: funding}
+          enemy: hostility
+          ally: alliance
+        source: {id: kumu, title: Team sheet}
+        """, file: "m.yaml")
+    let g = try EdgeListReader.read(data: Data(sheet.utf8), name: "kumu.csv", mapping: mapping)
+    let r = Self.importing(g, mapping)
+    let d = try #require(r.dataset, "\(r.diagnostics)")
+    #expect(d.relations.map(\.type) == [.support, .hostility, .alliance])
+    #expect(d.relations[0].subtypes == ["funding"])
+    #expect(d.relations[0].sources == [SourceRef(id: "kumu", locator: "L2")], "each row cites its line")
+    #expect(d.relations.allSatisfy { $0.attribution == .attributed })
+    #expect(d.actors.map(\.id) == ["Iran", "Hezbollah", "Israel", "Amal"])
+
+    let unmapped = try EdgeListReader.read(data: Data("from,to,type\na,b,befriends\n".utf8), name: "k.csv", mapping: ImportMapping())
+    let bad = Self.importing(unmapped)
+    #expect(bad.dataset == nil && bad.files.isEmpty, "nothing written")
+    #expect(bad.diagnostics.first?.location == SourceLocation(file: "k.csv", line: 2, column: 1))
+    #expect(bad.diagnostics.first?.hint?.contains("types: {befriends:") == true)
+  }
+
+  @Test func mappingFileErrorsAreLocated() {
+    do {
+      _ = try ImportMapping.read(yaml: "types:\n  x: frendship\n", file: "m.yaml")
+      Issue.record("accepted an unknown type")
+    } catch {
+      #expect(error.location?.line == 2 && error.message.contains("frendship"))
+    }
+  }
+
+  /// The real Mapping Militants file under examples/: mutual affiliations are membership cycles,
+  /// which bulk data keeps as warnings, each cycle once.
+  @Test func mappingMilitantsLoadsWithItsCyclesAsWarnings() throws {
+    let path = repositoryRoot + "/examples/mapping-militants/relationships.csv"
+    let data = try #require(FileManager.default.contents(atPath: path))
+    let (g, m) = try ConflictDatasetReader.read(data: data, name: "relationships.csv", as: .mappingMilitants)
+    let r = ForeignImport(mapping: m, datasetID: "mmp").run(g)
+    #expect(r.diagnostics.filter { $0.severity == .error }.isEmpty, "\(r.diagnostics.filter { $0.severity == .error }.prefix(3))")
+    let cycles = r.diagnostics.filter { $0.code == "membership-cycle" }
+    #expect(!cycles.isEmpty && cycles.allSatisfy { $0.severity == .warning })
+    #expect(Set(cycles.map(\.message)).count == cycles.count, "each cycle listed once")
+    let d = try #require(r.dataset)
+    #expect(d.relations.count == 638)
+    #expect(Set(d.relations.map(\.type)) == [.alliance, .hostility, .membership, .partOf])
+    #expect(d.relations.allSatisfy { $0.sources.first?.id == "mmp" && $0.since == $0.until })
+    #expect(!d.actors.contains { $0.name.unicodeScalars.contains { (0x80...0x9F).contains($0.value) } }, "C1 characters repaired")
+  }
+
+  static let ucdp = """
+    id,year,type_of_violence,side_a,side_b,date_prec,date_start,date_end,deaths_a,deaths_b,deaths_civilians,deaths_unknown,best,country,adm_1,where_coordinates
+    101,2016,1,Government of Iraq,IS,1,2016-10-17 00:00:00.000,2016-10-17 00:00:00.000,3,10,0,0,13,Iraq,Ninawa governorate,Mosul city
+    102,2016,3,IS,Civilians,4,2016-11-03 00:00:00.000,2016-11-03 00:00:00.000,0,0,40,0,40,Iraq,Ninawa governorate,Mosul city
+    """
+
+  @Test func ucdpFightingHasNoDirectionButOneSidedViolenceDoes() throws {
+    let (g, m) = try ConflictDatasetReader.read(data: Data(Self.ucdp.utf8), name: "ged.csv", as: .ucdpGED)
+    let d = try #require(Self.importing(g, m).dataset)
+    let fight = d.relations[0], massacre = d.relations[1]
+    #expect(fight.type == .hostility && fight.type.isSymmetric, "state-based fighting claims no attacker")
+    #expect(fight.details?.killed == 13 && fight.sources == [SourceRef(id: "ucdp-ged", locator: "101")])
+    #expect(massacre.type == .attack && d.actor(massacre.source).id == "is" && d.actor(massacre.target).kind == .population)
+    #expect(massacre.date?.description == "2016-11", "date_prec 4 widens the day to its month")
+    #expect(d.actor(id: "government-of-iraq")?.kind == .state)
+  }
+
+  static let acled = """
+    event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,inter1,actor2,inter2,location,admin1,country,source,notes,fatalities
+    IRQ1,2024-01-04,2024,1,Explosions/Remote violence,Drone strike,Military Forces of the United States (2021-),8,Kataib Hezbollah,3,Baghdad,Baghdad,Iraq,Reuters,Strike on a headquarters.,2
+    IRQ2,2024-01-20,2024,2,Battles,Armed clash,Kataib Hezbollah,3,Military Forces of Iraq (2022-),1,Jurf al-Sakhar,Babil,Iraq,AFP,Clash.,0
+    IRQ3,2024-01-21,2024,1,Protests,Peaceful protest,Protesters (Iraq),6,,,Basra,Basra,Iraq,Shafaq,Protest.,0
+    """
+
+  @Test func acledClaimsAnAttackOnlyWhereTheEventTypeImpliesOne() throws {
+    let (g, m) = try ConflictDatasetReader.read(data: Data(Self.acled.utf8), name: "acled.csv", as: .acled)
+    #expect(g.attributes["skipped"] == "1", "the protest has no second actor")
+    let d = try #require(Self.importing(g, m).dataset)
+    #expect(d.relations.count == 2)
+    let strike = d.relations[0], battle = d.relations[1]
+    #expect(strike.type == .attack && d.actor(strike.source).kind == .foreignForce)
+    #expect(strike.details?.attributedBy == "ACLED, from Reuters" && strike.details?.killed == 2)
+    #expect(battle.type == .hostility && battle.details?.note?.contains("no direction") == true)
+    #expect(battle.since?.description == "2024-01", "time_precision 2 widens to the month")
+    #expect(battle.sources == [SourceRef(id: "acled", locator: "IRQ2")])
+  }
+
+  @Test func reimportReportsChangedRows() {
+    let old = ImportChanges.rows(Array("source,target,type,id,note\na,b,support,r1,x\na,c,support,r2,y\nb,c,alliance,,\n".utf8))
+    let new = ImportChanges.rows(Array("source,target,type,id,note\na,b,support,r1,x\na,c,support,r2,z\nc,d,attack,r3,\n".utf8))
+    let diff = ImportChanges.compare(old, new)
+    #expect(diff.changed == ["r2"] && diff.added == ["r3"] && diff.removed.count == 1 && diff.unchanged == 1)
+  }
+
+  @Test func everyDiagnosticKindIsCapped() throws {
+    // 400 membership rows in a ring of two: 200 two-cycles among distinct pairs, plus 400 unknown types.
+    var rows = "source,target,type\n"
+    for i in 0..<200 { rows += "a\(i),b\(i),membership\nb\(i),a\(i),membership\n" }
+    for i in 0..<400 { rows += "c\(i),d\(i),frobnicate\n" }
+    let t = try TempDataset(["edges.csv": rows])
+    defer { t.remove() }
+    let d = t.load().diagnostics
+    let cycles = d.filter { $0.code == "membership-cycle" }
+    #expect(cycles.count == [Diagnostic].listedPerCode + 1, "50 listed, then one line counting the rest")
+    #expect(cycles.last?.message == "and 150 more 'membership-cycle' warnings")
+    #expect(d.count < 2 * [Diagnostic].listedPerCode + 10, "bounded output: \(d.count)")
+  }
+}
