@@ -36,9 +36,11 @@ import Testing
     let d = try #require(r.dataset, "\(r.diagnostics.prefix(3))")
     #expect(d.relations.count == seed.relations.count)
     func rows(_ d: Dataset) -> Set<String> {
-      Set(d.relations.map { r in
-        "\(d.actor(r.source).id)>\(d.actor(r.target).id) " + ExchangeFields.relation.map { $0.value(of: r, in: d)?.text ?? "" }.joined(separator: "|")
-      })
+      Set(
+        d.relations.map { r in
+          "\(d.actor(r.source).id)>\(d.actor(r.target).id) "
+            + ExchangeFields.relation.map { $0.value(of: r, in: d)?.text ?? "" }.joined(separator: "|")
+        })
     }
     #expect(rows(d) == rows(seed), "cgraph orders edges by node, so compare as sets")
     #expect(Set(d.actors.map(\.id)) == Set(seed.actors.map(\.id)))

@@ -312,7 +312,8 @@ struct DatasetBuilder {
               // says, and real datasets hold mutual affiliations, so there a cycle is reported, not refused.
               let bulk = !locations.isEmpty && locations.allSatisfy { $0.file.hasSuffix(".csv") }
               diagnostics.append(
-                Diagnostic(bulk ? .warning : .error, "membership-cycle", "membership cycle: \(names)", at: locations.min(),
+                Diagnostic(
+                  bulk ? .warning : .error, "membership-cycle", "membership cycle: \(names)", at: locations.min(),
                   hint: bulk
                     ? "kept: bulk and imported data record what their source says (real datasets hold mutual affiliations)"
                     : "membership runs from a member to its umbrella; remove or reverse one of these relations"))

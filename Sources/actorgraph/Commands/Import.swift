@@ -65,7 +65,9 @@ struct Import: ParsableCommand {
       switch from {
       case .graphml, .gexf:
         let dialect: XMLGraphReader.Dialect = from == .graphml ? .graphml : .gexf
-        graph = input == "-" ? try XMLGraphReader.read(data: try read(input), name: name, as: dialect) : try XMLGraphReader.read(path: input, as: dialect)
+        graph =
+          input == "-"
+          ? try XMLGraphReader.read(data: try read(input), name: name, as: dialect) : try XMLGraphReader.read(path: input, as: dialect)
       case .nodeLink: graph = try NodeLinkReader.read(data: try read(input), name: name)
       case .edgeList:
         graph = try EdgeListReader.read(data: try read(input), name: name, mapping: m, nodes: try nodes.map { (try read($0), $0) })
@@ -88,9 +90,13 @@ struct Import: ParsableCommand {
       let n = result.diagnostics.filter { $0.severity == .error }.count
       throw CLIError("\(name) has \(n) error\(n == 1 ? "" : "s"); nothing was written")
     }
-    let previous = FileManager.default.contents(atPath: (output as NSString).appendingPathComponent("edges.csv")).map { ImportChanges.rows([UInt8]($0)) }
+    let previous = FileManager.default.contents(atPath: (output as NSString).appendingPathComponent("edges.csv")).map {
+      ImportChanges.rows([UInt8]($0))
+    }
     for f in result.files {
-      do { try OutputFile.write(f.text, to: (output as NSString).appendingPathComponent(f.name)) } catch { throw CLIError(error.description) }
+      do { try OutputFile.write(f.text, to: (output as NSString).appendingPathComponent(f.name)) } catch {
+        throw CLIError(error.description)
+      }
     }
     if let n = graph.attributes["skipped"].flatMap(Int.init), n > 0 {
       printError("\(n) rows skipped: no second actor, or an event type that is not a relation between two actors in our vocabulary")
@@ -101,7 +107,9 @@ struct Import: ParsableCommand {
     if let previous {
       let current = ImportChanges.rows(Array((result.files.first { $0.name == "edges.csv" }?.text ?? "").utf8))
       let diff = ImportChanges.compare(previous, current)
-      printError("re-import: \(diff.added.count) new, \(diff.changed.count) changed, \(diff.removed.count) removed, \(diff.unchanged) unchanged relations")
+      printError(
+        "re-import: \(diff.added.count) new, \(diff.changed.count) changed, \(diff.removed.count) removed, \(diff.unchanged) unchanged relations"
+      )
       for (label, keys) in [("changed", diff.changed), ("new", diff.added), ("removed", diff.removed)] {
         for k in keys.prefix(10) { printError("  \(label): \(k)") }
         if keys.count > 10 { printError("  … and \(keys.count - 10) more \(label)") }
@@ -109,4 +117,3 @@ struct Import: ParsableCommand {
     }
   }
 }
-

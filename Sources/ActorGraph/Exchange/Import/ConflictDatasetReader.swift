@@ -45,8 +45,10 @@ public enum ConflictDatasetReader {
     func need(_ names: [String]) throws(ImportError) {
       let missing = names.filter { columns[$0] == nil }
       if !missing.isEmpty {
-        throw ImportError("missing column\(missing.count > 1 ? "s" : "") \(missing.joined(separator: ", ")) for \(dataset.rawValue)",
-          at: SourceLocation(file: name, line: 1, column: 1), hint: "is this a \(dataset.rawValue) file? header: \(header.prefix(12).joined(separator: ","))")
+        throw ImportError(
+          "missing column\(missing.count > 1 ? "s" : "") \(missing.joined(separator: ", ")) for \(dataset.rawValue)",
+          at: SourceLocation(file: name, line: 1, column: 1),
+          hint: "is this a \(dataset.rawValue) file? header: \(header.prefix(12).joined(separator: ","))")
       }
     }
     switch dataset {
@@ -55,7 +57,8 @@ public enum ConflictDatasetReader {
       if mapping == nil {
         m.source = Source(
           id: "ucdp-ged", outlet: "Uppsala Conflict Data Program", title: "UCDP Georeferenced Event Dataset (GED)",
-          url: "https://ucdp.uu.se/downloads/", note: "Sundberg & Melander (2013), Journal of Peace Research 50(4); cite the GED version used")
+          url: "https://ucdp.uu.se/downloads/",
+          note: "Sundberg & Melander (2013), Journal of Peace Research 50(4); cite the GED version used")
       }
     case .acled:
       try need(["event_id_cnty", "event_date", "event_type", "actor1", "actor2"])
@@ -86,11 +89,15 @@ public enum ConflictDatasetReader {
       var (a, b) = ("", "")
       switch dataset {
       case .ucdpGED:
-        guard let sa = v("side_a"), let sb = v("side_b"), let id = v("id") else { skipped += 1; continue }
+        guard let sa = v("side_a"), let sb = v("side_b"), let id = v("id") else {
+          skipped += 1
+          continue
+        }
         (a, b) = (sa, sb)
         let violence = v("type_of_violence") ?? ""
         guard let period = ucdpPeriod(v("date_start"), v("date_end"), precision: v("date_prec")) else {
-          throw ImportError("cannot read date_start/date_end '\(v("date_start") ?? "")'..'\(v("date_end") ?? "")'", at: at,
+          throw ImportError(
+            "cannot read date_start/date_end '\(v("date_start") ?? "")'..'\(v("date_end") ?? "")'", at: at,
             hint: "UCDP dates are YYYY-MM-DD (optionally with a time)")
         }
         attrs["relation"] = "ucdp-\(id)"
@@ -110,17 +117,25 @@ public enum ConflictDatasetReader {
           attrs["subtype"] = "war"
           attrs["since"] = period.description
           attrs["until"] = period.description
-          attrs["note"] = "UCDP \(violence == "1" ? "state-based" : "non-state") conflict event; UCDP records fighting between the sides, not who attacked whom. "
+          attrs["note"] =
+            "UCDP \(violence == "1" ? "state-based" : "non-state") conflict event; UCDP records fighting between the sides, not who attacked whom. "
             + deaths.joined(separator: ", ")
         }
         if sa.hasPrefix("Government of") { kinds[sa] = "state" }
         if sb.hasPrefix("Government of") { kinds[sb] = "state" }
       case .acled:
-        guard let a1 = v("actor1"), let id = v("event_id_cnty"), let type = v("event_type") else { skipped += 1; continue }
-        guard let a2 = v("actor2") else { skipped += 1; continue }
+        guard let a1 = v("actor1"), let id = v("event_id_cnty"), let type = v("event_type") else {
+          skipped += 1
+          continue
+        }
+        guard let a2 = v("actor2") else {
+          skipped += 1
+          continue
+        }
         (a, b) = (a1, a2)
         guard var day = acledDate(v("event_date") ?? "") else {
-          throw ImportError("cannot read event_date '\(v("event_date") ?? "")'", at: at, hint: "ACLED dates are YYYY-MM-DD or '04 March 2026'")
+          throw ImportError(
+            "cannot read event_date '\(v("event_date") ?? "")'", at: at, hint: "ACLED dates are YYYY-MM-DD or '04 March 2026'")
         }
         if let p = v("time_precision"), p == "2" || p == "3" {
           let month = day.start / 100
@@ -136,7 +151,9 @@ public enum ConflictDatasetReader {
         case "Violence against civilians", "Explosions/Remote violence":
           attrs["type"] = "attack"
           attrs["date"] = day.description
-          attrs["note"] = "ACLED \(type)\(v("sub_event_type").map { " (\($0))" } ?? ""): the event type names actor1 as the one acting. " + (v("notes") ?? "")
+          attrs["note"] =
+            "ACLED \(type)\(v("sub_event_type").map { " (\($0))" } ?? ""): the event type names actor1 as the one acting. "
+            + (v("notes") ?? "")
         case "Battles":
           attrs["type"] = "hostility"
           attrs["subtype"] = "war"
@@ -151,10 +168,15 @@ public enum ConflictDatasetReader {
           if let k = acledKind(inter) { kinds[actor] = kinds[actor] ?? k }
         }
       case .mappingMilitants:
-        guard let g1 = v("group1_name"), let g2 = v("group2_name"), let t = v("type") else { skipped += 1; continue }
+        guard let g1 = v("group1_name"), let g2 = v("group2_name"), let t = v("type") else {
+          skipped += 1
+          continue
+        }
         (a, b) = (g1, g2)
         guard let day = mmpDate(v("date") ?? "") else {
-          throw ImportError("cannot read date '\(v("date") ?? "")'", at: at, hint: "Mapping Militants dates are M/D/YY or YYYY-MM-DD with 00 for unknown parts")
+          throw ImportError(
+            "cannot read date '\(v("date") ?? "")'", at: at,
+            hint: "Mapping Militants dates are M/D/YY or YYYY-MM-DD with 00 for unknown parts")
         }
         let id = v("unique_id")
         if let id { attrs["relation"] = "mmp-\(id)" }
@@ -164,16 +186,23 @@ public enum ConflictDatasetReader {
         attrs["until"] = day.description
         let order = "the project does not say which group is which side; the file's group1 → group2 order is kept"
         switch t.lowercased().prefix(3) {
-        case "all": attrs["type"] = "alliance"; attrs["subtype"] = "alliance"
-        case "riv": attrs["type"] = "hostility"; attrs["subtype"] = "rivalry"
+        case "all":
+          attrs["type"] = "alliance"
+          attrs["subtype"] = "alliance"
+        case "riv":
+          attrs["type"] = "hostility"
+          attrs["subtype"] = "rivalry"
         case "aff":
-          attrs["type"] = "membership"; attrs["subtype"] = "affiliated"
+          attrs["type"] = "membership"
+          attrs["subtype"] = "affiliated"
           attrs["note"] = "MMP affiliation; \(order). "
         case "mer":
-          attrs["type"] = "membership"; attrs["subtype"] = "member"
+          attrs["type"] = "membership"
+          attrs["subtype"] = "member"
           attrs["note"] = "MMP merger; \(order). "
         case "spl":
-          attrs["type"] = "part-of"; attrs["subtype"] = "partial"
+          attrs["type"] = "part-of"
+          attrs["subtype"] = "partial"
           attrs["note"] = "MMP split; \(order). "
         default:
           throw ImportError("unknown Mapping Militants relationship type '\(t)'", at: at, hint: "expected all, riv, aff, mer or spl")
@@ -236,7 +265,9 @@ public enum ConflictDatasetReader {
     if let d = FuzzyDate(parsing: String(text.prefix(10))), d.precision == .day { return d }
     let parts = text.split(separator: " ")
     let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
-    guard parts.count == 3, let day = Int(parts[0]), let m = months.firstIndex(of: parts[1].lowercased()), parts[2].count == 4 else { return nil }
+    guard parts.count == 3, let day = Int(parts[0]), let m = months.firstIndex(of: parts[1].lowercased()), parts[2].count == 4 else {
+      return nil
+    }
     let pad = day < 10 ? "0\(day)" : "\(day)"
     let mm = m + 1 < 10 ? "0\(m + 1)" : "\(m + 1)"
     return FuzzyDate(parsing: "\(parts[2])-\(mm)-\(pad)")

@@ -64,8 +64,11 @@ public struct ForeignImport: Sendable {
             if let k = mapping.kinds[raw] ?? ActorKind(rawValue: raw) {
               v = k.rawValue
             } else {
-              report(.error, "unknown-kind", "unknown actor kind '\(raw)' on node '\(n.id)'", n.location,
-                hint: "map it in the mapping file: kinds: {\(raw): armed-group}; ours: \(ActorKind.allCases.map(\.rawValue).joined(separator: ", "))")
+              report(
+                .error, "unknown-kind", "unknown actor kind '\(raw)' on node '\(n.id)'", n.location,
+                hint:
+                  "map it in the mapping file: kinds: {\(raw): armed-group}; ours: \(ActorKind.allCases.map(\.rawValue).joined(separator: ", "))"
+              )
               v = nil
             }
           }
@@ -90,14 +93,18 @@ public struct ForeignImport: Sendable {
       if let typeText, !typeText.isEmpty {
         rule = mapping.types[typeText] ?? RelationType(rawValue: typeText).map { ImportMapping.TypeRule(type: $0) }
         if rule == nil {
-          report(.error, "unknown-type", "unknown relation type '\(typeText)'", e.location,
-            hint: "map it in the mapping file: types: {\(typeText): alliance}; ours: \(RelationType.allCases.map(\.rawValue).joined(separator: ", "))")
+          report(
+            .error, "unknown-type", "unknown relation type '\(typeText)'", e.location,
+            hint:
+              "map it in the mapping file: types: {\(typeText): alliance}; ours: \(RelationType.allCases.map(\.rawValue).joined(separator: ", "))"
+          )
           continue
         }
       } else {
         rule = mapping.defaultType
         if rule == nil {
-          report(.error, "missing-type", "edge \(e.source) → \(e.target) has no type", e.location,
+          report(
+            .error, "missing-type", "edge \(e.source) → \(e.target) has no type", e.location,
             hint: "give a type column/attribute, or default_type in the mapping file")
           continue
         }
@@ -125,7 +132,9 @@ public struct ForeignImport: Sendable {
         let start = e.attributes["gexf:start"].flatMap { FuzzyDate(parsing: $0) }
         let end = e.attributes["gexf:end"].flatMap { FuzzyDate(parsing: $0) }
         if r.type.isEvent {
-          if let a = start ?? end, let b = end ?? start, a.start <= b.end { values["date"] = FuzzyDate(start: a.start, end: b.end).description }
+          if let a = start ?? end, let b = end ?? start, a.start <= b.end {
+            values["date"] = FuzzyDate(start: a.start, end: b.end).description
+          }
         } else {
           values["since"] = start?.description
           values["until"] = end?.description
@@ -135,11 +144,15 @@ public struct ForeignImport: Sendable {
       edgeLocations.append(e.location)
     }
     if let n = g.attributes["repaired-c1"] {
-      report(.warning, "encoding-repaired", "\(n) characters U+0080–U+009F (Windows-1252 read as Latin-1) were repaired as Windows-1252 (’ – “ …)",
+      report(
+        .warning, "encoding-repaired",
+        "\(n) characters U+0080–U+009F (Windows-1252 read as Latin-1) were repaired as Windows-1252 (’ – “ …)",
         nil, hint: "the file was converted to UTF-8 from the wrong encoding; check names with punctuation")
     }
     if undirectedKept > 0 {
-      report(.warning, "undirected-source", "\(undirectedKept) undirected edges mapped onto directed types keep the file's source → target order",
+      report(
+        .warning, "undirected-source",
+        "\(undirectedKept) undirected edges mapped onto directed types keep the file's source → target order",
         nil, hint: "the file does not say who acts on whom; check these relations, or map them onto alliance/hostility")
     }
     for (code, n) in perCode where n > Self.listedPerCode {
@@ -194,8 +207,12 @@ public struct ForeignImport: Sendable {
     var out = "dataset:\n  id: \(JSONText.quote(datasetID))\n"
     if let t = title ?? g.attributes["title"] ?? g.attributes["description"] { out += "  title: \(JSONText.quote(t))\n" }
     var cited = Set<String>()
-    for e in g.edges { for ref in (e.attributes["sources"] ?? "").split(separator: ";") { cited.insert(SourceRef(parsing: String(ref)).id) } }
-    for n in g.nodes { for ref in (n.attributes["sources"] ?? "").split(separator: ";") { cited.insert(SourceRef(parsing: String(ref)).id) } }
+    for e in g.edges {
+      for ref in (e.attributes["sources"] ?? "").split(separator: ";") { cited.insert(SourceRef(parsing: String(ref)).id) }
+    }
+    for n in g.nodes {
+      for ref in (n.attributes["sources"] ?? "").split(separator: ";") { cited.insert(SourceRef(parsing: String(ref)).id) }
+    }
     let citesImport = cited.remove(mapping.source.id) != nil
     cited.remove("")
     var sources: [Source] = []
@@ -206,7 +223,9 @@ public struct ForeignImport: Sendable {
     }
     for id in cited.sorted() {
       sources.append(
-        Source(id: id, title: "Source '\(id)' of the imported file", note: "cited by the imported file, whose format does not carry the source's details"))
+        Source(
+          id: id, title: "Source '\(id)' of the imported file",
+          note: "cited by the imported file, whose format does not carry the source's details"))
     }
     if sources.isEmpty { return out }
     out += "sources:\n"

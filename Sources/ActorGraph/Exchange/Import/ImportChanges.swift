@@ -30,7 +30,9 @@ public enum ImportChanges {
   }
 
   /// The keys of rows added, changed and removed, sorted, and how many are unchanged.
-  public static func compare(_ old: [String: String], _ new: [String: String]) -> (added: [String], changed: [String], removed: [String], unchanged: Int) {
+  public static func compare(_ old: [String: String], _ new: [String: String]) -> (
+    added: [String], changed: [String], removed: [String], unchanged: Int
+  ) {
     var added: [String] = [], changed: [String] = [], unchanged = 0
     for (k, v) in new {
       if let o = old[k] {

@@ -45,7 +45,8 @@ public struct ImportMapping: Sendable {
     }
     guard let map = node?.mapping else {
       if node == nil { return m }
-      throw ImportError("the mapping must be a YAML mapping of keys", at: SourceLocation(file: file, line: 1, column: 1),
+      throw ImportError(
+        "the mapping must be a YAML mapping of keys", at: SourceLocation(file: file, line: 1, column: 1),
         hint: "see the README: type_attribute, types, kind_attribute, kinds, default_type, attribution, source")
     }
     func at(_ n: Node) -> SourceLocation { SourceLocation(file: file, line: n.mark?.line ?? 1, column: n.mark?.column ?? 1) }
@@ -83,7 +84,9 @@ public struct ImportMapping: Sendable {
       }
       return r
     }
-    let known = ["source_column", "target_column", "type_attribute", "types", "default_type", "kind_attribute", "kinds", "attribution", "source"]
+    let known = [
+      "source_column", "target_column", "type_attribute", "types", "default_type", "kind_attribute", "kinds", "attribution", "source",
+    ]
     for (k, v) in map {
       let key = k.string ?? ""
       switch key {
@@ -99,13 +102,16 @@ public struct ImportMapping: Sendable {
         guard let f = v.mapping else { throw ImportError("'kinds' maps foreign kinds to ours", at: at(v)) }
         for (fk, fv) in f {
           guard let s = fv.string, let kind = ActorKind(rawValue: s) else {
-            throw ImportError("unknown actor kind '\(fv.string ?? "")'", at: at(fv), hint: Suggest.hint(fv.string ?? "", ActorKind.allCases.map(\.rawValue)))
+            throw ImportError(
+              "unknown actor kind '\(fv.string ?? "")'", at: at(fv), hint: Suggest.hint(fv.string ?? "", ActorKind.allCases.map(\.rawValue))
+            )
           }
           m.kinds[fk.string ?? ""] = kind
         }
       case "attribution":
         guard let s = v.string, let a = Attribution(parsing: s) else {
-          throw ImportError("unknown attribution '\(v.string ?? "")'", at: at(v), hint: Suggest.hint(v.string ?? "", Attribution.allCases.map(\.rawValue)))
+          throw ImportError(
+            "unknown attribution '\(v.string ?? "")'", at: at(v), hint: Suggest.hint(v.string ?? "", Attribution.allCases.map(\.rawValue)))
         }
         m.attribution = a
       case "source":
@@ -116,7 +122,9 @@ public struct ImportMapping: Sendable {
           id: id, outlet: f["outlet"]?.string, title: f["title"]?.string, date: f["date"]?.string.flatMap { FuzzyDate(parsing: $0) },
           url: f["url"]?.string, reliability: f["reliability"]?.string, note: f["note"]?.string)
       default:
-        throw ImportError("unknown key '\(key)'", at: at(k), hint: Suggest.closest(to: key, among: known).map { "did you mean '\($0)'?" } ?? "known: \(known.joined(separator: ", "))")
+        throw ImportError(
+          "unknown key '\(key)'", at: at(k),
+          hint: Suggest.closest(to: key, among: known).map { "did you mean '\($0)'?" } ?? "known: \(known.joined(separator: ", "))")
       }
     }
     return m

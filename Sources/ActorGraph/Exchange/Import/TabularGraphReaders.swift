@@ -6,11 +6,13 @@ public enum NodeLinkReader {
   public static func read(data: Data, name: String) throws(ImportError) -> ForeignGraph {
     let object: Any
     do { object = try JSONSerialization.jsonObject(with: data) } catch {
-      throw ImportError("not valid JSON: \(error.localizedDescription)", at: SourceLocation(file: name, line: 1, column: 1),
+      throw ImportError(
+        "not valid JSON: \(error.localizedDescription)", at: SourceLocation(file: name, line: 1, column: 1),
         hint: "node-link JSON is one object with \"nodes\" and \"edges\" (or \"links\") arrays, UTF-8")
     }
     guard let root = object as? [String: Any], let nodes = root["nodes"] as? [Any] else {
-      throw ImportError("no \"nodes\" array at the top level", at: SourceLocation(file: name, line: 1, column: 1),
+      throw ImportError(
+        "no \"nodes\" array at the top level", at: SourceLocation(file: name, line: 1, column: 1),
         hint: "is this node-link JSON (networkx.node_link_data)? pick the format with --from")
     }
     let edges = (root["edges"] ?? root["links"] ?? []) as? [Any] ?? []
@@ -36,7 +38,8 @@ public enum NodeLinkReader {
       }
       var attrs: [String: String] = [:]
       for (k, v) in n where k != "id" { attrs[k] = text(v) }
-      g.nodes.append(ForeignGraph.Node(id: id, attributes: attrs, location: SourceLocation(file: "\(name)#nodes[\(i)]", line: 1, column: 1)))
+      g.nodes.append(
+        ForeignGraph.Node(id: id, attributes: attrs, location: SourceLocation(file: "\(name)#nodes[\(i)]", line: 1, column: 1)))
     }
     for (i, item) in edges.enumerated() {
       guard let e = item as? [String: Any], let s = e["source"].flatMap(text), let t = e["target"].flatMap(text) else {
@@ -44,7 +47,9 @@ public enum NodeLinkReader {
       }
       var attrs: [String: String] = [:]
       for (k, v) in e where k != "source" && k != "target" && k != "key" { attrs[k] = text(v) }
-      g.edges.append(ForeignGraph.Edge(source: s, target: t, attributes: attrs, location: SourceLocation(file: "\(name)#edges[\(i)]", line: 1, column: 1)))
+      g.edges.append(
+        ForeignGraph.Edge(
+          source: s, target: t, attributes: attrs, location: SourceLocation(file: "\(name)#edges[\(i)]", line: 1, column: 1)))
     }
     return g
   }
@@ -72,26 +77,33 @@ public enum EdgeListReader {
     guard let s = find(mapping.sourceColumn, ["source", "from", "actor1", "side_a"]),
       let t = find(mapping.targetColumn, ["target", "to", "actor2", "side_b"])
     else {
-      throw ImportError("cannot tell which columns are the endpoints (header: \(header.joined(separator: ",")))",
+      throw ImportError(
+        "cannot tell which columns are the endpoints (header: \(header.joined(separator: ",")))",
         at: SourceLocation(file: name, line: 1, column: 1),
         hint: "name them source,target (or from,to), or say which with source_column/target_column in a --mapping file")
     }
     for (line, fields) in rows {
       guard fields.count == header.count else {
-        throw ImportError("row has \(fields.count) fields, the header has \(header.count)", at: SourceLocation(file: name, line: line, column: 1),
+        throw ImportError(
+          "row has \(fields.count) fields, the header has \(header.count)", at: SourceLocation(file: name, line: line, column: 1),
           hint: "quote fields that contain the separator")
       }
       var attrs: [String: String] = [:]
       for (i, h) in header.enumerated() where i != s && i != t && !fields[i].isEmpty { attrs[h] = fields[i] }
-      g.edges.append(ForeignGraph.Edge(source: fields[s], target: fields[t], attributes: attrs, location: SourceLocation(file: name, line: line, column: 1)))
+      g.edges.append(
+        ForeignGraph.Edge(
+          source: fields[s], target: fields[t], attributes: attrs, location: SourceLocation(file: name, line: line, column: 1)))
     }
     if let (nodeData, nodeName) = nodes {
       let (nh, nrows) = try table(nodeData, nodeName)
       let idColumn = nh.map { $0.lowercased() }.firstIndex(of: "id") ?? 0
       for (line, fields) in nrows where fields.count == nh.count {
         var attrs: [String: String] = [:]
-        for (i, h) in nh.enumerated() where i != idColumn && !fields[i].isEmpty { attrs[h.lowercased() == "label" ? "name" : h] = fields[i] }
-        g.nodes.append(ForeignGraph.Node(id: fields[idColumn], attributes: attrs, location: SourceLocation(file: nodeName, line: line, column: 1)))
+        for (i, h) in nh.enumerated() where i != idColumn && !fields[i].isEmpty {
+          attrs[h.lowercased() == "label" ? "name" : h] = fields[i]
+        }
+        g.nodes.append(
+          ForeignGraph.Node(id: fields[idColumn], attributes: attrs, location: SourceLocation(file: nodeName, line: line, column: 1)))
       }
     }
     return g
@@ -100,8 +112,10 @@ public enum EdgeListReader {
   /// The header and the rows (with their line numbers) of a CSV or TSV file, which must be UTF-8.
   /// Windows-1252's characters at 0x80–0x9F (nil where it has none).
   static let windows1252: [Unicode.Scalar?] = [
-    "\u{20AC}", nil, "\u{201A}", "\u{0192}", "\u{201E}", "\u{2026}", "\u{2020}", "\u{2021}", "\u{02C6}", "\u{2030}", "\u{0160}", "\u{2039}", "\u{0152}", nil,
-    "\u{017D}", nil, nil, "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{2022}", "\u{2013}", "\u{2014}", "\u{02DC}", "\u{2122}", "\u{0161}", "\u{203A}",
+    "\u{20AC}", nil, "\u{201A}", "\u{0192}", "\u{201E}", "\u{2026}", "\u{2020}", "\u{2021}", "\u{02C6}", "\u{2030}", "\u{0160}", "\u{2039}",
+    "\u{0152}", nil,
+    "\u{017D}", nil, nil, "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{2022}", "\u{2013}", "\u{2014}", "\u{02DC}", "\u{2122}",
+    "\u{0161}", "\u{203A}",
     "\u{0153}", nil, "\u{017E}", "\u{0178}",
   ]
 
@@ -120,10 +134,16 @@ public enum EdgeListReader {
         let b = bytes[i]
         let len = b < 0x80 ? 1 : b >> 5 == 0b110 ? 2 : b >> 4 == 0b1110 ? 3 : b >> 3 == 0b11110 ? 4 : 0
         if len == 0 || i + len > bytes.count || String(validating: bytes[i..<(i + len)], as: UTF8.self) == nil { break }
-        if b == 0x0A { line += 1; column = 1 } else { column += 1 }
+        if b == 0x0A {
+          line += 1
+          column = 1
+        } else {
+          column += 1
+        }
         i += len
       }
-      throw ImportError("not valid UTF-8 text", at: SourceLocation(file: name, line: line, column: column),
+      throw ImportError(
+        "not valid UTF-8 text", at: SourceLocation(file: name, line: line, column: column),
         hint: "convert the file to UTF-8 (iconv -f WINDOWS-1252 -t UTF-8, or save as CSV UTF-8)")
     }
     var bytes = [UInt8](data)
@@ -160,7 +180,8 @@ public enum EdgeListReader {
       } catch CSVReader.Problem.unterminatedQuote(let line, let column) {
         throw ImportError("quoted field is never closed", at: SourceLocation(file: name, line: line, column: column))
       } catch CSVReader.Problem.strayQuote(let line, let column) {
-        throw ImportError("stray quote inside an unquoted field", at: SourceLocation(file: name, line: line, column: column),
+        throw ImportError(
+          "stray quote inside an unquoted field", at: SourceLocation(file: name, line: line, column: column),
           hint: "quote the whole field and double the inner quote")
       } catch {
         throw ImportError("cannot read CSV: \(error)", at: SourceLocation(file: name, line: 1, column: 1))

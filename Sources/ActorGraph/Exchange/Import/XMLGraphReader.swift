@@ -105,7 +105,8 @@ public enum XMLGraphReader {
     }
 
     func notUTF8(at place: (line: Int, column: Int)) -> ImportError {
-      ImportError("not valid UTF-8 (and no other encoding is declared)", at: SourceLocation(file: name, line: place.line, column: place.column),
+      ImportError(
+        "not valid UTF-8 (and no other encoding is declared)", at: SourceLocation(file: name, line: place.line, column: place.column),
         hint: "convert the file to UTF-8, or declare its real encoding: <?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>")
     }
   }
@@ -120,11 +121,13 @@ public enum XMLGraphReader {
     if !ok {
       let error = parser.parserError.map { "\($0.localizedDescription)" } ?? "malformed XML"
       throw ImportError(
-        "not well-formed XML: \(error)", at: SourceLocation(file: path, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber)),
+        "not well-formed XML: \(error)",
+        at: SourceLocation(file: path, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber)),
         hint: "check the encoding declaration matches the bytes (UTF-8 unless declared otherwise) and that every tag is closed")
     }
     guard delegate.sawRoot else {
-      throw ImportError("no <\(dialect == .graphml ? "graphml" : "gexf")> root element", at: SourceLocation(file: path, line: 1, column: 1),
+      throw ImportError(
+        "no <\(dialect == .graphml ? "graphml" : "gexf")> root element", at: SourceLocation(file: path, line: 1, column: 1),
         hint: "is this a \(dialect.rawValue) file? pick the format with --from")
     }
     return delegate.graph
@@ -176,13 +179,18 @@ public enum XMLGraphReader {
     func parser(_ parser: XMLParser, foundElementDeclarationWithName elementName: String, model: String) {
       refuse(parser, "DTD element declaration")
     }
-    func parser(_ parser: XMLParser, foundAttributeDeclarationWithName attributeName: String, forElement elementName: String, type: String?, defaultValue: String?) {
+    func parser(
+      _ parser: XMLParser, foundAttributeDeclarationWithName attributeName: String, forElement elementName: String, type: String?,
+      defaultValue: String?
+    ) {
       refuse(parser, "DTD attribute declaration")
     }
     func parser(_ parser: XMLParser, foundNotationDeclarationWithName name: String, publicID: String?, systemID: String?) {
       refuse(parser, "DTD notation declaration")
     }
-    func parser(_ parser: XMLParser, foundUnparsedEntityDeclarationWithName name: String, publicID: String?, systemID: String?, notationName: String?) {
+    func parser(
+      _ parser: XMLParser, foundUnparsedEntityDeclarationWithName name: String, publicID: String?, systemID: String?, notationName: String?
+    ) {
       refuse(parser, "unparsed entity '\(name)'")
     }
     func parser(_ parser: XMLParser, resolveExternalEntityName name: String, systemID: String?) -> Data? {
@@ -247,7 +255,7 @@ public enum XMLGraphReader {
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
-    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) { text += String(decoding: CDATABlock, as: UTF8.self) }
+    func parser(_ parser: XMLParser, foundCDATA block: Data) { text += String(decoding: block, as: UTF8.self) }
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
       switch local(elementName) {
