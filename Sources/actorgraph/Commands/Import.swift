@@ -85,7 +85,9 @@ struct Import: ParsableCommand {
     }
     let datasetID = (output as NSString).lastPathComponent.isEmpty ? "imported" : (output as NSString).lastPathComponent
     let result = ForeignImport(mapping: m, datasetID: datasetID, title: title).run(graph)
-    for d in result.diagnostics { printError(d.description) }
+    let cap = DiagnosticCap(result.diagnostics)
+    for d in cap.kept { printError(d.description) }
+    for line in cap.summaryLines { printError(line) }
     guard let dataset = result.dataset, !result.files.isEmpty else {
       let n = result.diagnostics.filter { $0.severity == .error }.count
       throw CLIError("\(name) has \(n) error\(n == 1 ? "" : "s"); nothing was written")

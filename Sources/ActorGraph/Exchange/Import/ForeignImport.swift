@@ -235,7 +235,7 @@ public struct ForeignImport: Sendable {
       if let v = s.title { out += "    title: \(JSONText.quote(v))\n" }
       if let v = s.date { out += "    date: \(JSONText.quote(v.description))\n" }
       if let v = s.url { out += "    url: \(JSONText.quote(v))\n" }
-      if let v = s.reliability { out += "    reliability: \(JSONText.quote(v))\n" }
+      if let v = s.reliability { out += "    reliability: \(JSONText.quote(v.rawValue))\n" }
       if let v = s.note { out += "    note: \(JSONText.quote(v))\n" }
     }
     return out
