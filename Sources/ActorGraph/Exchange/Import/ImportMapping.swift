@@ -120,7 +120,8 @@ public struct ImportMapping: Sendable {
         }
         m.source = Source(
           id: id, outlet: f["outlet"]?.string, title: f["title"]?.string, date: f["date"]?.string.flatMap { FuzzyDate(parsing: $0) },
-          url: f["url"]?.string, reliability: f["reliability"]?.string.flatMap { ReliabilityGrade(rawValue: $0.uppercased()) }, note: f["note"]?.string)
+          url: f["url"]?.string, reliability: f["reliability"]?.string.flatMap { ReliabilityGrade(rawValue: $0.uppercased()) },
+          note: f["note"]?.string)
       default:
         throw ImportError(
           "unknown key '\(key)'", at: at(k),
