@@ -67,6 +67,9 @@ struct Render: ParsableCommand {
     if depth < 0 { throw ValidationError("--depth must be 0 or more") }
     if let title, let problem = DisplayText.titleProblem(title) { throw ValidationError("--title \(problem)") }
     if !["in", "out", "both"].contains(direction) { throw ValidationError("--direction must be in, out or both") }
+    if let format, let fromName = DiagramFormat(path: output), DiagramFormat(rawValue: format.lowercased()) != fromName {
+      throw ValidationError("--format \(format) does not match the extension of '\(output)'; drop one or make them agree")
+    }
     guard resolvedFormat != nil else {
       throw ValidationError("cannot tell the format of '\(output)'; end it with .svg, .png, .pdf, .dot or .gv, or pass --format")
     }

@@ -6,8 +6,13 @@ import Foundation
 struct DataOptions: ParsableArguments {
   @Option(
     name: .customLong("data"),
-    help: ArgumentHelp("The dataset: a YAML file, a dataset folder, or a folder holding one dataset.", valueName: "path"))
+    help: ArgumentHelp(
+      "The dataset: a YAML file, a dataset folder, a folder holding one dataset, or - for stdin (with --data-format).",
+      valueName: "path"))
   var path: String = "graphs"
+
+  @Option(help: ArgumentHelp("With --data -: what stdin holds, yaml (a dataset file) or csv (an edges.csv).", valueName: "yaml|csv"))
+  var dataFormat: String?
 
   @Option(
     name: .customLong("sources"),
@@ -23,14 +28,52 @@ struct DataOptions: ParsableArguments {
   var excludeSources: String?
 
   /// Loads the dataset; prints its errors and fails if it has any, because answers from broken data mislead.
+  func validate() throws {
+    if path == "-" && dataFormat != "yaml" && dataFormat != "csv" {
+      throw ValidationError("--data - reads stdin: say what it holds with --data-format yaml or --data-format csv")
+    }
+    if path != "-" && dataFormat != nil {
+      throw ValidationError("--data-format applies to --data - (stdin) only; a file's format comes from its name")
+    }
+  }
+
   func load() throws -> Dataset {
+    if path == "-" { return try loadStandardInput() }
     let location: String
     do {
       location = try DatasetLoader.locate(path)
     } catch {
       throw CLIError("\(error)")
     }
-    let result = DatasetLoader.load(location)
+    return try check(DatasetLoader.load(location), location: location)
+  }
+
+  /// `--data -`: the dataset arrives on stdin, as one YAML file or one edges.csv. It is read whole,
+  /// checked like a file, and its diagnostics name `<stdin>`.
+  private func loadStandardInput() throws -> Dataset {
+    guard let format = dataFormat, format == "yaml" || format == "csv" else {
+      throw CLIError("--data - reads stdin: say what it holds with --data-format yaml or --data-format csv")
+    }
+    let folder = NSTemporaryDirectory() + "actorgraph-stdin-" + UUID().uuidString
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let name = format == "yaml" ? "stdin.yaml" : "edges.csv"
+    do {
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      try FileHandle.standardInput.readDataToEndOfFile().write(to: URL(fileURLWithPath: folder + "/" + name))
+    } catch {
+      throw CLIError("cannot read stdin: \(error.localizedDescription)")
+    }
+    var result = DatasetLoader.load(folder)
+    result.dataset.id = "stdin"
+    result.diagnostics = result.diagnostics.map { d in
+      var d = d
+      if let at = d.location, at.file.hasPrefix(folder) { d.location = SourceLocation(file: "<stdin>", line: at.line, column: at.column) }
+      return d
+    }
+    return try check(result, location: "<stdin>")
+  }
+
+  private func check(_ result: LoadResult, location: String) throws -> Dataset {
     let errors = result.diagnostics.errors
     if !errors.isEmpty {
       for d in errors.prefix(20) { printError(d.description) }
