@@ -92,7 +92,16 @@ public struct DiagramBuild {
     public var removed: [String]
     /// Temporary files left by a killed run, removed before writing.
     public var swept: [String] = []
+    /// With `measure`: each view's readability at the target size, in view order.
+    public var readability: [ViewReadability]? = nil
     public var hasProblems: Bool { !diagnostics.errors.isEmpty || items.contains { $0.state == .failed } }
+  }
+
+  /// One view's readability, or why it could not be measured.
+  public struct ViewReadability: Sendable, Codable {
+    public var view: String
+    public var readability: Readability?
+    public var error: String?
   }
 
   public var root: String
@@ -126,9 +135,11 @@ public struct DiagramBuild {
   ///   - clean: Delete orphaned outputs (ignored in check mode).
   ///   - jobs: Views whose diagram sources are prepared in parallel. Layout and rendering stay
   ///     serial (libgvc is not thread-safe); preparing sources and hashing is what scales.
+  ///   - measure: Also lay out each view once more and measure its readability fit into this
+  ///     target (``Readability``); the outputs are unaffected.
   ///   - progress: Called with (done, total, view id) as views are processed.
   public func run(
-    check: Bool, only: Set<String>? = nil, clean: Bool = false, jobs: Int = 1,
+    check: Bool, only: Set<String>? = nil, clean: Bool = false, jobs: Int = 1, measure: Readability.Target? = nil,
     progress: ((Int, Int, String) -> Void)? = nil
   ) -> Report {
     var diagnostics: [Diagnostic] = []
@@ -207,6 +218,7 @@ public struct DiagramBuild {
     var manifest = old
     var items: [Item] = []
     var written: [String] = []
+    var readability: [ViewReadability] = []
     var datasets: [String: LoadResult] = [:]
     var hashes: [String: [String: String]] = [:]
     let selected = views.filter { only?.contains($0.id) ?? true }
@@ -251,6 +263,14 @@ public struct DiagramBuild {
         continue
       }
       let definition = SHA256.hex(view.canonical.utf8)
+      if let measure {
+        do {
+          let layout = try pipeline.render(source, view.spec.engine, .json)
+          readability.append(ViewReadability(view: view.id, readability: try Readability.measure(layout: layout, target: measure)))
+        } catch {
+          readability.append(ViewReadability(view: view.id, readability: nil, error: "\(error)"))
+        }
+      }
       for output in view.outputs {
         guard let format = DiagramFormat(path: output) else { continue }
         var h = SHA256()
@@ -350,7 +370,9 @@ public struct DiagramBuild {
         diagnostics.append(Diagnostic(.error, "manifest-write", "cannot write the build manifest: \(error)", at: nil))
       }
     }
-    return Report(items: items, diagnostics: diagnostics, written: written, removed: removed, swept: swept)
+    return Report(
+      items: items, diagnostics: diagnostics, written: written, removed: removed, swept: swept,
+      readability: measure == nil ? nil : readability)
   }
 
   /// Where the manifest lists `output`, so an error about the entry points at its line.

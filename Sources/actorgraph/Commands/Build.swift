@@ -51,12 +51,30 @@ struct Build: ParsableCommand {
       manifest entry must lead inside --root after `..` and links are resolved, or the build stops \
       with a located error; --clean deletes only orphaned files whose bytes are still what the build \
       wrote. Rendering is serial: libgvc is not thread-safe.
-      """ + helpFooter(["build", "build --check", "build --only iran-support-iraq"]))
+
+      --report also measures each view as laid out by Graphviz and fit into --target (a \
+      1920x1080 slide by default): the smallest and median text height in pixels, the most lines \
+      drawn from one actor to another, edge crossings counted on the drawn splines, and overlapping \
+      actor boxes. A view below its targets (median text 12 px, smallest 10 px, at most 2 lines per \
+      pair and direction, no overlaps) gets a warning saying what to change; warnings do not change \
+      the exit status. With --format json the figures are in the report's `readability` array.
+      """
+        + helpFooter([
+          "build", "build --check", "build --only iran-support-iraq", "build --report",
+          "build --report --target 1280x720 --only seed-network --format json",
+        ]))
 
   @OptionGroup var options: BuildOptions
   @Flag(help: "Write nothing; fail if any output is stale, missing or orphaned.") var check = false
   @Option(parsing: .singleValue, help: ArgumentHelp("Build only this view (repeatable).", valueName: "view")) var only: [String] = []
   @Flag(help: "Delete orphaned outputs (declared by no view any more).") var clean = false
+  @Flag(
+    help:
+      "Also report each view's readability fit into --target: text heights in px, lines per pair, crossings, overlaps; warnings say what to change."
+  )
+  var report = false
+  @Option(help: ArgumentHelp("With --report: the picture views are fit into, WIDTHxHEIGHT in px.", valueName: "size"))
+  var target: String = "1920x1080"
   @Option(help: ArgumentHelp("Output format: text or json.", valueName: "format")) var format: Validate.DiagnosticFormat = .text
   @Option(
     help: ArgumentHelp(
@@ -76,7 +94,15 @@ struct Build: ParsableCommand {
       ? { done, total, id in
         FileHandleOutput.writeStderr("\r[\(done)/\(total)] \(id)\u{1B}[K" + (done == total ? "\r\u{1B}[K" : ""))
       } : nil
-    let report = build.run(check: check, only: only.isEmpty ? nil : Set(only), clean: clean, jobs: jobs, progress: progress)
+    var measure: Readability.Target?
+    if self.report {
+      guard let t = Readability.Target(parsing: target) else {
+        throw ValidationError("--target takes WIDTHxHEIGHT in pixels, e.g. 1920x1080 (got '\(target)')")
+      }
+      measure = t
+    }
+    let report = build.run(
+      check: check, only: only.isEmpty ? nil : Set(only), clean: clean, jobs: jobs, measure: measure, progress: progress)
     try printBuildReport(report, check: check, format: format)
     let notCurrent = report.items.filter { $0.state != .upToDate }
     if report.hasProblems || (check && !notCurrent.isEmpty) { throw ExitCode.failure }
@@ -102,6 +128,17 @@ func printBuildReport(_ report: DiagramBuild.Report, check: Bool, format: Valida
     case .upToDate: verb = "up to date"
     }
     print("\(verb): \(item.output)\(item.view.map { " (view \($0))" } ?? "") — \(item.reasons.joined(separator: "; "))")
+  }
+  for r in report.readability ?? [] {
+    guard let m = r.readability else {
+      print("readability: \(r.view): not measured — \(r.error ?? "unknown error")")
+      continue
+    }
+    print(
+      "readability: \(r.view) fit into \(m.target): text median \(String(format: "%.1f", m.medianText)) px, smallest \(String(format: "%.1f", m.smallestText)) px; "
+        + "\(m.nodes) actors, \(m.edges) lines, at most \(m.edgesPerOrderedPair) per pair and direction (\(m.edgesPerPair) either way); "
+        + "\(m.crossings) crossings; \(m.overlaps) overlaps")
+    for w in m.warnings { print("  warning: \(w)") }
   }
   let current = report.items.filter { $0.state == .upToDate }.count
   printError(
