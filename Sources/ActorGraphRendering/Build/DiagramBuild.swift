@@ -266,7 +266,8 @@ public struct DiagramBuild {
       if let measure {
         do {
           let layout = try pipeline.render(source, view.spec.engine, .json)
-          readability.append(ViewReadability(view: view.id, readability: try Readability.measure(layout: layout, target: measure)))
+          readability.append(
+            ViewReadability(view: view.id, readability: try Readability.measure(layout: layout, target: view.fit ?? measure)))
         } catch {
           readability.append(ViewReadability(view: view.id, readability: nil, error: "\(error)"))
         }

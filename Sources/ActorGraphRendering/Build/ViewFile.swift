@@ -16,6 +16,9 @@ public struct ViewDefinition: Sendable, Hashable {
   public var location: SourceLocation
   /// The view's definition as canonical text: what its hash covers.
   public var canonical: String
+  /// The picture the view is made for (`fit: WIDTHxHEIGHT`), when not a slide: the readability
+  /// report measures it against this instead of the build's target.
+  public var fit: Readability.Target? = nil
 }
 
 /// Output formats a view can ask for, by file extension.
@@ -33,7 +36,8 @@ public enum ViewFileReader {
   static let viewKeys = [
     "id", "title", "dataset", "types", "as_of", "window", "min_attribution", "min_confidence", "attribution", "only_actual", "focus",
     "depth", "direction", "path", "undirected",
-    "alone", "attacks_on", "attacks_in", "diff", "highlight", "size_by", "engine", "legend", "clusters", "outputs",
+    "alone", "attacks_on", "attacks_in", "diff", "highlight", "size_by", "engine", "legend", "clusters", "separate", "collapse", "top",
+    "rank_by", "fit", "outputs",
   ]
 
   /// Parses one view file.
@@ -212,6 +216,34 @@ public enum ViewFileReader {
       spec.alone = bool("alone", false)
       spec.legend = bool("legend", true)
       spec.clusters = bool("clusters", true)
+      spec.separate = bool("separate", false)
+      if let c = scalar("collapse") {
+        if c == "umbrellas" {
+          spec.collapseUmbrellas = true
+        } else {
+          error(
+            "bad-value", "'collapse' takes umbrellas (each umbrella group drawn as one node for its members)", fields["collapse"]?.value)
+        }
+      }
+      var fit: Readability.Target?
+      if let f = scalar("fit") {
+        fit = Readability.Target(parsing: f)
+        if fit == nil { error("bad-value", "'fit' takes WIDTHxHEIGHT in pixels, e.g. 4967x3508", fields["fit"]?.value) }
+      }
+      if let t = scalar("top") {
+        if let v = Int(t), v >= 1 {
+          spec.top = v
+        } else {
+          error("bad-number", "'top' must be a whole number ≥ 1 (how many actors to keep)", fields["top"]?.value)
+        }
+      }
+      if let m = scalar("rank_by") {
+        if DiagramSpec.measures.contains(m) {
+          spec.rankBy = m
+        } else {
+          error("unknown-measure", "unknown measure '\(m)'", fields["rank_by"]?.value, hint: Suggest.hint(m, DiagramSpec.measures))
+        }
+      }
       spec.highlight = list("highlight").map(\.0)
       let diff = list("diff")
       if fields["diff"] != nil {
@@ -262,7 +294,7 @@ public enum ViewFileReader {
       views.append(
         ViewDefinition(
           id: id, dataset: datasetPath, spec: spec, outputs: outputs.map(\.0), outputLocations: outputs.map { at($0.1) },
-          location: at(node), canonical: canon))
+          location: at(node), canonical: canon, fit: fit))
     }
     return (views, diags)
   }

@@ -134,6 +134,15 @@ public struct DiagramBuilder {
       accented.insert(a)
     }
     let hasHighlight = !highlighted.isEmpty
+    let representative = spec.collapseUmbrellas ? Overview.umbrellaRepresentatives(dataset, filter: filter) : [:]
+    let memberCount = Overview.memberCounts(representative)
+    var kept: Set<Int32>?
+    if let top = spec.top {
+      guard let measure = CentralityMeasure(rawValue: spec.rankBy) else {
+        throw DiagramError("unknown measure '\(spec.rankBy)' for top: use one of \(DiagramSpec.measures.joined(separator: ", "))")
+      }
+      kept = try Overview.topActors(dataset, filter: filter, by: measure, count: top, representatives: representative)
+    }
     let focusOnlyPairs = spec.path != nil
 
     var drawn = Set<Int32>()
@@ -141,19 +150,23 @@ public struct DiagramBuilder {
     var symmetric: [[Int32]: [Int]] = [:]
     for k in relations {
       let r = dataset.relations[k]
+      // In an overview, an umbrella stands for its members and only the top actors are drawn.
+      let source = representative[r.source] ?? r.source, target = representative[r.target] ?? r.target
+      if source == target { continue }
+      if let kept, !(kept.contains(source) && kept.contains(target)) { continue }
       if spec.alone && hasHighlight {
-        guard highlighted.contains(r.source) && highlighted.contains(r.target) else { continue }
-        if focusOnlyPairs && spec.focus.isEmpty && !highlightedPairs.contains([r.source, r.target]) { continue }
+        guard highlighted.contains(source) && highlighted.contains(target) else { continue }
+        if focusOnlyPairs && spec.focus.isEmpty && !highlightedPairs.contains([source, target]) { continue }
       }
-      drawn.insert(r.source)
-      drawn.insert(r.target)
+      drawn.insert(source)
+      drawn.insert(target)
       if r.type.isSymmetric {
         // One line per unordered pair, drawn as surely as its surest relation.
-        let (a, b) = dataset.actor(r.source).id < dataset.actor(r.target).id ? (r.source, r.target) : (r.target, r.source)
+        let (a, b) = dataset.actor(source).id < dataset.actor(target).id ? (source, target) : (target, source)
         symmetric[[a, b, Int32(RelationType.allCases.firstIndex(of: r.type)!), Int32(change?[k] ?? 0)], default: []].append(k)
       } else {
         let key = EdgeKey(
-          source: r.source, target: r.target, type: r.type, certainty: DiagramStyle.Certainty(r.attribution).rawValue,
+          source: source, target: target, type: r.type, certainty: DiagramStyle.Certainty(r.attribution).rawValue,
           change: change?[k] ?? 0)
         edges[key, default: []].append(k)
       }
@@ -264,7 +277,9 @@ public struct DiagramBuilder {
         continue
       }
       let style = DiagramStyle.kind(actor.kind)
-      var node = DOTNode("actor:" + actor.id, label: .text(nodeLabel(actor)))
+      var label = nodeLabel(actor)
+      if let n = memberCount[a] { label += "\n\(n) member\(n == 1 ? "" : "s")" }
+      var node = DOTNode("actor:" + actor.id, label: .text(label))
       node.attributes.shape = style.shape
       node.attributes.style = style.styles
       node.attributes.fillcolor = style.fill
@@ -326,14 +341,36 @@ public struct DiagramBuilder {
     var usedTypes = Set<RelationType>()
     var usedCertainty = Set<DiagramStyle.Certainty>()
     var usedChanges = Set<Int>()
+    var mergedLines = false
+    // Membership a cluster already shows is not drawn again.
+    for key in edges.keys where key.type == .membership && parent[key.source] == key.target { edges[key] = nil }
+    // One line per pair and direction: the relations between two actors (symmetric ones on the
+    // pair in id order) merge into one line that names its types, styled by its most telling type
+    // and drawn as surely as its surest relation; the tooltip keeps every relation.
+    var typesOf: [EdgeKey: [RelationType]] = [:]
+    if !spec.separate {
+      var merged: [EdgeKey: [Int]] = [:]
+      var groups: [[Int32]: [EdgeKey]] = [:]
+      for key in edges.keys { groups[[key.source, key.target, Int32(key.change)], default: []].append(key) }
+      for (_, keys) in groups {
+        let types = RelationType.allCases.filter { t in keys.contains { $0.type == t } }
+        let lead = DiagramStyle.mergePriority.first { types.contains($0) } ?? types[0]
+        let key = EdgeKey(
+          source: keys[0].source, target: keys[0].target, type: lead, certainty: keys.map(\.certainty).min()!, change: keys[0].change)
+        merged[key] = keys.flatMap { edges[$0]! }
+        typesOf[key] = types
+      }
+      edges = merged
+    }
     for key in edges.keys.sorted() {
       let ks = edges[key]!
-      if key.type == .membership && parent[key.source] == key.target { continue }
+      let types = typesOf[key] ?? [key.type]
       let st = DiagramStyle.relation(key.type)
       let certainty = DiagramStyle.Certainty(rawValue: key.certainty)!
       let s = dataset.actor(key.source).id, t = dataset.actor(key.target).id
       var e = DOTEdge(from: "actor:" + s, to: "actor:" + t)
-      e.attributes.svgID = "rel-\(key.type.rawValue)-\(s)-\(t)-\(key.certainty)" + ["", "-new", "-ended"][key.change]
+      e.attributes.svgID =
+        "rel-\(types.map(\.rawValue).joined(separator: "+"))-\(s)-\(t)-\(key.certainty)" + ["", "-new", "-ended"][key.change]
       if clusterHeads.contains(key.target) && !inside(key.source, key.target) { e.attributes.lhead = clusterName(key.target) }
       if clusterHeads.contains(key.source) && !inside(key.target, key.source) { e.attributes.ltail = clusterName(key.source) }
       let onPath = highlightedPairs.contains([key.source, key.target])
@@ -346,7 +383,16 @@ public struct DiagramBuilder {
       if !st.directed { e.attributes.dir = DOTEdgeDirection.none }
       e.attributes.style = [certainty.pattern]
       if key.type == .locatedIn || key.type == .partOf || key.type == .leadership { e.attributes.weight = 0.5 }
-      if key.type == .attack {
+      if types.count > 1 {
+        // A row of the types, the attacks with their count and dates.
+        var words = types.filter { $0 != .attack }.map { t in
+          t.rawValue + (stateSpan(ks.filter { dataset.relations[$0].type == t }).map { " " + $0 } ?? "")
+        }
+        if types.contains(.attack) { words.append("attack " + attackLabel(ks.filter { dataset.relations[$0].type == .attack })) }
+        e.attributes.label = .text(words.joined(separator: " · ").trimmingCharacters(in: .whitespaces))
+        e.attributes.fontcolor = fade ? DiagramStyle.hex(DiagramStyle.faded) : DiagramStyle.hex(st.color)
+        mergedLines = true
+      } else if key.type == .attack {
         let text = attackLabel(ks)
         if !text.isEmpty {
           e.attributes.label = .text(text)
@@ -367,7 +413,7 @@ public struct DiagramBuilder {
       e.attributes.tooltip = edgeTooltip(ks)
       graph.edges.append(e)
       if key.change > 0 { usedChanges.insert(key.change) }
-      usedTypes.insert(key.type)
+      usedTypes.formUnion(types)
       usedCertainty.insert(certainty)
     }
 
@@ -375,7 +421,8 @@ public struct DiagramBuilder {
     graph.attributes.label = .html(
       headerLabel(
         drawn: drawn.count, relations: edges.values.reduce(0) { $0 + $1.count }, types: usedTypes, kinds: kinds,
-        certainty: usedCertainty, clusters: !parent.isEmpty, highlight: hasHighlight, changes: usedChanges))
+        certainty: usedCertainty, clusters: !parent.isEmpty, highlight: hasHighlight, changes: usedChanges,
+        merged: mergedLines))
     return graph
   }
 
@@ -400,12 +447,21 @@ public struct DiagramBuilder {
     let dates = rels.compactMap(\.date)
     var span = ""
     if let first = dates.min(by: { $0.start < $1.start }), let last = dates.max(by: { $0.end < $1.end }) {
-      span =
-        first == last
-        ? first.description : "\(FuzzyDate(start: first.start, end: first.end))–\(FuzzyDate(start: last.start, end: last.end))"
+      span = DateText.period(first, last)
     }
     if rels.count == 1 { return span }
+    // Undated events are said to be there, so a span never looks like it covers them.
+    if !span.isEmpty && dates.count < rels.count { span += " and undated" }
     return "\(rels.count) events" + (span.isEmpty ? "" : ", " + span)
+  }
+
+  /// When the relations of one type on a line held, as people write it (`since 2003`, `1980–88`):
+  /// from the earliest start to the latest end, open when any of them is.
+  func stateSpan(_ ks: [Int]) -> String? {
+    let rels = ks.map { dataset.relations[$0] }
+    let since = rels.allSatisfy { $0.since != nil } ? rels.compactMap(\.since).min(by: { $0.start < $1.start }) : nil
+    let until = rels.allSatisfy { $0.until != nil } ? rels.compactMap(\.until).max(by: { $0.end < $1.end }) : nil
+    return DateText.span(since: since, until: until)
   }
 
   func edgeTooltip(_ ks: [Int]) -> String {
@@ -439,7 +495,7 @@ public struct DiagramBuilder {
   /// Title, caption (dataset, selection, date) and legend, as the graph's label: it never overlaps the drawing.
   func headerLabel(
     drawn: Int, relations: Int, types: Set<RelationType>, kinds: Set<ActorKind>, certainty: Set<DiagramStyle.Certainty>,
-    clusters: Bool, highlight: Bool, changes: Set<Int> = []
+    clusters: Bool, highlight: Bool, changes: Set<Int> = [], merged: Bool = false
   ) -> HTMLLabel {
     let title = spec.title ?? defaultTitle
     var parts: [String] = ["dataset \(dataset.id)"]
@@ -456,13 +512,17 @@ public struct DiagramBuilder {
     if let on = spec.attacksOn { parts.append("attacks on \(name(on))" + (spec.attacksIn.map { " in \(name($0))" } ?? "")) }
     if spec.undirected { parts.append("undirected") }
     if let d = spec.diff, d.count == 2 { parts.append("changes from \(d[0]) to \(d[1])") }
+    if spec.collapseUmbrellas { parts.append("umbrella groups drawn for their members") }
+    if let top = spec.top { parts.append("the \(top) most central by \(spec.rankBy)") }
     parts.append("\(drawn) actors, \(relations) relations")
     var rows = [
       "<tr><td align=\"left\" colspan=\"3\"><font point-size=\"16\"><b>\(HTMLLabel.escape(title))</b></font></td></tr>",
       "<tr><td align=\"left\" colspan=\"3\"><font point-size=\"10\" color=\"#555555\">\(HTMLLabel.escape(parts.joined(separator: " · ")))</font></td></tr>",
     ]
     if spec.legend {
-      rows.append(legendRows(kinds: kinds, types: types, certainty: certainty, clusters: clusters, highlight: highlight, changes: changes))
+      rows.append(
+        legendRows(
+          kinds: kinds, types: types, certainty: certainty, clusters: clusters, highlight: highlight, changes: changes, merged: merged))
     }
     return HTMLLabel(markup: "<table border=\"0\" cellborder=\"0\" cellspacing=\"1\" cellpadding=\"2\">\(rows.joined())</table>")
   }
@@ -471,7 +531,7 @@ public struct DiagramBuilder {
   /// Laid out in three columns of (sample, meaning) pairs to stay short.
   func legendRows(
     kinds: Set<ActorKind>, types: Set<RelationType>, certainty: Set<DiagramStyle.Certainty>, clusters: Bool, highlight: Bool,
-    changes: Set<Int> = []
+    changes: Set<Int> = [], merged: Bool = false
   ) -> String {
     var cells: [String] = []
     func cell(_ sample: String, _ meaning: String, bg: String? = nil) {
@@ -490,6 +550,7 @@ public struct DiagramBuilder {
       let line = "<font color=\"\(String(format6: st.color))\">\(st.directed ? "━━" + DiagramStyle.arrowGlyph(st.arrowhead) : "━━━")</font>"
       cell(line, t == .attack ? "attack (count, dates)" : t.rawValue)
     }
+    if merged { cell("━ <font point-size=\"8\">a · b</font>", "one line per pair: its types written on it") }
     for c in DiagramStyle.Certainty.allCases where certainty.contains(c) { cell(c.legendLine, c.label) }
     if highlight { cell("<font color=\"#FF8F00\">▢</font>", spec.alone ? "focus" : "focus; the rest is faded") }
     if let sized = spec.sizeBy { cell("A→<font point-size=\"14\">A</font>", "size by \(sized)") }

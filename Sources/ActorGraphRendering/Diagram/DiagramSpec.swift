@@ -48,6 +48,15 @@ public struct DiagramSpec: Sendable, Hashable, Codable {
   public var legend: Bool
   /// Draw umbrella groups as clusters around their members.
   public var clusters: Bool
+  /// Draw each relation type between two actors as its own line, instead of one line per pair
+  /// and direction carrying all of them: for a view whose point is the difference between them.
+  public var separate: Bool = false
+  /// Draw each umbrella group as one node standing for its members (with their count).
+  public var collapseUmbrellas: Bool = false
+  /// Keep only this many actors, the most central by `rankBy` (after collapsing).
+  public var top: Int?
+  /// The centrality that ranks actors for `top`.
+  public var rankBy: String = "pagerank"
 
   public init(
     types: [RelationType]? = nil, asOf: String? = nil, window: String? = nil, minAttribution: Attribution? = nil,

@@ -48,6 +48,13 @@ enum DiagramStyle {
     var basePattern: DOTStyle?
   }
 
+  /// Which type styles a line that carries several: violence first, then patronage and
+  /// alliances, then the structural ties and statements a briefing reads last.
+  static let mergePriority: [RelationType] = [
+    .attack, .hostility, .support, .alliance, .defense, .alignment, .influence, .threat, .presence, .leadership, .membership,
+    .operatedBy, .partOf, .locatedIn, .condemnation, .accusation, .protest, .denial,
+  ]
+
   static func relation(_ t: RelationType) -> RelationStyle {
     switch t {
     case .alliance: return RelationStyle(color: (0x2E, 0x7D, 0x32), arrowhead: .none, directed: false, penwidth: 2.2, basePattern: nil)

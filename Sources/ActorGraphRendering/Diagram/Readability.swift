@@ -10,7 +10,7 @@ import Foundation
 /// segments; a meeting inside an actor's box is where lines end, not a crossing.
 public struct Readability: Codable, Sendable, Equatable {
   /// The picture the diagram is fit into, in pixels.
-  public struct Target: Codable, Sendable, Equatable, CustomStringConvertible {
+  public struct Target: Codable, Sendable, Hashable, CustomStringConvertible {
     public var width: Double
     public var height: Double
     public init(width: Double, height: Double) {

@@ -12,8 +12,12 @@ struct Render: ParsableCommand {
       --focus ACTOR --depth N (an ego network) or --path A B (a path), highlighted against the faded \
       rest, or drawn alone with --alone. Relation types differ in colour, line and arrowhead; \
       suspected links are dotted and attributed ones dashed; umbrella groups are clusters around \
-      their members; a legend lists what the diagram uses. SVG carries tooltips and stable ids \
-      (actor-ID, rel-TYPE-SOURCE-TARGET-N, umbrella-ID, a_legend). The format follows the extension of \
+      their members; a legend lists what the diagram uses. Relations between two actors are one \
+      line per pair and direction, naming its types with their dates as people write them (since \
+      2003, 1980–88, Feb–Mar 2026), styled by its most telling type and drawn as surely as its \
+      surest relation, its tooltip listing every relation with dates and sources (--separate draws \
+      one line per type). SVG carries tooltips and stable ids \
+      (actor-ID, rel-TYPES-SOURCE-TARGET-N with types joined by +, umbrella-ID, a_legend). The format follows the extension of \
       -o (.svg .png .pdf .dot .gv .json) or --format; output is written atomically and is the same \
       bytes for the same input. `-o -` writes to standard output (give --format); a symlink is \
       written through, a FIFO or device is written directly, and a folder is an error.
@@ -21,6 +25,7 @@ struct Render: ParsableCommand {
         + helpFooter([
           "render -o iran.svg --types support,membership --focus iran --depth 2 --direction out --alone",
           "render -o attacks.png --attacks-on \"United States\" --attacks-in Iraq", "render -o - --format dot --focus iran",
+          "render -o iraq.svg --focus iraq --alone --separate",
         ]))
 
   @Option(name: .shortAndLong, help: ArgumentHelp("The output file, or - for standard output.", valueName: "file")) var output: String
@@ -36,6 +41,8 @@ struct Render: ParsableCommand {
   @Option(parsing: .singleValue, help: ArgumentHelp("Highlight this actor too (repeatable).", valueName: "actor")) var highlight: [String] =
     []
   @Flag(help: "Draw only the focus or path, not the faded rest.") var alone = false
+  @Flag(help: "Draw each relation type between two actors as its own line (default: one line per pair and direction).")
+  var separate = false
   @Option(help: ArgumentHelp("Draw the attacks on this actor, its parts, sites and forces, by attribution.", valueName: "actor"))
   var attacksOn: String?
   @Option(help: ArgumentHelp("With --attacks-on: only attacks in this place (an actor or text).", valueName: "place"))
@@ -92,6 +99,7 @@ struct Render: ParsableCommand {
       highlight: highlight, sizeBy: sizeBy, engine: engine, title: title,
       legend: !noLegend, clusters: !noClusters)
     spec.minConfidence = filter.minConfidence
+    spec.separate = separate
     if spec.title == nil, dataset.title == nil { spec.title = dataset.id }
     let bytes: [UInt8]
     do {
