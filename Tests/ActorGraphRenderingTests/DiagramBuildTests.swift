@@ -167,6 +167,28 @@ import Testing
     #expect(p.notCurrent(p.build.run(check: true)).isEmpty)
   }
 
+  @Test func theReportMeasuresEveryViewAtItsTargetAndLeavesOutputsAlone() throws {
+    let p = try Project()
+    _ = p.build.run(check: false)
+    try p.edit("graphs/views.yaml") {
+      $0.replacingOccurrences(of: "outputs: [out/beta.svg]", with: "fit: 96x54\n    outputs: [out/beta.svg]")
+    }
+    _ = p.build.run(check: false)
+    let before = p.bytes("out/all-alpha.svg")
+    let report = p.build.run(check: true, measure: .slide)
+    #expect(p.notCurrent(report).isEmpty, "measuring writes nothing")
+    #expect(p.bytes("out/all-alpha.svg") == before)
+    let measured = try #require(report.readability)
+    #expect(measured.map(\.view) == ["all-alpha", "ab", "beta"])
+    let alpha = try #require(measured[0].readability)
+    #expect(alpha.target == .slide && alpha.edges > 0 && alpha.medianText > 0)
+    // A view made for a smaller picture is measured against it, and warned about.
+    let beta = try #require(measured[2].readability)
+    #expect(beta.target == Readability.Target(width: 96, height: 54))
+    #expect(beta.warnings.contains { $0.hasPrefix("median text") })
+    #expect(p.build.run(check: true).readability == nil, "no measuring unless asked")
+  }
+
   @Test func aFailedRenderLeavesTheOldFileIntactAndNoTemporaryFiles() throws {
     let good = try Project()
     _ = good.build.run(check: false)
