@@ -4,7 +4,7 @@ import ActorGraph
 public enum DiagramRenderer {
   /// Bumped whenever a change to the builder or styles changes the pictures: the build then
   /// regenerates every committed diagram.
-  public static let version = "actorgraph-diagram-2/graphviz-2.42"
+  public static let version = "actorgraph-diagram-3/graphviz-2.42"
 
   /// The DOT source of a diagram (deterministic).
   public static func source(dataset: Dataset, spec: DiagramSpec) throws -> String {

@@ -2,7 +2,10 @@ import ActorGraph
 
 /// How actors and relations look: one place for the visual vocabulary the legend explains.
 enum DiagramStyle {
-  static let font = "DejaVu Sans"
+  /// Noto for Latin, and Noto Sans Arabic for Arabic and Persian names (Debian's fonts-noto-core,
+  /// installed by scripts/setup.sh), then DejaVu: the list is the SVG's font-family, so a viewer
+  /// without Noto falls back to a named font instead of whatever it has.
+  static let font = "Noto Sans,Noto Sans Arabic,DejaVu Sans"
 
   struct KindStyle {
     var shape: DOTNodeShape
