@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Runs one fuzz target with libFuzzer + AddressSanitizer for a bounded time.
+#   scripts/fuzz.sh TARGET SECONDS      TARGET: yaml | csv | views | render
+#   scripts/fuzz.sh build               build every target (once; later runs reuse it)
+# Seeds: Fuzz/Corpus/TARGET (committed). New inputs go to .build-fuzz/corpus/TARGET (not committed).
+# A crash or failed oracle exits non-zero and prints the reproducer (saved under .build-fuzz/artifacts/);
+# replay it with: .build-fuzz/release/FuzzX .build-fuzz/artifacts/TARGET-crash-…
+# Set FUZZ_CONFIG=debug for a faster build and slower runs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+CONFIG="${FUZZ_CONFIG:-release}"
+SCRATCH=.build-fuzz
+product() {
+  case "$1" in
+    yaml) echo FuzzYAML ;; csv) echo FuzzCSV ;; views) echo FuzzViews ;; render) echo FuzzRender ;;
+    *) echo "unknown fuzz target '$1' (yaml, csv, views, render)" >&2; exit 2 ;;
+  esac
+}
+build() {
+  # The flags from docs (shared notes): -sanitize=fuzzer,address for Swift, fuzzer-no-link for the C
+  # the package compiles (libyaml inside Yams, the cgraph shim). -parse-as-library: no top-level code.
+  (cd Fuzz && swift build -c "$CONFIG" --scratch-path "../$SCRATCH" ${1:+--product "$1"} \
+    -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library \
+    -Xcc -fsanitize=fuzzer-no-link,address) >&2
+}
+if [ "${1:-}" = build ]; then build ""; exit 0; fi
+[ $# -eq 2 ] || { echo "usage: scripts/fuzz.sh TARGET SECONDS | scripts/fuzz.sh build" >&2; exit 2; }
+TARGET="$1"; SECONDS_TO_RUN="$2"
+P=$(product "$TARGET")
+BIN="$SCRATCH/$CONFIG/$P"
+[ -x "$BIN" ] || build "$P"
+mkdir -p "$SCRATCH/corpus/$TARGET" "$SCRATCH/artifacts"
+LOG="$SCRATCH/fuzz-$TARGET.log"
+set +e
+# Leaks are measured separately: LeakSanitizer flags Graphviz/fontconfig caches at exit.
+ASAN_OPTIONS=detect_leaks=0 "$BIN" -max_total_time="$SECONDS_TO_RUN" -rss_limit_mb=2048 -timeout=10 \
+  -print_final_stats=1 -artifact_prefix="$SCRATCH/artifacts/$TARGET-" \
+  "$SCRATCH/corpus/$TARGET" "Fuzz/Corpus/$TARGET" > "$LOG" 2>&1
+STATUS=$?
+set -e
+grep -E "^(stat::|#[0-9]+ +DONE)|cov:" "$LOG" | tail -n 6 >&2 || true
+if [ $STATUS -ne 0 ]; then
+  echo "fuzz $TARGET: FAILED (exit $STATUS); the end of the log:" >&2
+  tail -n 40 "$LOG" >&2
+  for f in $(grep -oE "$SCRATCH/artifacts/$TARGET-[a-z-]+[0-9a-f]+" "$LOG" | sort -u); do
+    echo "reproducer $f ($(wc -c < "$f") bytes), base64:" >&2
+    base64 -w 0 "$f" | head -c 4000 >&2; echo >&2
+  done
+  exit 1
+fi
+echo "fuzz $TARGET: no crash in ${SECONDS_TO_RUN}s" >&2
