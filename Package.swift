@@ -7,7 +7,9 @@ let package = Package(
   products: [
     .library(name: "ActorGraph", targets: ["ActorGraph"]),
     .library(name: "GraphAnalytics", targets: ["GraphAnalytics"]),
-    .library(name: "ActorGraphRendering", targets: ["ActorGraphRendering"]),
+    .library(name: "GraphvizKit", targets: ["GraphvizKit"]),
+    .library(name: "ActorGraphDiagrams", targets: ["ActorGraphDiagrams"]),
+    .library(name: "ActorGraphViews", targets: ["ActorGraphViews"]),
     .executable(name: "actorgraph", targets: ["actorgraph"]),
   ],
   dependencies: [
@@ -31,25 +33,28 @@ let package = Package(
       name: "ActorGraph",
       dependencies: ["GraphAnalytics", .product(name: "Yams", package: "Yams")]
     ),
-    // Rendering: diagrams built from the domain, rendered through libgvc.
+    // The DOT model and the one wrapper around libgvc: the only Swift module that imports C.
+    // Knows nothing of actors.
+    .target(name: "GraphvizKit", dependencies: ["CGraphviz", "CGraphvizShim"]),
+    // Diagram styling: how a selection of the domain is drawn (shapes, colours, legend, clusters).
+    .target(name: "ActorGraphDiagrams", dependencies: ["ActorGraph", "GraphAnalytics", "GraphvizKit"]),
+    // Declared views and their incremental build: view files, the manifest, content hashes.
     .target(
-      name: "ActorGraphRendering",
-      dependencies: [
-        "ActorGraph", "GraphAnalytics", "CGraphviz", "CGraphvizShim", .product(name: "Yams", package: "Yams"),
-      ]
+      name: "ActorGraphViews",
+      dependencies: ["ActorGraph", "ActorGraphDiagrams", .product(name: "Yams", package: "Yams")]
     ),
     // The command-line tool: thin.
     .executableTarget(
       name: "actorgraph",
       dependencies: [
-        "ActorGraph", "GraphAnalytics", "ActorGraphRendering",
+        "ActorGraph", "GraphAnalytics", "ActorGraphDiagrams", "ActorGraphViews",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     // Render benchmark and leak-check driver, not a test (bench/render/run.sh).
     .executableTarget(
       name: "RenderBench",
-      dependencies: ["ActorGraphRendering"],
+      dependencies: ["GraphvizKit"],
       path: "bench/render/Sources/RenderBench"
     ),
 
@@ -60,7 +65,10 @@ let package = Package(
     .target(name: "TestSupport", dependencies: ["GraphAnalytics"], path: "Tests/TestSupport"),
     .testTarget(name: "GraphAnalyticsTests", dependencies: ["GraphAnalytics"], resources: [.copy("Fixtures")]),
     .testTarget(name: "ActorGraphTests", dependencies: ["ActorGraph", "TestSupport"]),
-    .testTarget(name: "ActorGraphRenderingTests", dependencies: ["ActorGraphRendering", "ActorGraph", "TestSupport"]),
+    .testTarget(name: "GraphvizKitTests", dependencies: ["GraphvizKit", "TestSupport"]),
+    .testTarget(name: "ActorGraphDiagramsTests", dependencies: ["ActorGraphDiagrams", "GraphvizKit", "ActorGraph", "TestSupport"]),
+    .testTarget(
+      name: "ActorGraphViewsTests", dependencies: ["ActorGraphViews", "ActorGraphDiagrams", "GraphvizKit", "ActorGraph", "TestSupport"]),
     .testTarget(name: "actorgraphTests", dependencies: ["actorgraph", "TestSupport"], exclude: ["Fixtures", "Snapshots"]),
   ],
   swiftLanguageModes: [.v6]

@@ -74,15 +74,26 @@ public enum DatasetLoader {
 
   static func join(_ a: String, _ b: String) -> String { a.hasSuffix("/") ? a + b : a + "/" + b }
 
-  /// Whether a YAML file holds views rather than data (its only top-level keys are `views`/`defaults`).
-  public static func isViewFile(_ path: String) -> Bool {
-    guard case .success(let text) = InputFile.text(path, encodingCode: "yaml-encoding") else { return false }
-    // A view file the guard refuses (an alias) is still a view file: its reader reports the error.
+  /// Whether a YAML file holds data: a mapping with at least one dataset key (`dataset`, `sources`,
+  /// `actors`, `relations`) or a near miss of one, so a misspelt key is still reported.
+  ///
+  /// A file that cannot be read or parsed, or is not a mapping, counts as data, so its errors are
+  /// reported rather than the file skipped. Other YAML beside the data (such as view files) is not
+  /// data; the loader does not need to know what it is.
+  ///
+  /// - Complexity: O(*n*) in the file's size.
+  public static func isDatasetFile(_ path: String) -> Bool {
+    guard case .success(let text) = InputFile.text(path, encodingCode: "yaml-encoding") else { return true }
+    // A file the guard refuses (an alias) is not parsed here: it is data unless it declares views,
+    // and whichever reader gets it reports the refusal.
     if YAMLGuard.problem(in: text, path: path) != nil {
-      return text.split(separator: "\n").contains { $0.hasPrefix("views:") }
+      return !text.split(separator: "\n").contains { $0.hasPrefix("views:") }
     }
-    guard let node = try? Yams.compose(yaml: text) else { return false }
-    return YAMLReader.isViewDocument(node)
+    guard let node = try? Yams.compose(yaml: text), case .mapping(let top) = node, !top.isEmpty else { return true }
+    return top.contains { entry in
+      guard let key = entry.key.string else { return true }
+      return YAMLReader.topKeys.contains(key) || Suggest.closest(to: key, among: YAMLReader.topKeys) != nil
+    }
   }
 
   /// The datasets under `path`: the path itself if it is a dataset, else its subfolders, recursively.
@@ -99,7 +110,7 @@ public enum DatasetLoader {
     if !isDirectory(path) { return [path] }
     guard visited.insert(realPath(path)).inserted else { return [] }
     let entries = listing(path)
-    let dataFiles = entries.filter { isYAML($0) && !isViewFile(join(path, $0)) }
+    let dataFiles = entries.filter { isYAML($0) && isDatasetFile(join(path, $0)) }
     if !dataFiles.isEmpty || entries.contains("nodes.csv") || entries.contains("edges.csv") { return [path] }
     var out: [String] = []
     for e in entries where isDirectory(join(path, e)) { out += discover(join(path, e), visited: &visited) }
@@ -124,7 +135,7 @@ public enum DatasetLoader {
     if isDirectory(path) {
       for e in listing(path) {
         let full = join(path, e)
-        if isYAML(e) && !isViewFile(full) { files.append(full) }
+        if isYAML(e) && isDatasetFile(full) { files.append(full) }
         if e == "nodes.csv" { csvNodes = full }
         if e == "edges.csv" { csvEdges = full }
       }

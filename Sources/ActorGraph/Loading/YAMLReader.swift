@@ -20,13 +20,6 @@ struct YAMLReader {
     "note", "weight",
   ]
 
-  /// Whether a parsed YAML document is a view file (only a `views` key) rather than data.
-  static func isViewDocument(_ node: Node) -> Bool {
-    guard case .mapping(let m) = node else { return false }
-    return m.count >= 1 && m.allSatisfy { $0.key.string == "views" || $0.key.string == "defaults" }
-      && m.contains { $0.key.string == "views" }
-  }
-
   func loc(_ node: Node?) -> SourceLocation {
     let mark = node?.mark
     return SourceLocation(file: path, line: mark?.line ?? 1, column: mark?.column ?? 1)

@@ -1,5 +1,6 @@
 import ActorGraph
-import ActorGraphRendering
+import ActorGraphDiagrams
+import ActorGraphViews
 import ArgumentParser
 import Foundation
 
@@ -16,7 +17,7 @@ struct BuildOptions: ParsableArguments {
   @Option(help: ArgumentHelp("Output paths in view files are relative to this folder.", valueName: "folder"))
   var root: String = "."
 
-  /// The view files: YAML files whose only top-level keys are `views` and `defaults`.
+  /// The view files named, and those found in the folders named (see ``ViewFileReader/viewFiles(at:)``).
   func viewFiles() throws -> [String] {
     var out: [String] = []
     for p in views {
@@ -26,14 +27,13 @@ struct BuildOptions: ParsableArguments {
         out.append(p)
         continue
       }
-      let found = DatasetLoader.filesBelow(p).filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && DatasetLoader.isViewFile($0) }
-      out += found.sorted()
+      out += ViewFileReader.viewFiles(at: p)
     }
     return out
   }
 
-  func build() throws -> DiagramBuild {
-    DiagramBuild(root: root, viewFiles: try viewFiles(), manifestPath: manifest, pipeline: DiagramRenderer.pipeline)
+  func build() throws -> ViewBuild {
+    ViewBuild(root: root, viewFiles: try viewFiles(), manifestPath: manifest, pipeline: ViewBuild.Pipeline.diagrams)
   }
 }
 
@@ -109,7 +109,7 @@ struct Build: ParsableCommand {
   }
 }
 
-func printBuildReport(_ report: DiagramBuild.Report, check: Bool, format: Validate.DiagnosticFormat) throws {
+func printBuildReport(_ report: ViewBuild.Report, check: Bool, format: Validate.DiagnosticFormat) throws {
   if format == .json {
     print(try encodeJSON(report))
     return

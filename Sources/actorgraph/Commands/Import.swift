@@ -1,5 +1,5 @@
 import ActorGraph
-import ActorGraphRendering
+import ActorGraphDiagrams
 import ArgumentParser
 import Foundation
 

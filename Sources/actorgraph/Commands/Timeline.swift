@@ -1,5 +1,6 @@
 import ActorGraph
-import ActorGraphRendering
+import ActorGraphDiagrams
+import ActorGraphViews
 import ArgumentParser
 
 struct TimelineCommand: ParsableCommand {

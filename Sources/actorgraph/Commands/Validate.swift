@@ -1,5 +1,6 @@
 import ActorGraph
-import ActorGraphRendering
+import ActorGraphDiagrams
+import ActorGraphViews
 import ArgumentParser
 import Foundation
 
@@ -58,13 +59,9 @@ struct Validate: ParsableCommand {
     var viewFiles: [String] = []
     for path in paths {
       // View files beside the data are checked too: a broken view would only fail later, in `build`.
-      var isDir: ObjCBool = false
-      if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
-        let candidates = isDir.boolValue ? DatasetLoader.filesBelow(path) : [path]
-        for f in candidates where (f.hasSuffix(".yaml") || f.hasSuffix(".yml")) && DatasetLoader.isViewFile(f) {
-          viewFiles.append(f)
-          diagnostics += ViewFileReader.read(f).diagnostics
-        }
+      for f in ViewFileReader.viewFiles(at: path) {
+        viewFiles.append(f)
+        diagnostics += ViewFileReader.read(f).diagnostics
       }
       do {
         let found = try DatasetLoader.discover(path)

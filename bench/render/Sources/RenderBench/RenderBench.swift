@@ -1,4 +1,4 @@
-// RenderBench: benchmark and leak-check driver for ActorGraphRendering.
+// RenderBench: benchmark and leak-check driver for GraphvizKit.
 // Not a test. See bench/render/run.sh and RESULTS.md.
 //
 //   RenderBench generate <dir>            write the benchmark DOT files
@@ -6,7 +6,7 @@
 //   RenderBench many <dir> <engine>       render every small-*.dot in <dir> once
 //   RenderBench leak <count>              render <count> small diagrams, print RSS
 
-import ActorGraphRendering
+import GraphvizKit
 
 #if canImport(Glibc)
   import Glibc

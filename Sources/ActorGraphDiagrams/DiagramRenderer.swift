@@ -1,0 +1,29 @@
+import ActorGraph
+import GraphvizKit
+
+/// Builds and renders diagrams: the one entry point the CLI and the build use.
+public enum DiagramRenderer {
+  /// Bumped whenever a change to the builder or styles changes the pictures: the build then
+  /// regenerates every committed diagram.
+  public static let version = "actorgraph-diagram-3/graphviz-2.42"
+
+  /// The DOT source of a diagram (deterministic).
+  public static func source(dataset: Dataset, spec: DiagramSpec) throws -> String {
+    DOTEncoder().encode(try DiagramStyler(dataset: dataset, spec: spec).build())
+  }
+
+  /// Lays out and renders DOT source in a format (`dot`/`gv` return the source itself).
+  public static func render(source: String, engine: String, format: DiagramFormat) throws -> [UInt8] {
+    switch format {
+    case .dot, .gv: return Array(source.utf8)
+    default:
+      let result = try GraphvizRenderer().render(
+        dot: source, engine: LayoutEngine(rawValue: engine), format: OutputFormat(rawValue: format.rawValue))
+      return result.bytes
+    }
+  }
+
+  public static func render(dataset: Dataset, spec: DiagramSpec, format: DiagramFormat) throws -> [UInt8] {
+    try render(source: try source(dataset: dataset, spec: spec), engine: spec.engine, format: format)
+  }
+}

@@ -1,0 +1,110 @@
+import ActorGraph
+import GraphAnalytics
+import GraphvizKit
+
+/// What a diagram shows and how: the selection (the same filters as the queries) and the style.
+///
+/// The same spec comes from `actorgraph render` flags and from view files, so a query's answer
+/// and a committed diagram are drawn the same way.
+public struct DiagramSpec: Sendable, Hashable, Codable {
+  /// Relation types to draw; `nil` draws every type.
+  public var types: [RelationType]?
+  /// Only what held on this date (see ``RelationFilter/asOf``).
+  public var asOf: String?
+  /// Only what overlaps this period `FROM..TO`.
+  public var window: String?
+  public var minAttribution: Attribution?
+  /// Only relations at least this sure (see ``Confidence``).
+  public var minConfidence: Confidence?
+  /// Only relations at exactly these attribution levels.
+  public var attributions: [Attribution]?
+  /// Leave out planned and potential relations.
+  public var onlyActual: Bool
+  /// Centre the diagram on these actors (ids, names or aliases)…
+  public var focus: [String]
+  /// …and the actors within this many hops of them.
+  public var depth: Int
+  /// Which way the focus neighbourhood extends: `out` (whom the focus acts on), `in`, or `both`.
+  public var direction: String
+  /// Draw a path between two actors (shortest, following relation direction unless `undirected`).
+  public var path: [String]?
+  public var undirected: Bool
+  /// Draw only the highlighted part (focus or path), instead of highlighting it against the faded rest.
+  public var alone: Bool
+  /// Draw the attacks on this actor's footprint (itself, its parts, its sites and forces), with the
+  /// links that tie each target to it: "who is held responsible, by attribution".
+  public var attacksOn: String?
+  /// With `attacksOn`: only attacks in this place (an actor, or text matched against the event's place).
+  public var attacksIn: String?
+  /// Draw what changed between two dates `[from, to]`: relations that appeared are marked new,
+  /// relations that ended are drawn faded and marked ended, events in between are new.
+  public var diff: [String]?
+  /// Extra actors to highlight.
+  public var highlight: [String]
+  /// Scale nodes by this centrality measure (degree, betweenness, pagerank…).
+  public var sizeBy: String?
+  /// Layout engine: dot, neato, fdp, sfdp, circo, twopi.
+  public var engine: String
+  public var title: String?
+  public var legend: Bool
+  /// Draw umbrella groups as clusters around their members.
+  public var clusters: Bool
+  /// Draw each relation type between two actors as its own line, instead of one line per pair
+  /// and direction carrying all of them: for a view whose point is the difference between them.
+  public var separate: Bool = false
+  /// Draw each umbrella group as one node standing for its members (with their count).
+  public var collapseUmbrellas: Bool = false
+  /// Keep only this many actors, the most central by `rankBy` (after collapsing).
+  public var top: Int?
+  /// The centrality that ranks actors for `top`.
+  public var rankBy: String = "pagerank"
+
+  public init(
+    types: [RelationType]? = nil, asOf: String? = nil, window: String? = nil, minAttribution: Attribution? = nil,
+    attributions: [Attribution]? = nil, onlyActual: Bool = false,
+    focus: [String] = [], depth: Int = 1, direction: String = "both", path: [String]? = nil, undirected: Bool = false, alone: Bool = false,
+    attacksOn: String? = nil, attacksIn: String? = nil, diff: [String]? = nil, highlight: [String] = [], sizeBy: String? = nil,
+    engine: String = "dot", title: String? = nil, legend: Bool = true,
+    clusters: Bool = true
+  ) {
+    self.types = types
+    self.asOf = asOf
+    self.window = window
+    self.minAttribution = minAttribution
+    self.attributions = attributions
+    self.onlyActual = onlyActual
+    self.focus = focus
+    self.depth = depth
+    self.direction = direction
+    self.path = path
+    self.undirected = undirected
+    self.alone = alone
+    self.attacksOn = attacksOn
+    self.attacksIn = attacksIn
+    self.diff = diff
+    self.highlight = highlight
+    self.sizeBy = sizeBy
+    self.engine = engine
+    self.title = title
+    self.legend = legend
+    self.clusters = clusters
+  }
+
+  /// The relation filter this spec selects with.
+  public var filter: RelationFilter {
+    var f = RelationFilter()
+    f.types = types.map(Set.init)
+    f.asOf = asOf.flatMap { FuzzyDate(parsing: $0) }
+    f.window = window.flatMap { FuzzyDate(parsing: $0) }
+    f.minAttribution = minAttribution
+    f.minConfidence = minConfidence
+    f.attributions = attributions.map(Set.init)
+    f.includeUnrealised = !onlyActual
+    return f
+  }
+
+  /// Layout engines the renderer offers.
+  public static let engines = ["dot", "neato", "fdp", "sfdp", "circo", "twopi"]
+  /// Measures `sizeBy` accepts.
+  public static let measures = CentralityMeasure.allCases.map(\.rawValue)
+}

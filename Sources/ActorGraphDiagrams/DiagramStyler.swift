@@ -1,0 +1,583 @@
+import ActorGraph
+import GraphAnalytics
+import GraphvizKit
+
+/// Why a diagram cannot be drawn as asked.
+public struct DiagramError: Error, CustomStringConvertible, Sendable {
+  public var message: String
+  public init(_ message: String) { self.message = message }
+  public var description: String { message }
+}
+
+/// Turns a selection of the dataset into a Graphviz graph: shapes by actor kind, styles by relation
+/// type and attribution, umbrella groups as clusters around their members, a legend of exactly what
+/// is drawn, a title and caption, highlights, and tooltips and stable ids for SVG.
+///
+/// The output depends only on the dataset and the spec: nodes are sorted by id, edges by their
+/// endpoints and type, and nothing carries a time stamp.
+public struct DiagramStyler {
+  public var dataset: Dataset
+  public var spec: DiagramSpec
+
+  /// The most nodes each engine lays out in reasonable time (dot slows sharply past a few hundred).
+  public static let engineLimits: [String: Int] = ["dot": 300, "circo": 300, "twopi": 1500, "neato": 1500, "fdp": 1500, "sfdp": 50_000]
+
+  public init(dataset: Dataset, spec: DiagramSpec) {
+    self.dataset = dataset
+    self.spec = spec
+  }
+
+  struct EdgeKey: Hashable, Comparable {
+    var source: Int32
+    var target: Int32
+    var type: RelationType
+    var certainty: Int
+    /// In a diff diagram: 0 unchanged, 1 appeared, 2 ended.
+    var change: Int = 0
+
+    static func < (a: EdgeKey, b: EdgeKey) -> Bool {
+      (a.source, a.target, a.type.rawValue, a.certainty, a.change) < (b.source, b.target, b.type.rawValue, b.certainty, b.change)
+    }
+  }
+
+  /// For a diff diagram: how each relation changed between the two dates, 1 appeared or 2 ended
+  /// (absent: unchanged, not drawn).
+  func changes() throws -> [Int: Int]? {
+    guard let diff = spec.diff else { return nil }
+    guard diff.count == 2, let from = FuzzyDate(parsing: diff[0]), let to = FuzzyDate(parsing: diff[1]), from.end <= to.end else {
+      throw DiagramError("diff takes two dates, the earlier first: [FROM, TO]")
+    }
+    // Only what changed is drawn: a diff diagram answers "what is different", not "what is".
+    return SnapshotDiff.relationChanges(dataset, from: from, to: to, filter: spec.filter).mapValues(\.rawValue)
+  }
+
+  func resolve(_ name: String) throws -> Int32 {
+    do {
+      return try ActorLookup(dataset).find(name, in: dataset)
+    } catch {
+      throw DiagramError(error.description)
+    }
+  }
+
+  /// Builds the graph.
+  ///
+  /// - Throws: ``DiagramError`` for unknown actors, a path that does not exist, or a selection too
+  ///   large for the engine.
+  public func build() throws -> DOTGraph {
+    let filter = spec.filter
+    let selection = GraphSelection(dataset, filter: filter, undirected: spec.undirected)
+    let change = try changes()
+    var relations: [Int] = []
+    if let on = spec.attacksOn {
+      // The attacks on the footprint, and the links that make each target part of it.
+      let target = try resolve(on)
+      var attackFilter = filter
+      attackFilter.types = nil
+      let report = AttackReport(dataset, query: .init(on: target, place: spec.attacksIn, filter: attackFilter))
+      let ids = Set(report.pairs.flatMap { $0.relations.map(\.id) })
+      var links = RelationFilter()
+      links.asOf = filter.asOf
+      links.window = filter.window
+      let footprint = AttackReport.footprint(dataset, of: target, withSites: true, links: links)
+      for (k, r) in dataset.relations.enumerated() {
+        if r.type == .attack {
+          if ids.contains(dataset.relationID(k)) { relations.append(k) }
+        } else if [.partOf, .operatedBy, .presence].contains(r.type), footprint.contains(r.source), footprint.contains(r.target),
+          attackFilter.accepts(r)
+        {
+          relations.append(k)
+        }
+      }
+    } else {
+      if let changed = change {
+        relations = changed.keys.sorted()
+      } else {
+        for (k, r) in dataset.relations.enumerated() where filter.accepts(r) { relations.append(k) }
+      }
+    }
+
+    // Which actors and relations are highlighted (focus, path, highlight) and which are drawn.
+    var highlighted = Set<Int32>()  // in scope: drawn in full colour
+    var accented = Set<Int32>()  // the focus, the path, explicit highlights: outlined
+    var highlightedPairs = Set<[Int32]>()
+    for name in spec.focus {
+      let a = try resolve(name)
+      accented.insert(a)
+      guard let v = selection.vertex(ofActor: a) else {
+        highlighted.insert(a)
+        continue
+      }
+      let direction: EdgeDirection = spec.direction == "out" ? .outgoing : spec.direction == "in" ? .incoming : .both
+      for m in selection.graph.egoNetwork(of: v, depth: spec.depth, direction: direction) {
+        highlighted.insert(selection.actorOfVertex[Int(m.vertex)])
+      }
+    }
+    if let path = spec.path, path.count == 2 {
+      let a = try resolve(path[0]), b = try resolve(path[1])
+      guard let s = selection.vertex(ofActor: a), let t = selection.vertex(ofActor: b),
+        let p = selection.graph.shortestPath(from: s, to: t, constraints: PathConstraints(direction: .outgoing))
+      else {
+        throw DiagramError(
+          "no path from \(dataset.actor(a).id) to \(dataset.actor(b).id) in this selection\(spec.undirected ? "" : "; relations are followed in their direction (try undirected)")"
+        )
+      }
+      let actors = p.map { selection.actorOfVertex[Int($0)] }
+      highlighted.formUnion(actors)
+      accented.formUnion(actors)
+      for (x, y) in zip(actors, actors.dropFirst()) {
+        highlightedPairs.insert([x, y])
+        highlightedPairs.insert([y, x])
+      }
+    }
+    for name in spec.highlight {
+      let a = try resolve(name)
+      highlighted.insert(a)
+      accented.insert(a)
+    }
+    let hasHighlight = !highlighted.isEmpty
+    let representative = spec.collapseUmbrellas ? Overview.umbrellaRepresentatives(dataset, filter: filter) : [:]
+    let memberCount = Overview.memberCounts(representative)
+    var kept: Set<Int32>?
+    if let top = spec.top {
+      guard let measure = CentralityMeasure(rawValue: spec.rankBy) else {
+        throw DiagramError("unknown measure '\(spec.rankBy)' for top: use one of \(DiagramSpec.measures.joined(separator: ", "))")
+      }
+      kept = try Overview.topActors(dataset, filter: filter, by: measure, count: top, representatives: representative)
+    }
+    let focusOnlyPairs = spec.path != nil
+
+    var drawn = Set<Int32>()
+    var edges: [EdgeKey: [Int]] = [:]
+    var symmetric: [[Int32]: [Int]] = [:]
+    for k in relations {
+      let r = dataset.relations[k]
+      // In an overview, an umbrella stands for its members and only the top actors are drawn.
+      let source = representative[r.source] ?? r.source, target = representative[r.target] ?? r.target
+      if source == target { continue }
+      if let kept, !(kept.contains(source) && kept.contains(target)) { continue }
+      if spec.alone && hasHighlight {
+        guard highlighted.contains(source) && highlighted.contains(target) else { continue }
+        if focusOnlyPairs && spec.focus.isEmpty && !highlightedPairs.contains([source, target]) { continue }
+      }
+      drawn.insert(source)
+      drawn.insert(target)
+      if r.type.isSymmetric {
+        // One line per unordered pair, drawn as surely as its surest relation.
+        let (a, b) = dataset.actor(source).id < dataset.actor(target).id ? (source, target) : (target, source)
+        symmetric[[a, b, Int32(RelationType.allCases.firstIndex(of: r.type)!), Int32(change?[k] ?? 0)], default: []].append(k)
+      } else {
+        let key = EdgeKey(
+          source: source, target: target, type: r.type, certainty: DiagramStyle.Certainty(r.attribution).rawValue,
+          change: change?[k] ?? 0)
+        edges[key, default: []].append(k)
+      }
+    }
+    for (pair, ks) in symmetric {
+      let surest = ks.map { DiagramStyle.Certainty(dataset.relations[$0].attribution) }.min()!
+      let key = EdgeKey(
+        source: pair[0], target: pair[1], type: RelationType.allCases[Int(pair[2])], certainty: surest.rawValue,
+        change: Int(pair[3]))
+      edges[key, default: []].append(contentsOf: ks)
+    }
+    if spec.alone && hasHighlight { drawn.formUnion(highlighted) }
+    if drawn.isEmpty && !highlighted.isEmpty { drawn = highlighted }
+
+    let limit = DiagramStyler.engineLimits[spec.engine] ?? 1500
+    if drawn.count > limit {
+      throw DiagramError(
+        "the selection has \(drawn.count) actors, more than \(spec.engine) lays out in reasonable time (about \(limit)); use --engine sfdp, or narrow it with --types, --as-of, --focus ACTOR --depth N"
+      )
+    }
+
+    // Sizes by centrality.
+    var size: [Int32: Double] = [:]
+    if let measure = spec.sizeBy {
+      let values = CentralityMeasure(rawValue: measure).flatMap { try? selection.graph.centrality($0) } ?? []
+      // Scaled against the largest value among the actors drawn, not the whole selection.
+      let top = values.indices.filter { drawn.contains(selection.actorOfVertex[$0]) }.map { values[$0] }.max() ?? 0
+      if top > 0 {
+        for (v, x) in values.enumerated() { size[selection.actorOfVertex[v]] = min(1, x / top) }
+      }
+    }
+
+    // Clusters: each actor sits in at most one umbrella cluster; umbrellas nest inside their own umbrella.
+    var parent: [Int32: Int32] = [:]
+    if spec.clusters {
+      var umbrellasOf: [Int32: [Int32]] = [:]
+      for k in relations {
+        let r = dataset.relations[k]
+        guard r.type == .membership, drawn.contains(r.source), drawn.contains(r.target),
+          dataset.actor(r.target).kind == .umbrellaGroup
+        else { continue }
+        umbrellasOf[r.source, default: []].append(r.target)
+      }
+      // Depth of an umbrella in the membership hierarchy: prefer the innermost (deepest) one.
+      func depth(_ u: Int32, _ seen: Set<Int32> = []) -> Int {
+        guard let ups = umbrellasOf[u], !seen.contains(u) else { return 0 }
+        return 1 + (ups.map { depth($0, seen.union([u])) }.max() ?? 0)
+      }
+      for (member, ups) in umbrellasOf {
+        let best = ups.sorted { (depth($0), dataset.actor($1).id) > (depth($1), dataset.actor($0).id) }.first!
+        parent[member] = best
+      }
+      // Break any accidental nesting loop (validation forbids membership cycles, but be safe).
+      for start in parent.keys.sorted() {
+        var seen: Set<Int32> = [start]
+        var cur = start
+        while let p = parent[cur] {
+          if seen.contains(p) {
+            parent[cur] = nil
+            break
+          }
+          seen.insert(p)
+          cur = p
+        }
+      }
+    }
+    let clusterHeads = Set(parent.values)
+    func clusterName(_ u: Int32) -> String { "cluster_umbrella-" + dataset.actor(u).id }
+    /// Whether `a` sits (at any depth) inside the cluster of umbrella `u`.
+    func inside(_ a: Int32, _ u: Int32) -> Bool {
+      var cur = a
+      while let p = parent[cur] {
+        if p == u { return true }
+        cur = p
+      }
+      return false
+    }
+
+    var graph = DOTGraph(name: "actorgraph", isDirected: true)
+    graph.attributes.rankdir = .leftToRight
+    graph.attributes.newrank = true
+    graph.attributes.compound = true
+    graph.attributes.splines = .spline
+    graph.attributes.nodesep = 0.35
+    graph.attributes.ranksep = 0.6
+    graph.attributes.pad = 0.3
+    graph.attributes.fontname = DiagramStyle.font
+    graph.attributes.labelloc = .top
+    graph.attributes.labeljust = .left
+    graph.attributes[raw: "outputorder"] = .text("edgesfirst")
+    graph.nodeDefaults.fontname = DiagramStyle.font
+    graph.nodeDefaults.fontsize = 11
+    graph.edgeDefaults.fontname = DiagramStyle.font
+    graph.edgeDefaults.fontsize = 9
+
+    // Nodes. An umbrella drawn as a cluster is represented by the cluster itself; its node is an
+    // invisible anchor that edges clip to the cluster's border (compound edges).
+    var nodes: [Int32: DOTNode] = [:]
+    for a in drawn {
+      let actor = dataset.actor(a)
+      if clusterHeads.contains(a) {
+        var anchor = DOTNode("actor:" + actor.id, label: .text(""))
+        anchor.attributes.shape = .point
+        anchor.attributes.style = [.invis]
+        anchor.attributes.width = 0.01
+        anchor.attributes.svgID = "actor-" + actor.id
+        nodes[a] = anchor
+        continue
+      }
+      let style = DiagramStyle.kind(actor.kind)
+      var label = nodeLabel(actor)
+      if let n = memberCount[a] { label += "\n\(n) member\(n == 1 ? "" : "s")" }
+      var node = DOTNode("actor:" + actor.id, label: .text(label))
+      node.attributes.shape = style.shape
+      node.attributes.style = style.styles
+      node.attributes.fillcolor = style.fill
+      if style.peripheries > 1 { node.attributes.peripheries = style.peripheries }
+      node.attributes.svgID = "actor-" + actor.id
+      node.attributes.tooltip = profile(a)
+      if let s = size[a] {
+        node.attributes.fontsize = 11 + 9 * s
+        node.attributes.penwidth = 1 + 2 * s
+      }
+      if hasHighlight {
+        if accented.contains(a) {
+          node.attributes.color = DiagramStyle.hex(DiagramStyle.highlight)
+          node.attributes.penwidth = max(node.attributes.penwidth ?? 1, 3)
+        } else if !highlighted.contains(a) {
+          node.attributes.color = DiagramStyle.hex(DiagramStyle.faded)
+          node.attributes.fontcolor = DiagramStyle.hex((0x9E, 0x9E, 0x9E))
+          node.attributes.fillcolor = DiagramStyle.hex((0xF7, 0xF7, 0xF7))
+        }
+      }
+      nodes[a] = node
+    }
+    func byID(_ a: Int32, _ b: Int32) -> Bool { dataset.actor(a).id < dataset.actor(b).id }
+
+    // Clusters, nested; top-level nodes are those with no parent.
+    func cluster(_ u: Int32) -> DOTSubgraph {
+      let actor = dataset.actor(u)
+      var sub = DOTSubgraph("umbrella-" + actor.id, isCluster: true, label: .text(actor.name))
+      sub.attributes.svgID = "umbrella-" + actor.id
+      sub.attributes[raw: "style"] = .text("rounded,filled")
+      sub.attributes.fillcolor = .rgba(0xF4, 0xE6, 0xCC, 0x40)
+      if hasHighlight && accented.contains(u) {
+        sub.attributes.color = DiagramStyle.hex(DiagramStyle.highlight)
+        sub.attributes.penwidth = 3
+      } else {
+        sub.attributes.color = hasHighlight && !highlighted.contains(u) ? DiagramStyle.hex(DiagramStyle.faded) : .rgb(0xB0, 0x8D, 0x57)
+      }
+      sub.attributes.fontname = DiagramStyle.font
+      sub.attributes.fontsize = 12
+      sub.attributes.tooltip = "Umbrella group. " + profile(u)
+      if let n = nodes[u] { sub.nodes.append(n) }
+      let members = parent.filter { $0.value == u }.map(\.key).sorted(by: byID)
+      for m in members where !clusterHeads.contains(m) {
+        if let n = nodes[m] { sub.nodes.append(n) }
+      }
+      for m in members where clusterHeads.contains(m) { sub.subgraphs.append(cluster(m)) }
+      return sub
+    }
+    for a in drawn.sorted(by: byID) where parent[a] == nil {
+      if clusterHeads.contains(a) {
+        graph.subgraphs.append(cluster(a))
+      } else if let n = nodes[a] {
+        graph.nodes.append(n)
+      }
+    }
+
+    // Edges: one per pair, type and certainty (one per unordered pair for symmetric types);
+    // membership shown by a cluster is not drawn again.
+    var usedTypes = Set<RelationType>()
+    var usedCertainty = Set<DiagramStyle.Certainty>()
+    var usedChanges = Set<Int>()
+    var mergedLines = false
+    // Membership a cluster already shows is not drawn again.
+    for key in edges.keys where key.type == .membership && parent[key.source] == key.target { edges[key] = nil }
+    // One line per pair and direction: the relations between two actors (symmetric ones on the
+    // pair in id order) merge into one line that names its types, styled by its most telling type
+    // and drawn as surely as its surest relation; the tooltip keeps every relation.
+    var typesOf: [EdgeKey: [RelationType]] = [:]
+    if !spec.separate {
+      var merged: [EdgeKey: [Int]] = [:]
+      var groups: [[Int32]: [EdgeKey]] = [:]
+      for key in edges.keys { groups[[key.source, key.target, Int32(key.change)], default: []].append(key) }
+      for (_, keys) in groups {
+        let types = RelationType.allCases.filter { t in keys.contains { $0.type == t } }
+        let lead = DiagramStyle.mergePriority.first { types.contains($0) } ?? types[0]
+        let key = EdgeKey(
+          source: keys[0].source, target: keys[0].target, type: lead, certainty: keys.map(\.certainty).min()!, change: keys[0].change)
+        merged[key] = keys.flatMap { edges[$0]! }
+        typesOf[key] = types
+      }
+      edges = merged
+    }
+    for key in edges.keys.sorted() {
+      let ks = edges[key]!
+      let types = typesOf[key] ?? [key.type]
+      let st = DiagramStyle.relation(key.type)
+      let certainty = DiagramStyle.Certainty(rawValue: key.certainty)!
+      let s = dataset.actor(key.source).id, t = dataset.actor(key.target).id
+      var e = DOTEdge(from: "actor:" + s, to: "actor:" + t)
+      e.attributes.svgID =
+        "rel-\(types.map(\.rawValue).joined(separator: "+"))-\(s)-\(t)-\(key.certainty)" + ["", "-new", "-ended"][key.change]
+      if clusterHeads.contains(key.target) && !inside(key.source, key.target) { e.attributes.lhead = clusterName(key.target) }
+      if clusterHeads.contains(key.source) && !inside(key.target, key.source) { e.attributes.ltail = clusterName(key.source) }
+      let onPath = highlightedPairs.contains([key.source, key.target])
+      let inScope = spec.path == nil ? highlighted.contains(key.source) && highlighted.contains(key.target) : onPath
+      let fade = hasHighlight && !inScope
+      let alpha: UInt8? = certainty == .sure ? nil : (certainty == .attributed ? 0xD0 : 0xA0)
+      e.attributes.color = fade ? DiagramStyle.hex(DiagramStyle.faded) : DiagramStyle.hex(st.color, alpha: alpha)
+      e.attributes.penwidth = onPath ? st.penwidth + 1.5 : st.penwidth
+      e.attributes.arrowhead = st.arrowhead
+      if !st.directed { e.attributes.dir = DOTEdgeDirection.none }
+      e.attributes.style = [certainty.pattern]
+      if key.type == .locatedIn || key.type == .partOf || key.type == .leadership { e.attributes.weight = 0.5 }
+      if types.count > 1 {
+        // A row of the types, the attacks with their count and dates.
+        var words = types.filter { $0 != .attack }.map { t in
+          t.rawValue + (stateSpan(ks.filter { dataset.relations[$0].type == t }).map { " " + $0 } ?? "")
+        }
+        if types.contains(.attack) { words.append("attack " + attackLabel(ks.filter { dataset.relations[$0].type == .attack })) }
+        e.attributes.label = .text(words.joined(separator: " · ").trimmingCharacters(in: .whitespaces))
+        e.attributes.fontcolor = fade ? DiagramStyle.hex(DiagramStyle.faded) : DiagramStyle.hex(st.color)
+        mergedLines = true
+      } else if key.type == .attack {
+        let text = attackLabel(ks)
+        if !text.isEmpty {
+          e.attributes.label = .text(text)
+          e.attributes.fontcolor = fade ? DiagramStyle.hex(DiagramStyle.faded) : DiagramStyle.hex(st.color)
+        }
+      }
+      if key.change == 1 {
+        e.attributes.penwidth = (e.attributes.penwidth ?? 1) + 2
+        e.attributes.label = .text(
+          e.attributes.label.flatMap { if case .text(let t) = $0 { return "new · " + t } else { return nil } } ?? "new")
+        e.attributes.fontcolor = .rgb(0x1B, 0x5E, 0x20)
+      } else if key.change == 2 {
+        e.attributes.color = DiagramStyle.hex(DiagramStyle.faded)
+        e.attributes.style = [.dashed]
+        e.attributes.label = .text("ended")
+        e.attributes.fontcolor = .rgb(0x75, 0x75, 0x75)
+      }
+      e.attributes.tooltip = edgeTooltip(ks)
+      graph.edges.append(e)
+      if key.change > 0 { usedChanges.insert(key.change) }
+      usedTypes.formUnion(types)
+      usedCertainty.insert(certainty)
+    }
+
+    let kinds = Set(drawn.filter { !clusterHeads.contains($0) }.map { dataset.actor($0).kind })
+    graph.attributes.label = .html(
+      headerLabel(
+        drawn: drawn.count, relations: edges.values.reduce(0) { $0 + $1.count }, types: usedTypes, kinds: kinds,
+        certainty: usedCertainty, clusters: !parent.isEmpty, highlight: hasHighlight, changes: usedChanges,
+        merged: mergedLines))
+    return graph
+  }
+
+  // MARK: - Text
+
+  func nodeLabel(_ a: Actor) -> String {
+    a.kind == .unidentified ? "? \(a.name)" : a.name
+  }
+
+  func profile(_ index: Int32) -> String {
+    let a = dataset.actor(index)
+    var lines = ["\(a.name) (\(a.id))", "kind: \(a.kind.label)\(a.subkind.map { ", \($0)" } ?? "")"]
+    if let c = a.country { lines.append("country: \(c)") }
+    if !a.aliases.isEmpty { lines.append("also: \(a.aliases.joined(separator: "; "))") }
+    if !a.memberOf.isEmpty { lines.append("member of: \(a.memberOf.sorted().joined(separator: ", "))") }
+    if a.inferred { lines.append("(inferred actor)") }
+    return lines.joined(separator: "\n")
+  }
+
+  func attackLabel(_ ks: [Int]) -> String {
+    let rels = ks.map { dataset.relations[$0] }
+    let dates = rels.compactMap(\.date)
+    var span = ""
+    if let first = dates.min(by: { $0.start < $1.start }), let last = dates.max(by: { $0.end < $1.end }) {
+      span = DateText.period(first, last)
+    }
+    if rels.count == 1 { return span }
+    // Undated events are said to be there, so a span never looks like it covers them.
+    if !span.isEmpty && dates.count < rels.count { span += " and undated" }
+    return "\(rels.count) events" + (span.isEmpty ? "" : ", " + span)
+  }
+
+  /// When the relations of one type on a line held, as people write it (`since 2003`, `1980–88`):
+  /// from the earliest start to the latest end, open when any of them is.
+  func stateSpan(_ ks: [Int]) -> String? {
+    let rels = ks.map { dataset.relations[$0] }
+    let since = rels.allSatisfy { $0.since != nil } ? rels.compactMap(\.since).min(by: { $0.start < $1.start }) : nil
+    let until = rels.allSatisfy { $0.until != nil } ? rels.compactMap(\.until).max(by: { $0.end < $1.end }) : nil
+    return DateText.span(since: since, until: until)
+  }
+
+  func edgeTooltip(_ ks: [Int]) -> String {
+    ks.sorted { dataset.relationID($0) < dataset.relationID($1) }.map { k in
+      let s = RelationSummary(dataset, k)
+      var line = "\(s.id): \(s.source) \(RelationType(rawValue: s.type)?.verb ?? s.type) \(s.target)"
+      if let sub = s.subtypes { line += " [\(sub.joined(separator: ", "))]" }
+      line += "; \(s.timeText); \(s.attribution)"
+      if let by = s.attributedBy { line += " (\(by))" }
+      if let k = s.killed { line += "; \(s.quantity(k, "killed")) killed" }
+      line += "; sources: \(s.sources.joined(separator: ", "))"
+      return line
+    }.joined(separator: "\n")
+  }
+
+  func name(_ text: String) -> String {
+    (try? resolve(text)).map { dataset.actor($0).name } ?? text
+  }
+
+  /// The default title: what the diagram is about, in actors' names.
+  var defaultTitle: String {
+    if let on = spec.attacksOn {
+      return "Attacks on \(name(on))" + (spec.attacksIn.map { " in \(name($0))" } ?? "") + ", by attribution"
+    }
+    if let p = spec.path, p.count == 2 { return "From \(name(p[0])) to \(name(p[1]))" }
+    if !spec.focus.isEmpty { return "Around " + spec.focus.map(name).joined(separator: " and ") }
+    if let d = spec.diff, d.count == 2 { return "What changed from \(d[0]) to \(d[1])" }
+    return dataset.title ?? dataset.id
+  }
+
+  /// Title, caption (dataset, selection, date) and legend, as the graph's label: it never overlaps the drawing.
+  func headerLabel(
+    drawn: Int, relations: Int, types: Set<RelationType>, kinds: Set<ActorKind>, certainty: Set<DiagramStyle.Certainty>,
+    clusters: Bool, highlight: Bool, changes: Set<Int> = [], merged: Bool = false
+  ) -> HTMLLabel {
+    let title = spec.title ?? defaultTitle
+    var parts: [String] = ["dataset \(dataset.id)"]
+    parts.append(RelationType.allCases.filter(types.contains).map(\.rawValue).joined(separator: ", "))
+    if let asOf = spec.asOf { parts.append("as of \(asOf)") }
+    if let w = spec.window { parts.append("window \(w)") }
+    if let m = spec.minAttribution { parts.append("attribution ≥ \(m.rawValue)") }
+    if let m = spec.minConfidence { parts.append("confidence ≥ \(m.rawValue)") }
+    if !spec.focus.isEmpty {
+      let dir = spec.direction == "both" ? "" : ", \(spec.direction)ward"
+      parts.append("around \(spec.focus.map(name).joined(separator: ", ")) (\(spec.depth) hop\(spec.depth == 1 ? "" : "s")\(dir))")
+    }
+    if let p = spec.path { parts.append("path \(p.map(name).joined(separator: " → "))") }
+    if let on = spec.attacksOn { parts.append("attacks on \(name(on))" + (spec.attacksIn.map { " in \(name($0))" } ?? "")) }
+    if spec.undirected { parts.append("undirected") }
+    if let d = spec.diff, d.count == 2 { parts.append("changes from \(d[0]) to \(d[1])") }
+    if spec.collapseUmbrellas { parts.append("umbrella groups drawn for their members") }
+    if let top = spec.top { parts.append("the \(top) most central by \(spec.rankBy)") }
+    parts.append("\(drawn) actors, \(relations) relations")
+    var rows = [
+      "<tr><td align=\"left\" colspan=\"3\"><font point-size=\"16\"><b>\(HTMLLabel.escape(title))</b></font></td></tr>",
+      "<tr><td align=\"left\" colspan=\"3\"><font point-size=\"10\" color=\"#555555\">\(HTMLLabel.escape(parts.joined(separator: " · ")))</font></td></tr>",
+    ]
+    if spec.legend {
+      rows.append(
+        legendRows(
+          kinds: kinds, types: types, certainty: certainty, clusters: clusters, highlight: highlight, changes: changes, merged: merged))
+    }
+    return HTMLLabel(markup: "<table border=\"0\" cellborder=\"0\" cellspacing=\"1\" cellpadding=\"2\">\(rows.joined())</table>")
+  }
+
+  /// Legend rows: swatches for the actor kinds, line samples for the relation types and certainty.
+  /// Laid out in three columns of (sample, meaning) pairs to stay short.
+  func legendRows(
+    kinds: Set<ActorKind>, types: Set<RelationType>, certainty: Set<DiagramStyle.Certainty>, clusters: Bool, highlight: Bool,
+    changes: Set<Int> = [], merged: Bool = false
+  ) -> String {
+    var cells: [String] = []
+    func cell(_ sample: String, _ meaning: String, bg: String? = nil) {
+      let swatch =
+        bg.map { "<td bgcolor=\"\($0)\" border=\"1\" width=\"22\" fixedsize=\"true\" height=\"12\"></td>" }
+        ?? "<td align=\"left\" width=\"30\" fixedsize=\"true\">\(sample)</td>"
+      cells.append("\(swatch)<td align=\"left\"><font point-size=\"9\">\(HTMLLabel.escape(meaning))</font></td>")
+    }
+    for k in ActorKind.allCases where kinds.contains(k) {
+      let st = DiagramStyle.kind(k)
+      cell("", "\(k.label) (\(st.shapeName))", bg: st.fill.rawValue)
+    }
+    if clusters { cell("", "umbrella group, around its members", bg: "#F4E6CC") }
+    for t in RelationType.allCases where types.contains(t) {
+      let st = DiagramStyle.relation(t)
+      let line = "<font color=\"\(String(format6: st.color))\">\(st.directed ? "━━" + DiagramStyle.arrowGlyph(st.arrowhead) : "━━━")</font>"
+      cell(line, t == .attack ? "attack (count, dates)" : t.rawValue)
+    }
+    if merged { cell("━ <font point-size=\"8\">a · b</font>", "one line per pair: its types written on it") }
+    for c in DiagramStyle.Certainty.allCases where certainty.contains(c) { cell(c.legendLine, c.label) }
+    if highlight { cell("<font color=\"#FF8F00\">▢</font>", spec.alone ? "focus" : "focus; the rest is faded") }
+    if let sized = spec.sizeBy { cell("A→<font point-size=\"14\">A</font>", "size by \(sized)") }
+    if let d = spec.diff, d.count == 2 {
+      if changes.contains(1) { cell("<b>━━ new</b>", "appeared after \(d[0]), held by \(d[1])") }
+      if changes.contains(2) { cell("<font color=\"#9E9E9E\">╌╌ ended</font>", "held in \(d[0]), ended by \(d[1])") }
+    }
+    // Three pairs per row.
+    var rows =
+      "<tr><td colspan=\"3\" align=\"left\"><table id=\"legend\" tooltip=\"Legend\" href=\"#legend\" border=\"0\" cellborder=\"0\" cellspacing=\"2\" cellpadding=\"1\">"
+    for start in stride(from: 0, to: cells.count, by: 3) {
+      rows += "<tr>" + cells[start..<min(start + 3, cells.count)].joined() + "</tr>"
+    }
+    return rows + "</table></td></tr>"
+  }
+}
+
+extension String {
+  /// `#rrggbb` for an RGB triple.
+  init(format6 c: (UInt8, UInt8, UInt8)) {
+    let hex = Array("0123456789ABCDEF")
+    var s = "#"
+    for v in [c.0, c.1, c.2] {
+      s.append(hex[Int(v >> 4)])
+      s.append(hex[Int(v & 0xF)])
+    }
+    self = s
+  }
+}

@@ -1,0 +1,405 @@
+import ActorGraph
+import ActorGraphDiagrams
+import Foundation
+import Synchronization
+
+/// The committed record of what each output was built from, so staleness is decided by content,
+/// never by file times (a git checkout resets those).
+public struct BuildManifest: Codable, Sendable, Equatable {
+  public struct Entry: Codable, Sendable, Equatable {
+    public var view: String
+    /// Hash of everything that shapes the output: tool rendering version, engine, format, diagram source.
+    public var key: String
+    /// Hash of the view's definition.
+    public var definition: String
+    /// Hash of each data file the view read.
+    public var data: [String: String]
+    public var tool: String
+    /// Hash of the output bytes as written.
+    public var output: String
+  }
+
+  public var version: Int = 1
+  public var outputs: [String: Entry] = [:]
+
+  public init() {}
+
+  /// The manifest at `path`, or nil if there is none yet.
+  ///
+  /// - Throws: ``ManifestError`` when it exists but cannot be read or is not a build manifest.
+  public static func read(_ path: String) throws(ManifestError) -> BuildManifest? {
+    var info = stat()
+    if lstat(path, &info) != 0 && errno == ENOENT { return nil }
+    switch InputFile.read(path) {
+    case .failure(let d): throw ManifestError(reason: d.message.replacingOccurrences(of: "cannot read this file: ", with: ""))
+    case .success(let bytes):
+      do {
+        return try JSONDecoder().decode(BuildManifest.self, from: Data(bytes))
+      } catch {
+        throw ManifestError(reason: "it is not a build manifest (not JSON of the expected shape)")
+      }
+    }
+  }
+
+  /// Why the manifest cannot be used, in one line.
+  public struct ManifestError: Error, CustomStringConvertible {
+    public var reason: String
+    public var description: String { reason }
+  }
+
+  public func encoded() throws -> String {
+    let e = JSONEncoder()
+    e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    return String(decoding: try e.encode(self), as: UTF8.self) + "\n"
+  }
+}
+
+/// Builds the declared views: renders what is missing or stale, skips the rest, finds orphans.
+public struct ViewBuild {
+  /// How the build makes a diagram: its source (cheap, decides staleness) and its rendering.
+  public struct Pipeline: Sendable {
+    /// The diagram's DOT source for a view over a dataset.
+    public var source: @Sendable (ViewDefinition, Dataset) throws -> String
+    /// Lays out and renders a DOT source into an output format.
+    public var render: @Sendable (String, String, DiagramFormat) throws -> [UInt8]
+    /// The renderer's version: a change makes every output stale.
+    public var toolVersion: String
+
+    public init(
+      source: @escaping @Sendable (ViewDefinition, Dataset) throws -> String,
+      render: @escaping @Sendable (String, String, DiagramFormat) throws -> [UInt8], toolVersion: String
+    ) {
+      self.source = source
+      self.render = render
+      self.toolVersion = toolVersion
+    }
+  }
+
+  /// What the build found for one output.
+  public struct Item: Sendable, Codable {
+    public enum State: String, Sendable, Codable { case upToDate = "up-to-date", stale, missing, orphaned, failed }
+    public var output: String
+    public var view: String?
+    public var state: State
+    /// Why it is not up to date: which input changed.
+    public var reasons: [String]
+  }
+
+  public struct Report: Sendable, Codable {
+    public var items: [Item]
+    public var diagnostics: [Diagnostic]
+    /// Outputs written (or, in check mode, that would be written).
+    public var written: [String]
+    public var removed: [String]
+    /// Temporary files left by a killed run, removed before writing.
+    public var swept: [String] = []
+    /// With `measure`: each view's readability at the target size, in view order.
+    public var readability: [ViewReadability]? = nil
+    public var hasProblems: Bool { !diagnostics.errors.isEmpty || items.contains { $0.state == .failed } }
+  }
+
+  /// One view's readability, or why it could not be measured.
+  public struct ViewReadability: Sendable, Codable {
+    public var view: String
+    public var readability: Readability?
+    public var error: String?
+  }
+
+  public var root: String
+  public var viewFiles: [String]
+  public var manifestPath: String
+  public var pipeline: Pipeline
+
+  public init(root: String, viewFiles: [String], manifestPath: String, pipeline: Pipeline) {
+    self.root = root
+    self.viewFiles = viewFiles
+    self.manifestPath = manifestPath
+    self.pipeline = pipeline
+  }
+
+  func absolute(_ p: String) -> String { p.hasPrefix("/") ? p : (root as NSString).appendingPathComponent(p) }
+
+  /// The files a dataset reads, with their content hashes.
+  static func dataFiles(_ dataset: Dataset) -> [String: String] {
+    var out: [String: String] = [:]
+    for f in dataset.files {
+      if let d = FileManager.default.contents(atPath: f) { out[f] = SHA256.hex(d) }
+    }
+    return out
+  }
+
+  /// Plans and (unless `check`) carries out the build.
+  ///
+  /// - Parameters:
+  ///   - check: Write nothing; report what would change.
+  ///   - only: Limit the build to these view ids.
+  ///   - clean: Delete orphaned outputs (ignored in check mode).
+  ///   - jobs: Views whose diagram sources are prepared in parallel. Layout and rendering stay
+  ///     serial (libgvc is not thread-safe); preparing sources and hashing is what scales.
+  ///   - measure: Also lay out each view once more and measure its readability fit into this
+  ///     target (``Readability``); the outputs are unaffected.
+  ///   - progress: Called with (done, total, view id) as views are processed.
+  public func run(
+    check: Bool, only: Set<String>? = nil, clean: Bool = false, jobs: Int = 1, measure: Readability.Target? = nil,
+    progress: ((Int, Int, String) -> Void)? = nil
+  ) -> Report {
+    var diagnostics: [Diagnostic] = []
+    var views: [ViewDefinition] = []
+    for f in viewFiles {
+      let (v, d) = ViewFileReader.read(f)
+      views += v
+      diagnostics += d
+    }
+    var seen: [String: SourceLocation] = [:]
+    for v in views {
+      if let first = seen[v.id] {
+        diagnostics.append(Diagnostic(.error, "duplicate-id", "view id '\(v.id)' is also declared at \(first)", at: v.location))
+      }
+      seen[v.id] = v.location
+    }
+    // Two views writing one file would overwrite each other on every build.
+    var writer: [String: String] = [:]
+    for v in views {
+      for o in v.outputs {
+        if let other = writer[o], other != v.id {
+          diagnostics.append(
+            Diagnostic(
+              .error, "duplicate-output", "output '\(o)' is written by views '\(other)' and '\(v.id)'", at: v.location,
+              hint: "give each view its own output paths"))
+        }
+        writer[o] = v.id
+      }
+    }
+    // Outputs are confined to the root, judged after `..` and links: a view file cannot make the
+    // build write anywhere else.
+    for v in views {
+      for (o, at) in zip(v.outputs, v.outputLocations) where !ConfinedPath.isInside(o, root: root) {
+        diagnostics.append(
+          Diagnostic(
+            .error, "output-outside-root", "output '\(o)' of view '\(v.id)' leads outside the build root", at: at,
+            hint: "output paths are relative to the build root (--root) and must stay inside it, links included"))
+      }
+    }
+    if let only {
+      for id in only.sorted() where seen[id] == nil {
+        diagnostics.append(
+          Diagnostic(
+            .error, "unknown-view", "no view named '\(id)'", at: nil,
+            hint: "views: \(views.map(\.id).sorted().joined(separator: ", "))"))
+      }
+    }
+    let old: BuildManifest
+    do {
+      old = try BuildManifest.read(manifestPath) ?? BuildManifest()
+    } catch {
+      diagnostics.append(
+        Diagnostic(
+          .error, "bad-manifest", "cannot read the build manifest: \(error)",
+          at: SourceLocation(file: manifestPath, line: 1, column: 1), hint: "delete it and run `actorgraph build` to rebuild every view"))
+      return Report(items: [], diagnostics: diagnostics, written: [], removed: [])
+    }
+    // An edited manifest must not steer `--clean` (or anything else) outside the root.
+    for output in old.outputs.keys.sorted() where !ConfinedPath.isInside(output, root: root) {
+      diagnostics.append(
+        Diagnostic(
+          .error, "manifest-outside-root", "the build manifest lists '\(output)', which leads outside the build root",
+          at: manifestLocation(of: output), hint: "remove this entry from the manifest; the build never writes or deletes there"))
+    }
+    if !diagnostics.errors.isEmpty { return Report(items: [], diagnostics: diagnostics, written: [], removed: []) }
+    var swept: [String] = []
+    if !check {
+      // Temporary files a killed run left beside the outputs it was writing.
+      let folders = Set(
+        views.flatMap(\.outputs).compactMap { ConfinedPath.resolve($0, relativeTo: root) }.map {
+          ($0 as NSString).deletingLastPathComponent
+        })
+      swept = OutputFile.sweepTemporaries(in: Array(folders) + [(manifestPath as NSString).deletingLastPathComponent])
+    }
+
+    var manifest = old
+    var items: [Item] = []
+    var written: [String] = []
+    var readability: [ViewReadability] = []
+    var datasets: [String: LoadResult] = [:]
+    var hashes: [String: [String: String]] = [:]
+    let selected = views.filter { only?.contains($0.id) ?? true }
+    for view in selected where datasets[view.dataset] == nil {
+      let located = (try? DatasetLoader.locate(view.dataset)) ?? view.dataset
+      let r = DatasetLoader.load(located)
+      datasets[view.dataset] = r
+      hashes[view.dataset] = ViewBuild.dataFiles(r.dataset)
+      for d in r.diagnostics.errors { diagnostics.append(d) }
+    }
+    // Diagram sources are pure functions of (view, dataset): prepare them in parallel.
+    let sources = Mutex([Result<String, any Error>?](repeating: nil, count: selected.count))
+    let loadedSets = datasets
+    let pipeline = self.pipeline
+    DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, selected.count))) { worker in
+      for i in stride(from: worker, to: selected.count, by: max(1, min(jobs, selected.count))) {
+        let view = selected[i]
+        guard let loaded = loadedSets[view.dataset], !loaded.hasErrors else { continue }
+        let result = Result { try pipeline.source(view, loaded.dataset) }
+        sources.withLock { $0[i] = result }
+      }
+    }
+    let prepared = sources.withLock { $0 }
+    for (i, view) in selected.enumerated() {
+      progress?(i, selected.count, view.id)
+      let loaded = datasets[view.dataset]!
+      let dataHashes = hashes[view.dataset]!
+      func fail(_ message: String) {
+        for o in view.outputs { items.append(Item(output: o, view: view.id, state: .failed, reasons: [message])) }
+      }
+      if loaded.hasErrors {
+        fail("its dataset has errors (actorgraph validate \(view.dataset))")
+        continue
+      }
+      let source: String
+      do {
+        guard let result = prepared[i] else { throw DiagramError("no diagram source was prepared") }
+        source = try result.get()
+      } catch {
+        diagnostics.append(Diagnostic(.error, "view-failed", "view '\(view.id)': \(error)", at: view.location))
+        fail("\(error)")
+        continue
+      }
+      let definition = SHA256.hex(view.canonical.utf8)
+      if let measure {
+        do {
+          let layout = try pipeline.render(source, view.spec.engine, .json)
+          readability.append(
+            ViewReadability(view: view.id, readability: try Readability.measure(layout: layout, target: view.fit ?? measure)))
+        } catch {
+          readability.append(ViewReadability(view: view.id, readability: nil, error: "\(error)"))
+        }
+      }
+      for output in view.outputs {
+        guard let format = DiagramFormat(path: output) else { continue }
+        var h = SHA256()
+        h.update("\(pipeline.toolVersion)\n\(view.spec.engine)\n\(format.rawValue)\n")
+        h.update(source)
+        let key = h.hexDigest()
+        let path = absolute(output)
+        let existing = FileManager.default.contents(atPath: path)
+        var reasons: [String] = []
+        var state = Item.State.upToDate
+        if existing == nil {
+          state = .missing
+          reasons.append("the output does not exist")
+        } else if let entry = old.outputs[output] {
+          if entry.key != key {
+            state = .stale
+            if entry.tool != pipeline.toolVersion { reasons.append("the renderer changed (\(entry.tool) → \(pipeline.toolVersion))") }
+            if entry.definition != definition { reasons.append("the view's definition changed") }
+            for f in Set(entry.data.keys).union(dataHashes.keys).sorted() where entry.data[f] != dataHashes[f] {
+              reasons.append(
+                entry.data[f] == nil ? "new data file \(f)" : dataHashes[f] == nil ? "data file \(f) was removed" : "data file \(f) changed"
+              )
+            }
+            if reasons.isEmpty { reasons.append("the diagram's content changed") }
+          } else if entry.output != SHA256.hex(existing!) {
+            state = .stale
+            reasons.append("the output was changed by hand or damaged")
+          }
+        } else {
+          state = .stale
+          reasons.append("the output is not in the build manifest")
+        }
+        if state != .upToDate && !check {
+          do {
+            let bytes: [UInt8]
+            if format == .dot || format == .gv {
+              bytes = Array(source.utf8)
+            } else {
+              bytes = try pipeline.render(source, view.spec.engine, format)
+            }
+            try OutputFile.write(bytes, to: path)
+            manifest.outputs[output] = BuildManifest.Entry(
+              view: view.id, key: key, definition: definition, data: dataHashes, tool: pipeline.toolVersion,
+              output: SHA256.hex(bytes))
+            written.append(output)
+          } catch {
+            diagnostics.append(Diagnostic(.error, "render-failed", "view '\(view.id)', \(output): \(error)", at: view.location))
+            items.append(Item(output: output, view: view.id, state: .failed, reasons: ["\(error)"]))
+            continue
+          }
+        } else if state == .upToDate, let entry = manifest.outputs[output], entry.data != dataHashes || entry.definition != definition {
+          // Same diagram from edited inputs: record the new input hashes so the reasons stay precise.
+          manifest.outputs[output]?.data = dataHashes
+          manifest.outputs[output]?.definition = definition
+        }
+        items.append(Item(output: output, view: view.id, state: state, reasons: reasons))
+      }
+    }
+    progress?(selected.count, selected.count, "")
+    // Orphans: outputs the manifest knows that no view declares any more.
+    var removed: [String] = []
+    let declared = Set(views.flatMap(\.outputs))
+    if only == nil {
+      for output in old.outputs.keys.sorted() where !declared.contains(output) {
+        items.append(Item(output: output, view: old.outputs[output]?.view, state: .orphaned, reasons: ["no view declares it any more"]))
+        if clean && !check {
+          // Only a regular file holding exactly what the build wrote is deleted: never a folder,
+          // a link or a file edited since.
+          let path = absolute(output)
+          var info = stat()
+          if lstat(path, &info) != 0 {
+            manifest.outputs[output] = nil
+          } else if info.st_mode & S_IFMT == S_IFREG, let bytes = FileManager.default.contents(atPath: path),
+            SHA256.hex(bytes) == old.outputs[output]?.output
+          {
+            if unlink(path) == 0 {
+              manifest.outputs[output] = nil
+              removed.append(output)
+            } else {
+              diagnostics.append(
+                Diagnostic(.error, "clean-failed", "cannot delete \(output): \(OutputFile.systemReason(errno))", at: nil))
+            }
+          } else {
+            manifest.outputs[output] = nil
+            diagnostics.append(
+              Diagnostic(
+                .warning, "clean-kept", "kept \(output): it is not the file the build wrote (changed since, or not a regular file)",
+                at: manifestLocation(of: output), hint: "delete it yourself if it is no longer wanted; the manifest no longer lists it"))
+          }
+        }
+      }
+    }
+    if !check && manifest != old {
+      do {
+        try OutputFile.write(try manifest.encoded(), to: manifestPath)
+      } catch {
+        diagnostics.append(Diagnostic(.error, "manifest-write", "cannot write the build manifest: \(error)", at: nil))
+      }
+    }
+    return Report(
+      items: items, diagnostics: diagnostics, written: written, removed: removed, swept: swept,
+      readability: measure == nil ? nil : readability)
+  }
+
+  /// Where the manifest lists `output`, so an error about the entry points at its line.
+  func manifestLocation(of output: String) -> SourceLocation {
+    let fallback = SourceLocation(file: manifestPath, line: 1, column: 1)
+    guard let text = try? String(contentsOfFile: manifestPath, encoding: .utf8) else { return fallback }
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.withoutEscapingSlashes]
+    guard let key = (try? encoder.encode(output)).map({ String(decoding: $0, as: UTF8.self) }),
+      let range = text.range(of: key + ":") ?? text.range(of: key + " :")
+    else { return fallback }
+    let before = text[..<range.lowerBound]
+    let line = before.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+    let lineStart = before.lastIndex(of: "\n").map { text.index(after: $0) } ?? text.startIndex
+    return SourceLocation(file: manifestPath, line: line, column: text[lineStart..<range.lowerBound].unicodeScalars.count + 1)
+  }
+}
+
+extension ViewBuild.Pipeline {
+  /// The pipeline `actorgraph build` uses: diagrams styled by ``ActorGraphDiagrams`` and rendered
+  /// through libgvc; its version is ``DiagramRenderer/version``.
+  public static var diagrams: ViewBuild.Pipeline {
+    ViewBuild.Pipeline(
+      source: { view, dataset in try DiagramRenderer.source(dataset: dataset, spec: view.spec) },
+      render: { source, engine, format in try DiagramRenderer.render(source: source, engine: engine, format: format) },
+      toolVersion: DiagramRenderer.version)
+  }
+}

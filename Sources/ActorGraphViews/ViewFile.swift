@@ -1,0 +1,318 @@
+import ActorGraph
+import ActorGraphDiagrams
+import Foundation
+import Yams
+
+/// One declared diagram: which dataset, which selection and style, which output files.
+public struct ViewDefinition: Sendable, Hashable {
+  public var id: String
+  /// The dataset folder or file, resolved against the view file's folder.
+  public var dataset: String
+  public var spec: DiagramSpec
+  /// Output paths relative to the build root; the format follows the extension.
+  public var outputs: [String]
+  /// Where each output path was written, parallel to ``outputs``.
+  public var outputLocations: [SourceLocation]
+  /// Where the view was declared, for diagnostics.
+  public var location: SourceLocation
+  /// The view's definition as canonical text: what its hash covers.
+  public var canonical: String
+  /// The picture the view is made for (`fit: WIDTHxHEIGHT`), when not a slide: the readability
+  /// report measures it against this instead of the build's target.
+  public var fit: Readability.Target? = nil
+}
+
+/// Reads view files (`views:` and optional `defaults:`), reporting problems like data errors.
+public enum ViewFileReader {
+  static let viewKeys = [
+    "id", "title", "dataset", "types", "as_of", "window", "min_attribution", "min_confidence", "attribution", "only_actual", "focus",
+    "depth", "direction", "path", "undirected",
+    "alone", "attacks_on", "attacks_in", "diff", "highlight", "size_by", "engine", "legend", "clusters", "separate", "collapse", "top",
+    "rank_by", "fit", "outputs",
+  ]
+
+  /// Whether a file is a view file: YAML that is not data (see `DatasetLoader.isDatasetFile(_:)`).
+  ///
+  /// Every YAML file beside the data is checked as one or the other, so none is silently skipped.
+  public static func isViewFile(_ path: String) -> Bool {
+    (path.hasSuffix(".yaml") || path.hasSuffix(".yml")) && !DatasetLoader.isDatasetFile(path)
+  }
+
+  /// The view files at `path`: the file itself if it is one, or the view files below a folder, sorted.
+  ///
+  /// - Complexity: O(*n*) in the size of the YAML files below `path`.
+  public static func viewFiles(at path: String) -> [String] {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return [] }
+    guard isDirectory.boolValue else { return isViewFile(path) ? [path] : [] }
+    return DatasetLoader.filesBelow(path).filter(isViewFile).sorted()
+  }
+
+  /// Parses one view file.
+  public static func read(_ path: String) -> (views: [ViewDefinition], diagnostics: [Diagnostic]) {
+    var diags: [Diagnostic] = []
+    func at(_ node: Node?) -> SourceLocation {
+      SourceLocation(file: path, line: node?.mark?.line ?? 1, column: node?.mark?.column ?? 1)
+    }
+    func error(_ code: String, _ message: String, _ node: Node?, hint: String? = nil) {
+      diags.append(Diagnostic(.error, code, message, at: at(node), hint: hint))
+    }
+    let text: String
+    switch InputFile.text(path, encodingCode: "yaml-encoding") {
+    case .success(let t): text = t
+    case .failure(let d): return ([], [d])
+    }
+    let root: Node?
+    do {
+      root = try YAMLGuard.compose(text, path: path)
+    } catch let d as Diagnostic {
+      return ([], [d])
+    } catch let e as YamlError {
+      return ([], [YAMLDiagnostics.diagnostic(for: e, path: path)])
+    } catch {
+      return ([], [Diagnostic(.error, "yaml-syntax", "cannot parse YAML: \(error)", at: at(nil))])
+    }
+    guard case .mapping(let top)? = root else {
+      error("yaml-shape", "a view file is a mapping with `views:` (and optional `defaults:`)", root)
+      return ([], diags)
+    }
+    let folder = (path as NSString).deletingLastPathComponent
+    var defaults: Node.Mapping?
+    var viewNodes: [Node] = []
+    for (k, v) in top {
+      switch k.string {
+      case "defaults":
+        if case .mapping(let m) = v { defaults = m } else { error("yaml-shape", "`defaults` must be a mapping", v) }
+      case "views":
+        if case .sequence(let s) = v { viewNodes = Array(s) } else { error("yaml-shape", "`views` must be a list", v) }
+      default:
+        error("unknown-key", "unknown key '\(k.string ?? "?")' in a view file", k, hint: "a view file holds `views:` and `defaults:`")
+      }
+    }
+    var views: [ViewDefinition] = []
+    var seenIDs: [String: SourceLocation] = [:]
+    for node in viewNodes {
+      guard case .mapping(let m) = node else {
+        error("yaml-shape", "each view must be a mapping", node)
+        continue
+      }
+      var fields: [String: (key: Node, value: Node)] = [:]
+      for source in [defaults, m].compactMap({ $0 }) {
+        for (k, v) in source {
+          guard let name = k.string else { continue }
+          if !viewKeys.contains(name) {
+            error("unknown-key", "unknown view key '\(name)'", k, hint: Suggest.hint(name, viewKeys))
+            continue
+          }
+          fields[name] = (k, v)
+        }
+      }
+      func scalar(_ key: String) -> String? {
+        guard let v = fields[key]?.value else { return nil }
+        guard case .scalar(let s) = v else {
+          error("bad-value", "'\(key)' must be a single value", v)
+          return nil
+        }
+        return s.string
+      }
+      func list(_ key: String) -> [(String, Node)] {
+        guard let v = fields[key]?.value else { return [] }
+        switch v {
+        case .scalar(let s): return [(s.string, v)]
+        case .sequence(let seq): return seq.compactMap { n in n.string.map { ($0, n) } }
+        default:
+          error("bad-value", "'\(key)' must be a value or a list", v)
+          return []
+        }
+      }
+      func bool(_ key: String, _ fallback: Bool) -> Bool {
+        guard let s = scalar(key) else { return fallback }
+        switch s.lowercased() {
+        case "true", "yes": return true
+        case "false", "no": return false
+        default:
+          error("bad-value", "'\(key)' must be true or false", fields[key]?.value)
+          return fallback
+        }
+      }
+      guard let id = scalar("id") else {
+        error("missing-id", "view has no 'id'", node, hint: "add `id:` naming the diagram, e.g. `iran-proxies`")
+        continue
+      }
+      if let first = seenIDs[id] {
+        error("duplicate-id", "view id '\(id)' is already used at \(first)", fields["id"]?.value)
+      }
+      seenIDs[id] = at(fields["id"]?.value)
+      var spec = DiagramSpec()
+      spec.title = scalar("title")
+      if let title = spec.title, let problem = DisplayText.titleProblem(title) {
+        error("bad-title", "'title' \(problem)", fields["title"]?.value, hint: "give a title people can read, or leave the key out")
+        spec.title = nil
+      }
+      var types: [RelationType] = []
+      for (t, n) in list("types") {
+        if let v = RelationType(rawValue: t) {
+          types.append(v)
+        } else {
+          error("unknown-type", "unknown relation type '\(t)'", n, hint: Suggest.hint(t, RelationType.allCases.map(\.rawValue)))
+        }
+      }
+      spec.types = fields["types"] == nil ? nil : types
+      for key in ["as_of", "window"] {
+        if let d = scalar(key) {
+          if FuzzyDate(parsing: d) == nil {
+            error("bad-date", "'\(d)' is not a date", fields[key]?.value, hint: "YYYY, YYYY-MM, YYYY-MM-DD, or FROM..TO for a window")
+          } else if key == "as_of" {
+            spec.asOf = d
+          } else {
+            spec.window = d
+          }
+        }
+      }
+      if let a = scalar("min_attribution") {
+        if let v = Attribution(parsing: a), v != .denied {
+          spec.minAttribution = v
+        } else {
+          error(
+            "unknown-attribution", "unknown attribution '\(a)'", fields["min_attribution"]?.value,
+            hint: Suggest.hint(a, Attribution.allCases.map(\.rawValue)))
+        }
+      }
+      if let c = scalar("min_confidence") {
+        if let v = Confidence(parsing: c) {
+          spec.minConfidence = v
+        } else {
+          error(
+            "unknown-confidence", "unknown confidence '\(c)'", fields["min_confidence"]?.value,
+            hint: "one of: high, moderate, low, very-low")
+        }
+      }
+      var levels: [Attribution] = []
+      for (a, n) in list("attribution") {
+        if let v = Attribution(parsing: a) {
+          levels.append(v)
+        } else {
+          error("unknown-attribution", "unknown attribution '\(a)'", n, hint: Suggest.hint(a, Attribution.allCases.map(\.rawValue)))
+        }
+      }
+      spec.attributions = fields["attribution"] == nil ? nil : levels
+      spec.onlyActual = bool("only_actual", false)
+      spec.focus = list("focus").map(\.0)
+      if let d = scalar("depth") {
+        if let v = Int(d), v >= 0 {
+          spec.depth = v
+        } else {
+          error("bad-number", "'depth' must be a whole number ≥ 0", fields["depth"]?.value)
+        }
+      }
+      if let d = scalar("direction") {
+        if ["in", "out", "both"].contains(d) {
+          spec.direction = d
+        } else {
+          error("bad-value", "'direction' must be in, out or both", fields["direction"]?.value)
+        }
+      }
+      let path = list("path")
+      if fields["path"] != nil {
+        if path.count == 2 {
+          spec.path = path.map(\.0)
+        } else {
+          error("bad-value", "'path' takes two actors: [from, to]", fields["path"]?.value)
+        }
+      }
+      spec.undirected = bool("undirected", false)
+      spec.alone = bool("alone", false)
+      spec.legend = bool("legend", true)
+      spec.clusters = bool("clusters", true)
+      spec.separate = bool("separate", false)
+      if let c = scalar("collapse") {
+        if c == "umbrellas" {
+          spec.collapseUmbrellas = true
+        } else {
+          error(
+            "bad-value", "'collapse' takes umbrellas (each umbrella group drawn as one node for its members)", fields["collapse"]?.value)
+        }
+      }
+      var fit: Readability.Target?
+      if let f = scalar("fit") {
+        fit = Readability.Target(parsing: f)
+        if fit == nil { error("bad-value", "'fit' takes WIDTHxHEIGHT in pixels, e.g. 4967x3508", fields["fit"]?.value) }
+      }
+      if let t = scalar("top") {
+        if let v = Int(t), v >= 1 {
+          spec.top = v
+        } else {
+          error("bad-number", "'top' must be a whole number ≥ 1 (how many actors to keep)", fields["top"]?.value)
+        }
+      }
+      if let m = scalar("rank_by") {
+        if DiagramSpec.measures.contains(m) {
+          spec.rankBy = m
+        } else {
+          error("unknown-measure", "unknown measure '\(m)'", fields["rank_by"]?.value, hint: Suggest.hint(m, DiagramSpec.measures))
+        }
+      }
+      spec.highlight = list("highlight").map(\.0)
+      let diff = list("diff")
+      if fields["diff"] != nil {
+        if diff.count == 2, let a = FuzzyDate(parsing: diff[0].0), let b = FuzzyDate(parsing: diff[1].0), a.end <= b.end {
+          spec.diff = diff.map(\.0)
+        } else {
+          error("bad-value", "'diff' takes two dates, the earlier first: [FROM, TO]", fields["diff"]?.value)
+        }
+      }
+      spec.attacksOn = scalar("attacks_on")
+      spec.attacksIn = scalar("attacks_in")
+      if let m = scalar("size_by") {
+        if DiagramSpec.measures.contains(m) {
+          spec.sizeBy = m
+        } else {
+          error("unknown-measure", "unknown measure '\(m)'", fields["size_by"]?.value, hint: Suggest.hint(m, DiagramSpec.measures))
+        }
+      }
+      if let e = scalar("engine") {
+        if DiagramSpec.engines.contains(e) {
+          spec.engine = e
+        } else {
+          error("unknown-engine", "unknown layout engine '\(e)'", fields["engine"]?.value, hint: Suggest.hint(e, DiagramSpec.engines))
+        }
+      }
+      guard let dataset = scalar("dataset") else {
+        error(
+          "missing-dataset", "view '\(id)' names no dataset", node,
+          hint: "add `dataset:` (a folder relative to this file), or set it under `defaults:`")
+        continue
+      }
+      let outputs = list("outputs")
+      if outputs.isEmpty {
+        error("missing-outputs", "view '\(id)' has no outputs", node, hint: "add `outputs: [diagrams/\(id).svg]`")
+      }
+      for (o, n) in outputs where DiagramFormat(path: o) == nil {
+        error("bad-output", "cannot tell the format of '\(o)'", n, hint: "end the path with .svg, .png, .pdf, .dot, .gv or .json")
+      }
+      let datasetPath = dataset.hasPrefix("/") ? dataset : (folder.isEmpty ? dataset : folder + "/" + dataset)
+      if !FileManager.default.fileExists(atPath: datasetPath) {
+        error("unknown-dataset", "dataset '\(dataset)' not found (looked for \(datasetPath))", fields["dataset"]?.value)
+      }
+      // The canonical text covers everything that shapes the output, in a fixed order.
+      var canon = "id=\(id)\ndataset=\(dataset)\n"
+      for key in viewKeys where key != "id" && key != "dataset" {
+        if let f = fields[key] { canon += "\(key)=\(canonicalText(f.value))\n" }
+      }
+      views.append(
+        ViewDefinition(
+          id: id, dataset: datasetPath, spec: spec, outputs: outputs.map(\.0), outputLocations: outputs.map { at($0.1) },
+          location: at(node), canonical: canon, fit: fit))
+    }
+    return (views, diags)
+  }
+
+  static func canonicalText(_ node: Node) -> String {
+    switch node {
+    case .scalar(let s): return s.string
+    case .sequence(let seq): return "[" + seq.map(canonicalText).joined(separator: ",") + "]"
+    case .mapping(let m): return "{" + m.map { "\(canonicalText($0.key)):\(canonicalText($0.value))" }.joined(separator: ",") + "}"
+    case .alias: return "*"
+    }
+  }
+}

@@ -1,0 +1,49 @@
+import ActorGraph
+import ActorGraphViews
+import TestSupport
+import Testing
+
+/// Which YAML files are data and which are views: one rule in the loader, its complement here.
+@Suite struct ViewFileDiscoveryTests {
+  static let files = [
+    "data/actors.yaml": "actors:\n  - {id: a, name: A, kind: state}\n",
+    "data/typo.yaml": "actrs:\n  - {id: b, name: B, kind: state}\n",
+    "data/broken.yaml": "actors: [unclosed\n",
+    "views.yaml": "views:\n  - id: v\n    dataset: data\n    outputs: [x.svg]\n",
+    "nested/more-views.yml": "defaults: {engine: dot}\nviews: []\n",
+    "nested/misspelt.yaml": "view:\n  - id: w\n",
+    "notes.txt": "not yaml",
+  ]
+
+  @Test func dataKeysOrTheirNearMissesMakeADataFile() throws {
+    let root = try TemporaryFolder(Self.files)
+    defer { root.remove() }
+    #expect(DatasetLoader.isDatasetFile(root.file("data/actors.yaml")))
+    #expect(DatasetLoader.isDatasetFile(root.file("data/typo.yaml")), "a misspelt data key is still data, so it gets reported")
+    #expect(DatasetLoader.isDatasetFile(root.file("data/broken.yaml")), "unparseable YAML is reported as data")
+    #expect(!DatasetLoader.isDatasetFile(root.file("views.yaml")))
+    #expect(!DatasetLoader.isDatasetFile(root.file("nested/misspelt.yaml")))
+  }
+
+  @Test func everyYAMLFileThatIsNotDataIsAViewFile() throws {
+    let root = try TemporaryFolder(Self.files)
+    defer { root.remove() }
+    #expect(
+      ViewFileReader.viewFiles(at: root.path).map { String($0.dropFirst(root.path.count + 1)) } == [
+        "nested/misspelt.yaml", "nested/more-views.yml", "views.yaml",
+      ])
+    #expect(ViewFileReader.viewFiles(at: root.file("views.yaml")) == [root.file("views.yaml")])
+    #expect(ViewFileReader.viewFiles(at: root.file("data/actors.yaml")).isEmpty)
+    #expect(ViewFileReader.viewFiles(at: root.file("missing")).isEmpty)
+    let misspelt = ViewFileReader.read(root.file("nested/misspelt.yaml")).diagnostics
+    #expect(misspelt.map(\.code) == ["unknown-key"], "a misspelt view file is reported, not skipped")
+  }
+
+  @Test func theLoaderReadsOnlyTheDataFiles() throws {
+    let root = try TemporaryFolder(Self.files)
+    defer { root.remove() }
+    let r = DatasetLoader.load(root.file("data"))
+    #expect(r.dataset.actors.map(\.id) == ["a"])
+    #expect(r.diagnostics.errors.contains { $0.location?.file.hasSuffix("typo.yaml") == true })
+  }
+}
