@@ -15,7 +15,8 @@ let package = Package(
     .target(
       name: "FuzzSupport",
       dependencies: [
-        .product(name: "ActorGraph", package: "actorgraph"), .product(name: "ActorGraphRendering", package: "actorgraph"),
+        .product(name: "ActorGraph", package: "actorgraph"), .product(name: "ActorGraphDiagrams", package: "actorgraph"), .product(name: "ActorGraphViews", package: "actorgraph"),
+          .product(name: "GraphvizKit", package: "actorgraph"),
       ])
   ]
     + fuzzTargets.map {
@@ -23,7 +24,8 @@ let package = Package(
         name: $0,
         dependencies: [
           "FuzzSupport", .product(name: "ActorGraph", package: "actorgraph"),
-          .product(name: "ActorGraphRendering", package: "actorgraph"),
+          .product(name: "ActorGraphDiagrams", package: "actorgraph"), .product(name: "ActorGraphViews", package: "actorgraph"),
+          .product(name: "GraphvizKit", package: "actorgraph"),
         ])
     },
   swiftLanguageModes: [.v6]

@@ -1,5 +1,7 @@
 import ActorGraph
-import ActorGraphRendering
+import ActorGraphDiagrams
+import ActorGraphViews
+import GraphvizKit
 import Foundation
 import FuzzSupport
 
