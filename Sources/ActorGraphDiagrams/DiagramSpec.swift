@@ -13,6 +13,11 @@ public struct DiagramSpec: Sendable, Hashable, Codable {
   public var asOf: String?
   /// Only what overlaps this period `FROM..TO`.
   public var window: String?
+  /// How far back from the snapshot date events count (`1y` by default, `all`); see ``TimeScope/Recent``.
+  public var recent: String?
+  /// Draw the whole record instead of the snapshot at the data's present (the default without
+  /// `asOf` or `window`).
+  public var wholeRecord: Bool?
   public var minAttribution: Attribution?
   /// Only relations at least this sure (see ``Confidence``).
   public var minConfidence: Confidence?
@@ -96,10 +101,19 @@ public struct DiagramSpec: Sendable, Hashable, Codable {
     f.types = types.map(Set.init)
     f.asOf = asOf.flatMap { FuzzyDate(parsing: $0) }
     f.window = window.flatMap { FuzzyDate(parsing: $0) }
+    if let r = recent.flatMap({ TimeScope.Recent(parsing: $0) }) { f.recent = r }
     f.minAttribution = minAttribution
     f.minConfidence = minConfidence
     f.attributions = attributions.map(Set.init)
     f.includeUnrealised = !onlyActual
+    return f
+  }
+
+  /// The filter for `dataset`: without a date, the snapshot at the data's present (the one rule
+  /// of ``TimeScope``), unless the spec asks for the whole record or draws a diff.
+  public func filter(for dataset: Dataset) -> RelationFilter {
+    var f = filter
+    if wholeRecord != true && diff == nil { f.time = f.time.defaultingToPresent(of: dataset) }
     return f
   }
 

@@ -64,7 +64,7 @@ public struct DiagramStyler {
   /// - Throws: ``DiagramError`` for unknown actors, a path that does not exist, or a selection too
   ///   large for the engine.
   public func build() throws -> DOTGraph {
-    let filter = spec.filter
+    let filter = spec.filter(for: dataset)
     let selection = GraphSelection(dataset, filter: filter, undirected: spec.undirected)
     let change = try changes()
     var relations: [Int] = []
@@ -501,7 +501,14 @@ public struct DiagramStyler {
     let title = spec.title ?? defaultTitle
     var parts: [String] = ["dataset \(dataset.id)"]
     parts.append(RelationType.allCases.filter(types.contains).map(\.rawValue).joined(separator: ", "))
-    if let asOf = spec.asOf { parts.append("as of \(asOf)") }
+    let scope = spec.filter(for: dataset).time
+    if let asOf = scope.asOf {
+      let recent = scope.recent == .default ? "" : ", events: \(scope.recent)"
+      parts.append(
+        spec.asOf == nil ? "as of \(asOf) (latest source\(recent))" : "as of \(asOf)\(recent.isEmpty ? "" : " (\(recent.dropFirst(2)))")")
+    } else if spec.wholeRecord == true {
+      parts.append("whole record")
+    }
     if let w = spec.window { parts.append("window \(w)") }
     if let m = spec.minAttribution { parts.append("attribution ≥ \(m.rawValue)") }
     if let m = spec.minConfidence { parts.append("confidence ≥ \(m.rawValue)") }

@@ -25,7 +25,8 @@ public struct ViewDefinition: Sendable, Hashable {
 /// Reads view files (`views:` and optional `defaults:`), reporting problems like data errors.
 public enum ViewFileReader {
   static let viewKeys = [
-    "id", "title", "dataset", "types", "as_of", "window", "min_attribution", "min_confidence", "attribution", "only_actual", "focus",
+    "id", "title", "dataset", "types", "as_of", "window", "recent", "whole_record", "min_attribution", "min_confidence", "attribution",
+    "only_actual", "focus",
     "depth", "direction", "path", "undirected",
     "alone", "attacks_on", "attacks_in", "diff", "highlight", "size_by", "engine", "legend", "clusters", "separate", "collapse", "top",
     "rank_by", "fit", "outputs",
@@ -197,6 +198,17 @@ public enum ViewFileReader {
       }
       spec.attributions = fields["attribution"] == nil ? nil : levels
       spec.onlyActual = bool("only_actual", false)
+      if bool("whole_record", false) { spec.wholeRecord = true }
+      if let r = scalar("recent") {
+        if TimeScope.Recent(parsing: r) != nil {
+          spec.recent = r
+        } else {
+          error("bad-value", "'recent' must be a span such as 1y, 6m, 2w, 30d, or all", fields["recent"]?.value)
+        }
+      }
+      if spec.wholeRecord == true && (spec.asOf != nil || spec.window != nil) {
+        error("bad-value", "'whole_record' cannot be combined with 'as_of' or 'window'", fields["whole_record"]?.key)
+      }
       spec.focus = list("focus").map(\.0)
       if let d = scalar("depth") {
         if let v = Int(d), v >= 0 {

@@ -36,6 +36,11 @@ import Testing
     let open = Relation(type: .support, source: 0, target: 1)
     #expect(in1985.accepts(open), "undated relations are kept")
     let event = Relation(type: .attack, source: 0, target: 1, date: FuzzyDate(parsing: "2020"))
-    #expect(!in1985.accepts(event) && in2015.accepts(Relation(type: .attack, source: 0, target: 1, date: FuzzyDate(parsing: "2014-06-01"))))
+    let old = Relation(type: .attack, source: 0, target: 1, date: FuzzyDate(parsing: "2014-06-01"))
+    var cumulative = in2015
+    cumulative.recent = .all
+    // A snapshot holds the events of the recent year only; the cumulative view holds every earlier one.
+    #expect(!in1985.accepts(event) && !in2015.accepts(old) && cumulative.accepts(old))
+    #expect(in2015.accepts(Relation(type: .attack, source: 0, target: 1, date: FuzzyDate(parsing: "2015-06-01"))))
   }
 }

@@ -17,19 +17,19 @@ import Testing
   }
 
   @Test func attacksBetweenDatesAndByWeapon() throws {
-    let r = try #require(
-      try CLI.json(["attacks", "--weapon", "missile", "--between", "2020", "2020", "--format", "json"]) as? [String: Any])
+    let r = try #require(try CLI.json(["attacks", "--weapon", "missile", "--window", "2020..2020", "--format", "json"]) as? [String: Any])
     let pairs = try #require(r["pairs"] as? [[String: Any]])
     #expect(pairs.count == 1)
     #expect(pairs.first?["target"] as? String == "ain-al-asad")
     // A window keeps events whose date may fall in it: the week-of-report range overlaps March 4.
     let drones = try #require(
-      try CLI.json(["attacks", "--weapon", "drone", "--between", "2026-03-04", "2026-03-04", "--format", "json"]) as? [String: Any])
+      try CLI.json(["attacks", "--weapon", "drone", "--window", "2026-03-04", "--format", "json"]) as? [String: Any])
     let dp = try #require(drones["pairs"] as? [[String: Any]])
     #expect(dp.contains { $0["target"] as? String == "victoria-base" })
     #expect(!dp.contains { $0["first"] as? String == "2020" })
-    let bad = try CLI.run(["attacks", "--between", "2026"])
-    #expect(bad.status != 0 && bad.stderr.contains("two dates"))
+    // --between is gone; the error says what to type instead.
+    let bad = try CLI.run(["attacks", "--between", "2024", "2026"])
+    #expect(bad.status != 0 && bad.stderr.contains("--window 2024..2026"))
   }
 
   @Test func whyCitesSources() throws {

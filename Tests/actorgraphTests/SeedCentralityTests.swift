@@ -42,7 +42,8 @@ import Testing
   @Test func dropIsolatesKeepsOnlyActorsOnSelectedRelations() throws {
     let all = try #require(Self.fixture["support-only-directed"]?["degree"])
     let r = try #require(
-      try CLI.json(["centrality", "--measure", "degree", "--types", "support", "--drop-isolates", "--format", "json"]) as? [String: Any])
+      try CLI.json(["centrality", "--measure", "degree", "--types", "support", "--drop-isolates", "--whole-record", "--format", "json"])
+        as? [String: Any])
     let ids = Set(try #require(r["scores"] as? [[String: Any]]).compactMap { $0["id"] as? String })
     #expect(ids.count < all.count, "isolated actors left out")
     #expect(ids == Set(all.filter { $0.value > 0 }.keys), "exactly the actors with a support relation")
@@ -50,18 +51,18 @@ import Testing
 
   @Test func componentsListIsolatedActorsAsSingletons() throws {
     let all = try #require(Self.fixture["support-only-undirected"]?["degree"])
-    let r = try #require(try CLI.json(["components", "--types", "support", "--format", "json"]) as? [String: [[String]]])
+    let r = try #require(try CLI.json(["components", "--types", "support", "--whole-record", "--format", "json"]) as? [String: [[String]]])
     let weak = try #require(r["weak"])
     #expect(Set(weak.flatMap { $0 }) == Set(all.keys), "every actor in exactly one weak component")
     #expect(weak.flatMap { $0 }.count == all.count)
     let dropped = try #require(
-      try CLI.json(["components", "--types", "support", "--drop-isolates", "--format", "json"]) as? [String: [[String]]])
+      try CLI.json(["components", "--types", "support", "--drop-isolates", "--whole-record", "--format", "json"]) as? [String: [[String]]])
     #expect(dropped["weak"]?.allSatisfy { $0.count > 1 } == true, "no singletons left once isolates are dropped")
   }
 
   private func check(measure: String, directed: Bool, mode: String, extra: [String]) throws {
     let expected = try #require(Self.fixture[mode]?[measure])
-    var args = ["centrality", "--format", "json"] + extra
+    var args = ["centrality", "--format", "json", "--whole-record"] + extra
     if measure.hasSuffix("-raw") {
       args += ["--measure", String(measure.dropLast(4)), "--raw"]
     } else {

@@ -393,7 +393,7 @@ public struct DatasetExport: Sendable {
       out += "  - id: \(JSONText.quote(s.id))\n"
       if let v = s.outlet { out += "    outlet: \(JSONText.quote(v))\n" }
       if let v = s.title { out += "    title: \(JSONText.quote(v))\n" }
-      if let v = s.date { out += "    date: \(JSONText.quote(v.description))\n" }
+      if let v = s.published { out += "    published: \(JSONText.quote(v.description))\n" }
       if let v = s.url { out += "    url: \(JSONText.quote(v))\n" }
       if let v = s.reliability { out += "    reliability: \(JSONText.quote(v.rawValue))\n" }
       if let v = s.reliabilityReason { out += "    reliability_reason: \(JSONText.quote(v))\n" }

@@ -62,6 +62,8 @@ public enum ExchangeFields {
     .init("notes", .string) { a, _ in a.notes.map { .string($0) } },
     .init("sources", .stringList) { a, _ in a.sources.isEmpty ? nil : .list(a.sources.map(\.description)) },
     .init("inferred", .boolean) { a, _ in a.inferred ? .boolean(true) : nil },
+    .init("founded", .string) { a, _ in a.founded.map { .string($0.description) } },
+    .init("dissolved", .string) { a, _ in a.dissolved.map { .string($0.description) } },
   ]
 
   /// Every field of a relation except its endpoints. The relation's own id is `relation`, because

@@ -3,7 +3,9 @@
 /// Relations are resolved as they are read (nodes come first), so a million rows never pass
 /// through an intermediate representation.
 struct CSVDatasetReader {
-  static let nodeColumns = ["id", "name", "kind", "aliases", "country", "member_of", "subkind", "notes", "sources", "inferred"]
+  static let nodeColumns = [
+    "id", "name", "kind", "aliases", "country", "member_of", "subkind", "notes", "sources", "inferred", "founded", "dissolved",
+  ]
   static let edgeColumns = [
     "source", "target", "type", "sign", "weight", "since", "until", "date", "attribution", "sources", "subtype", "id",
     "when", "attributed_by", "response", "status", "place", "weapon", "count", "killed", "injured", "at_least", "outcome", "note",
@@ -153,9 +155,25 @@ struct CSVDatasetReader {
             report(.error, "bad-value", "inferred '\(text)' must be true or false", file, line, fields[cols["inferred"]!].column)
           }
         }
+        var lifespan: [FuzzyDate?] = []
+        for key in ["founded", "dissolved"] {
+          guard let text = value(key) else {
+            lifespan.append(nil)
+            continue
+          }
+          if let d = FuzzyDate(parsing: text) {
+            lifespan.append(d)
+          } else {
+            report(
+              .error, "bad-date", "\(key) '\(text)' is not a date", file, line, fields[cols[key]!].column,
+              hint: "use YYYY, YYYY-MM, YYYY-MM-DD or a range FROM..TO")
+            lifespan.append(nil)
+          }
+        }
         let actor = Actor(
           id: id, name: name?.trimmingWhitespace() ?? id, aliases: list("aliases"), kind: kind, subkind: subkind, country: value("country"),
-          notes: value("notes"), sources: list("sources").map { SourceRef(parsing: $0) }, inferred: inferred)
+          notes: value("notes"), sources: list("sources").map { SourceRef(parsing: $0) }, inferred: inferred, founded: lifespan[0],
+          dissolved: lifespan[1])
         let origin = Dataset.Origin(file: fileIndex, line: Int32(line), column: 1)
         let location = SourceLocation(file: file, line: line, column: fields[cols["id"]!].column)
         let memberColumn = cols["member_of"].map { fields[$0].column } ?? 1

@@ -10,7 +10,20 @@ struct DatasetBuilder {
     var sourceLocation: SourceLocation
     var targetLocation: SourceLocation
     var citationLocations: [SourceLocation]
+    var relativeDates: [(DateField, RelativeDate, SourceLocation)] = []
   }
+
+  /// A date as written: a date, or a rule relative to other records.
+  enum DateSpec {
+    case fixed(FuzzyDate)
+    case relative(RelativeDate, SourceLocation)
+  }
+
+  /// Which date of a relation a relative rule sets.
+  enum DateField: String { case date, since, until }
+
+  /// Sources whose `published` is relative: (source id, rule, where it is written).
+  var relativeSourceDates: [(String, RelativeDate, SourceLocation)] = []
 
   var dataset: Dataset
   var datasetDeclared = false
@@ -123,6 +136,7 @@ struct DatasetBuilder {
           .error, "unknown-source", "\(unknownBulk - 20) more citations of unknown sources", at: nil,
           hint: "define the sources in a YAML file beside the CSV files"))
     }
+    var relativeRelationDates: [(Int, DateField, RelativeDate, SourceLocation)] = []
     for p in pending {
       var r = p.relation
       for (j, ref) in r.sources.enumerated() {
@@ -153,9 +167,16 @@ struct DatasetBuilder {
           relationIDs[r.id] = p.idLocation
         }
       }
+      for (field, rel, at) in p.relativeDates { relativeRelationDates.append((dataset.relations.count, field, rel, at)) }
       dataset.addRelation(r, origin: p.origin)
     }
     pending = []
+    var resolver = DateResolver(dataset: dataset, relations: relativeRelationDates, sources: relativeSourceDates)
+    resolver.resolve()
+    dataset = resolver.dataset
+    diagnostics += resolver.diagnostics
+    dataset.deriveValidity()
+    checkLifespans()
     for r in dataset.relations where r.type == .membership {
       let umbrella = dataset.actors[Int(r.target)].id
       if !dataset.actors[Int(r.source)].memberOf.contains(umbrella) {
@@ -207,6 +228,35 @@ struct DatasetBuilder {
           break
         }
         next = source.relayedBy
+      }
+    }
+  }
+
+  /// Warns when the data says a relation held, or an event happened, while an end did not exist.
+  private mutating func checkLifespans() {
+    guard dataset.actors.contains(where: { $0.founded != nil || $0.dissolved != nil }) else { return }
+    for (k, r) in dataset.relations.enumerated() {
+      let from = r.type.isEvent ? r.date : r.since
+      let to = r.type.isEvent ? r.date : r.until
+      for end in [r.source, r.target] {
+        let a = dataset.actors[Int(end)]
+        var problem: String?
+        if let founded = a.founded, let to, to.isCertainlyBefore(founded) {
+          problem = "before '\(a.id)' was founded (\(founded))"
+        } else if let founded = a.founded, let from, from.isCertainlyBefore(founded), !r.type.isEvent {
+          problem = "from \(from), before '\(a.id)' was founded (\(founded))"
+        } else if let dissolved = a.dissolved, let from, from.isCertainlyAfter(dissolved) {
+          problem = "after '\(a.id)' was dissolved (\(dissolved))"
+        } else if let dissolved = a.dissolved, let to, to.isCertainlyAfter(dissolved), to.end != FuzzyDate.lastDay {
+          problem = "until \(to), after '\(a.id)' was dissolved (\(dissolved))"
+        }
+        guard let problem else { continue }
+        diagnostics.append(
+          Diagnostic(
+            .warning, "outside-lifespan",
+            "\(r.type.rawValue) '\(dataset.relationID(k))' is dated \(problem)", at: dataset.location(dataset.relationOrigins[k]),
+            hint: "check the dates, or the actor's founded/dissolved; queries clip the relation to the lifespan"))
+        break
       }
     }
   }

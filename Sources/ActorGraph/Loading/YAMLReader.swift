@@ -10,10 +10,12 @@ struct YAMLReader {
 
   static let topKeys = ["dataset", "sources", "actors", "relations"]
   static let datasetKeys = ["id", "title", "description"]
-  static let sourceKeys = ["id", "outlet", "title", "date", "url", "reliability", "reliability_reason", "relayed_by", "note"]
+  static let sourceKeys = ["id", "outlet", "title", "published", "date", "url", "reliability", "reliability_reason", "relayed_by", "note"]
   static let actorKeys = [
-    "id", "name", "aliases", "kind", "subkind", "country", "member_of", "notes", "sources", "inferred",
+    "id", "name", "aliases", "kind", "subkind", "country", "member_of", "notes", "sources", "inferred", "founded",
+    "dissolved",
   ]
+  static let relativeDateKeys = ["after", "before", "within", "weekday", "in"]
   static let relationKeys = [
     "id", "type", "subtype", "form", "source", "target", "since", "until", "date", "when", "attribution",
     "attributed_by", "response", "status", "place", "weapon", "count", "killed", "injured", "at_least", "outcome", "sources",
@@ -204,10 +206,61 @@ struct YAMLReader {
     guard let d = FuzzyDate(parsing: s) else {
       error(
         "bad-date", "'\(s)' is not a valid date for '\(key)'", f[key]?.value,
-        hint: "use YYYY, YYYY-MM, YYYY-MM-DD or a range FROM..TO; put wording like 'a Tuesday' in `when:`")
+        hint:
+          "use YYYY, YYYY-MM, YYYY-MM-DD or a range FROM..TO (open: FROM.. or ..TO); a date relative to another record is a mapping such as {before: d3, weekday: tuesday}; keep the source's words in `when:`"
+      )
       return nil
     }
     return d
+  }
+
+  /// A date field that may be a date or a rule relative to other records (see ``RelativeDate``).
+  mutating func dateSpec(_ f: [String: (key: Node, value: Node)], _ key: String) -> DatasetBuilder.DateSpec? {
+    guard let v = f[key]?.value else { return nil }
+    guard case .mapping = v else { return date(f, key).map { .fixed($0) } }
+    guard let g = fields(v, what: "relative date", allowed: YAMLReader.relativeDateKeys) else { return nil }
+    var rel = RelativeDate(after: string(g, "after"), before: string(g, "before"))
+    var ok = true
+    for k in ["after", "before"] {
+      if let id = string(g, k), !Identifier.isKebabCase(id) {
+        error(
+          "bad-anchor", "'\(k)' names a record by id; '\(id)' is not one", g[k]?.value,
+          hint: "write the id of a relation (e.g. e15) or a source (e.g. d3); a known period goes in `in:`")
+        ok = false
+      }
+    }
+    if let w = string(g, "within") {
+      if let d = RelativeDate.Distance(parsing: w) {
+        rel.within = d
+      } else {
+        error(
+          "bad-value", "'within' must be hours, days, weeks, months, years or a number of them ('12 days'), got '\(w)'",
+          g["within"]?.value)
+        ok = false
+      }
+    }
+    if let w = string(g, "weekday") {
+      if let i = FuzzyDate.weekdayNames.firstIndex(of: w.lowercased()) {
+        rel.weekday = i
+      } else {
+        error(
+          "bad-value", "'weekday' must be a day of the week, got '\(w)'", g["weekday"]?.value,
+          hint: Suggest.hint(w.lowercased(), FuzzyDate.weekdayNames))
+        ok = false
+      }
+    }
+    if let p = date(g, "in") { rel.inPeriod = p } else if g["in"] != nil { ok = false }
+    if rel.after == nil && rel.before == nil && rel.inPeriod == nil {
+      error(
+        "bad-value", "a relative '\(key)' needs 'after', 'before' or 'in'", v,
+        hint: "e.g. `\(key): {after: e15, within: hours}` or `\(key): {before: d3, weekday: tuesday}`")
+      ok = false
+    }
+    if rel.within != nil && rel.after == nil && rel.before == nil {
+      error("bad-value", "'within' needs an anchor: 'after' or 'before'", g["within"]?.key)
+      ok = false
+    }
+    return ok ? .relative(rel, loc(v)) : nil
   }
 
   mutating func id(_ f: [String: (key: Node, value: Node)], _ node: Node, what: String) -> String? {
@@ -256,8 +309,14 @@ struct YAMLReader {
         hint: "say in one line why the source earns that grade")
     }
     let relayedBy = string(f, "relayed_by")
+    if f["published"] != nil, let d = f["date"] {
+      error("duplicate-key", "a source has 'published' or its older name 'date', not both", d.key)
+    }
+    let published = dateSpec(f, f["published"] != nil ? "published" : "date")
+    var fixed: FuzzyDate?
+    if case .fixed(let d) = published { fixed = d }
     let s = Source(
-      id: id, outlet: string(f, "outlet"), title: string(f, "title"), date: date(f, "date"), url: string(f, "url"),
+      id: id, outlet: string(f, "outlet"), title: string(f, "title"), date: fixed, url: string(f, "url"),
       reliability: grade, reliabilityReason: reason, relayedBy: relayedBy, note: string(f, "note"))
     if string(f, "outlet") == nil && string(f, "title") == nil {
       warning(
@@ -265,6 +324,9 @@ struct YAMLReader {
         hint: "say where the statement comes from so a reader can find it")
     }
     builder.addSource(s, origin: origin(node), at: loc(f["id"]?.value ?? node), relayAt: f["relayed_by"].map { loc($0.value) })
+    if case .relative(let rel, let at) = published {
+      builder.relativeSourceDates.append((id, rel, at))
+    }
   }
 
   /// A citation's `/N` must be an Admiralty credibility grade 1–6.
@@ -320,7 +382,11 @@ struct YAMLReader {
     let actor = Actor(
       id: id, name: name ?? id, aliases: list(f, "aliases").map(\.0), kind: kind, subkind: subkind,
       country: string(f, "country"), memberOf: [], notes: string(f, "notes"),
-      sources: list(f, "sources").map { SourceRef(parsing: $0.0) }, inferred: inferred)
+      sources: list(f, "sources").map { SourceRef(parsing: $0.0) }, inferred: inferred, founded: date(f, "founded"),
+      dissolved: date(f, "dissolved"))
+    if let a = actor.founded, let b = actor.dissolved, b.end < a.start {
+      error("impossible-dates", "'dissolved' (\(b)) is before 'founded' (\(a))", f["dissolved"]?.value, hint: "swap them, or fix the year")
+    }
     var nameIsAbsent = f["name"] == nil
     if case .scalar(let s)? = f["name"]?.value, s.style == .plain, ["", "~", "null"].contains(s.string) { nameIsAbsent = true }
     if nameIsAbsent {
@@ -402,9 +468,19 @@ struct YAMLReader {
           hint: Suggest.hint(s, RelationStatus.allCases.map(\.rawValue)))
       }
     }
-    let since = date(f, "since")
-    let until = date(f, "until")
-    let date = date(f, "date")
+    var relative: [(DatasetBuilder.DateField, RelativeDate, SourceLocation)] = []
+    func fixed(_ spec: DatasetBuilder.DateSpec?, _ field: DatasetBuilder.DateField) -> FuzzyDate? {
+      switch spec {
+      case .fixed(let d): return d
+      case .relative(let rel, let at):
+        relative.append((field, rel, at))
+        return nil
+      case nil: return nil
+      }
+    }
+    let since = fixed(dateSpec(f, "since"), .since)
+    let until = fixed(dateSpec(f, "until"), .until)
+    let date = fixed(dateSpec(f, "date"), .date)
     if let since, let until, until.end < since.start {
       error(
         "impossible-dates", "'until' (\(until)) is before 'since' (\(since))", f["until"]?.value,
@@ -456,7 +532,7 @@ struct YAMLReader {
       sourceID: sourceID, targetID: targetID, origin: origin(node),
       idLocation: f["id"].map { loc($0.value) } ?? loc(node),
       sourceLocation: loc(f["source"]?.value), targetLocation: loc(f["target"]?.value),
-      citationLocations: sources.map { loc($0.1) })
+      citationLocations: sources.map { loc($0.1) }, relativeDates: relative)
     builder.pending.append(pending)
   }
 }

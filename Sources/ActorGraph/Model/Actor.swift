@@ -16,11 +16,15 @@ public struct Actor: Sendable, Hashable, Identifiable {
   public var sources: [SourceRef]
   /// True when the actor itself is our inference rather than named by a source.
   public var inferred: Bool
+  /// When it came into being, if a source says; relations touching it hold no earlier.
+  public var founded: FuzzyDate?
+  /// When it ceased to exist, if a source says; relations touching it hold no later.
+  public var dissolved: FuzzyDate?
 
   public init(
     id: String, name: String? = nil, aliases: [String] = [], kind: ActorKind = .unspecified,
     subkind: String? = nil, country: String? = nil, memberOf: [String] = [], notes: String? = nil,
-    sources: [SourceRef] = [], inferred: Bool = false
+    sources: [SourceRef] = [], inferred: Bool = false, founded: FuzzyDate? = nil, dissolved: FuzzyDate? = nil
   ) {
     self.id = id
     self.name = name ?? id
@@ -32,5 +36,7 @@ public struct Actor: Sendable, Hashable, Identifiable {
     self.notes = notes
     self.sources = sources
     self.inferred = inferred
+    self.founded = founded
+    self.dissolved = dissolved
   }
 }

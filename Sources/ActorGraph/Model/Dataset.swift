@@ -26,6 +26,9 @@ public struct Dataset: Sendable {
   public var relationOrigins: [Origin]
   public var sourceOrigins: [Origin]
   private var indexByID: [String: Int32]
+  /// The latest day any source was published: the "now" of the data, which snapshot commands use
+  /// when no date is given (set by ``deriveValidity()``).
+  public internal(set) var present: FuzzyDate?
 
   public init(id: String, title: String? = nil, description: String? = nil, files: [String] = []) {
     self.id = id

@@ -14,14 +14,17 @@ public struct FuzzyDate: Hashable, Sendable, Comparable {
     self.end = end
   }
 
-  /// Parses `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or `FROM..TO` of those.
+  /// Parses `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or `FROM..TO` of those; `FROM..` (no later bound
+  /// known) and `..TO` (no earlier bound known) are open ranges.
   ///
   /// - Returns: `nil` when the text is not a date or names an impossible day (2026-02-30).
   public init?(parsing text: Substring) {
     if let range = text.range(of: "..") {
-      guard let a = FuzzyDate(single: text[..<range.lowerBound]),
-        let b = FuzzyDate(single: text[range.upperBound...]), a.start <= b.end
-      else { return nil }
+      let left = text[..<range.lowerBound], right = text[range.upperBound...]
+      if left.isEmpty && right.isEmpty { return nil }
+      let a = left.isEmpty ? FuzzyDate.openStart : FuzzyDate(single: left)
+      let b = right.isEmpty ? FuzzyDate.openEnd : FuzzyDate(single: right)
+      guard let a, let b, a.start <= b.end else { return nil }
       self.init(start: a.start, end: b.end)
     } else {
       guard let d = FuzzyDate(single: text) else { return nil }
@@ -64,6 +67,7 @@ public struct FuzzyDate: Hashable, Sendable, Comparable {
   public enum Precision: String, Sendable { case day, month, year, range }
 
   public var precision: Precision {
+    if isOpen { return .range }
     if start == end { return .day }
     let (sy, sm, sd) = FuzzyDate.split(start)
     let (ey, em, ed) = FuzzyDate.split(end)
@@ -89,6 +93,17 @@ public struct FuzzyDate: Hashable, Sendable, Comparable {
 
   /// The canonical spelling: the shortest form that names exactly this period.
   public var description: String {
+    if isOpen {
+      // Each known bound at the coarsest precision that names the same day: `2014..` starts on
+      // 2014-01-01, `..2000` ends on 2000-12-31.
+      let (_, sm, sd) = FuzzyDate.split(start)
+      let (ey, em, ed) = FuzzyDate.split(end)
+      let a = start == FuzzyDate.firstDay ? "" : FuzzyDate.format(start, sm == 1 && sd == 1 ? .year : sd == 1 ? .month : .day)
+      let b =
+        end == FuzzyDate.lastDay
+        ? "" : FuzzyDate.format(end, em == 12 && ed == 31 ? .year : ed == FuzzyDate.daysIn(month: em, year: ey) ? .month : .day)
+      return "\(a)..\(b)"
+    }
     switch precision {
     case .day, .month, .year: return FuzzyDate.format(start, precision)
     case .range:

@@ -23,6 +23,9 @@ public struct Relation: Sendable, Hashable {
   /// How sure we are, derived from the attribution and the graded sources by
   /// ``Dataset/assessConfidence()`` (the loader does it); `very low` until then.
   public var confidence: Confidence = .veryLow
+  /// When the relation holds or happened, as the data supports it: set from its own dates here,
+  /// refined by ``Dataset/deriveValidity()`` (sources' publication, the ends' lifespans).
+  public var validity: Validity
 
   public init(
     id: String = "", type: RelationType, subtypes: [String] = [], source: Int32, target: Int32,
@@ -43,6 +46,8 @@ public struct Relation: Sendable, Hashable {
     self.weight = weight
     self.sources = sources
     self.details = details
+    self.validity = Validity(from: FuzzyDate.firstDay, to: FuzzyDate.lastDay, basis: .undated)
+    self.validity = Validity(stated: self)
   }
 
   /// The status (actual, planned, potential); `actual` unless the details say otherwise.
@@ -67,11 +72,13 @@ public final class RelationDetails: Sendable, Hashable {
   public let injured: Int?
   public let outcome: String?
   public let note: String?
+  /// How a derived date was reached, for output: `from "Tuesday", d3` (see ``RelativeDate``).
+  public let dateDerivation: String?
 
   public init(
     when: String? = nil, attributedBy: String? = nil, response: Response? = nil, status: RelationStatus = .actual,
     place: String? = nil, weapon: String? = nil, count: Int? = nil, killed: Int? = nil, injured: Int? = nil, atLeast: [String] = [],
-    outcome: String? = nil, note: String? = nil
+    outcome: String? = nil, note: String? = nil, dateDerivation: String? = nil
   ) {
     self.when = when
     self.attributedBy = attributedBy
@@ -85,12 +92,20 @@ public final class RelationDetails: Sendable, Hashable {
     self.injured = injured
     self.outcome = outcome
     self.note = note
+    self.dateDerivation = dateDerivation
+  }
+
+  /// The same details with `dateDerivation` set.
+  public func derived(_ text: String?) -> RelationDetails {
+    RelationDetails(
+      when: when, attributedBy: attributedBy, response: response, status: status, place: place, weapon: weapon, count: count,
+      killed: killed, injured: injured, atLeast: atLeast, outcome: outcome, note: note, dateDerivation: text)
   }
 
   public static func == (a: RelationDetails, b: RelationDetails) -> Bool {
     a.when == b.when && a.attributedBy == b.attributedBy && a.response == b.response && a.status == b.status
       && a.place == b.place && a.weapon == b.weapon && a.count == b.count && a.killed == b.killed && a.atLeast == b.atLeast
-      && a.injured == b.injured && a.outcome == b.outcome && a.note == b.note
+      && a.injured == b.injured && a.outcome == b.outcome && a.note == b.note && a.dateDerivation == b.dateDerivation
   }
 
   public func hash(into h: inout Hasher) {

@@ -3,6 +3,7 @@ public struct Source: Sendable, Hashable, Identifiable {
   public var id: String
   public var outlet: String?
   public var title: String?
+  /// When it was published (`published:` in YAML; `date:` is accepted too).
   public var date: FuzzyDate?
   public var url: String?
   /// The source's own reliability grade (A–F); `nil` when ungraded, which counts as `F` for confidence.
@@ -27,6 +28,12 @@ public struct Source: Sendable, Hashable, Identifiable {
     self.reliabilityReason = reliabilityReason
     self.relayedBy = relayedBy
     self.note = note
+  }
+
+  /// When it was published: what it states is known from then on.
+  public var published: FuzzyDate? {
+    get { date }
+    set { date = newValue }
   }
 }
 

@@ -49,6 +49,8 @@ public struct AttackReport: Codable, Sendable {
   public var targets: [String]?
   public var attackers: [String]?
   public var places: [String]?
+  /// Attacks that match but that no date places in the period asked for, listed apart (only with a date filter).
+  public var undated: [RelationSummary]?
 
   /// The actors that belong to `root`: its parts (part-of, recursively) and, when `withSites`,
   /// the sites it operates or where its forces are present — following only links that `links`
@@ -116,7 +118,10 @@ public struct AttackReport: Codable, Sendable {
     }
     let weaponText = q.weapon.map(Identifier.fold)
     var byPair: [[Int32]: [Int]] = [:]
-    for (k, r) in dataset.relations.enumerated() where r.type == .attack && q.filter.accepts(r) {
+    var undated: [Int] = []
+    for (k, r) in dataset.relations.enumerated() where r.type == .attack {
+      let apart = q.filter.isUndatedApart(r)
+      guard apart || q.filter.accepts(r) else { continue }
       if let targetSet, !targetSet.contains(r.target) { continue }
       if let attackerSet, !attackerSet.contains(r.source) { continue }
       if q.place != nil {
@@ -127,8 +132,9 @@ public struct AttackReport: Codable, Sendable {
       if let weaponText {
         guard let w = r.details?.weapon, Identifier.fold(w).contains(weaponText) else { continue }
       }
-      byPair[[r.source, r.target], default: []].append(k)
+      if apart { undated.append(k) } else { byPair[[r.source, r.target], default: []].append(k) }
     }
+    self.undated = q.filter.time == .everything ? nil : undated.map { RelationSummary(dataset, $0) }
     var pairs: [Pair] = []
     for (pair, ks) in byPair {
       let rels = ks.map { dataset.relations[$0] }

@@ -2,13 +2,26 @@
 public struct RelationFilter: Sendable, Hashable {
   /// Types to keep; `nil` keeps every type.
   public var types: Set<RelationType>?
-  /// Keep states of affairs valid on this date and events up to it.
-  public var asOf: FuzzyDate?
+  /// Which dates count: a snapshot, a period, or the whole record (see ``TimeScope``).
+  public var time: TimeScope
+  /// The snapshot date: states of affairs valid on it, events of the `recent` period up to it.
+  public var asOf: FuzzyDate? {
+    get { time.asOf }
+    set { time.asOf = newValue }
+  }
+  /// How far back from `asOf` events count (one year by default; `.all` for the cumulative view).
+  public var recent: TimeScope.Recent {
+    get { time.recent }
+    set { time.recent = newValue }
+  }
   /// Keep only relations at least this certain (`denied` never passes).
   public var minAttribution: Attribution?
   /// Keep only relations that overlap this period: states of affairs valid at some day in it,
   /// events that happened in it.
-  public var window: FuzzyDate?
+  public var window: FuzzyDate? {
+    get { time.window }
+    set { time.window = newValue }
+  }
   /// Keep only relations at exactly these levels (e.g. only `suspected` and `unattributed`).
   public var attributions: Set<Attribution>?
   /// Keep planned and potential relations (the default); `false` keeps only what happened or holds.
@@ -21,7 +34,7 @@ public struct RelationFilter: Sendable, Hashable {
     includeUnrealised: Bool = true
   ) {
     self.types = types
-    self.asOf = asOf
+    self.time = TimeScope(asOf: asOf)
     self.minAttribution = minAttribution
     self.includeUnrealised = includeUnrealised
   }
@@ -29,38 +42,23 @@ public struct RelationFilter: Sendable, Hashable {
   /// Everything.
   public static let all = RelationFilter()
 
-  /// Whether `relation` passes.
-  ///
-  /// As of a date D (a partial date counts as its last day): a state of affairs is kept when
-  /// `since` ≤ D ≤ `until` (open ends are unbounded); an event when it began on or before D.
-  /// Undated relations are kept: the data does not say they were not true. With a `window`,
-  /// states of affairs are kept when they overlap it, and events only when their date overlaps it
-  /// (an undated event is dropped, since nothing places it there).
+  /// Whether `relation` passes: its type, attribution and status, and the time rule of ``TimeScope``.
   public func accepts(_ r: Relation) -> Bool {
     if let types, !types.contains(r.type) { return false }
     if let minAttribution, !r.attribution.meets(minAttribution) { return false }
     if let attributions, !attributions.contains(r.attribution) { return false }
     if let minConfidence, r.confidence < minConfidence { return false }
     if !includeUnrealised, r.status != .actual { return false }
-    if let asOf {
-      let day = asOf.end
-      if r.type.isEvent {
-        if let d = r.date, d.start > day { return false }
-      } else {
-        if let s = r.since, s.start > day { return false }
-        if let u = r.until, u.end < day { return false }
-      }
-    }
-    if let window {
-      if r.type.isEvent {
-        guard let d = r.date else { return false }  // an undated event cannot be placed in a window
-        if d.end < window.start || d.start > window.end { return false }
-      } else {
-        if let s = r.since, s.start > window.end { return false }
-        if let u = r.until, u.end < window.start { return false }
-      }
-    }
-    return true
+    return time.admits(r)
+  }
+
+  /// Whether `r` is left out only because nothing dates it: history views list such relations
+  /// apart rather than drop them silently.
+  public func isUndatedApart(_ r: Relation) -> Bool {
+    guard time.asOf != nil || time.window != nil, r.validity.basis == .undated else { return false }
+    var f = self
+    f.time = .everything
+    return f.accepts(r)
   }
 
   /// Parses a comma-separated list of relation types (`support,membership`); `statements` stands

@@ -11,6 +11,11 @@ public struct RelationSummary: Codable, Sendable, Hashable {
   public var until: String?
   public var date: String?
   public var when: String?
+  /// How a derived date was reached: `from "Tuesday", d3` (the date itself is in `date`/`since`/`until`).
+  public var derivedFrom: String?
+  /// When a state of affairs holds, when that is not just its own dates: `2026-03-04.. (known from its
+  /// sources' publication)`, or clipped to an end's lifespan.
+  public var holds: String?
   public var attribution: String
   /// How sure we are: `high`, `moderate`, `low` or `very low` (see ``Confidence``).
   public var confidence: String
@@ -43,6 +48,8 @@ public struct RelationSummary: Codable, Sendable, Hashable {
     sources = r.sources.map(\.description)
     let d = r.details
     when = d?.when
+    derivedFrom = d?.dateDerivation
+    holds = RelationSummary.holdsText(r)
     attributedBy = d?.attributedBy
     response = d?.response?.rawValue
     status = d.flatMap { $0.status == .actual ? nil : $0.status.rawValue }
@@ -59,14 +66,38 @@ public struct RelationSummary: Codable, Sendable, Hashable {
   /// A quantity as it should read: "≥94" when the source gives a lower bound.
   public func quantity(_ n: Int, _ field: String) -> String { atLeast?.contains(field) == true ? "≥\(n)" : String(n) }
 
-  /// The time of the relation in words: "2014–", "1980..1988", "undated".
+  /// The time of the relation in words: "2014–", "1980..1988", "2026-03-03..2026-03-10 (from "Tuesday", d3)",
+  /// "2023-10-07.. (known from sources)", "undated".
   public var timeText: String {
-    if let date { return when.map { "\(date) (\($0))" } ?? date }
+    if let date {
+      if let derivedFrom { return "\(date) (\(derivedFrom))" }
+      return when.map { "\(date) (\($0))" } ?? date
+    }
+    let own: String?
     switch (since, until) {
-    case (nil, nil): return when ?? "undated"
-    case (let s?, nil): return "\(s)–"
-    case (nil, let u?): return "–\(u)"
-    case (let s?, let u?): return s == u ? s : "\(s)–\(u)"
+    case (nil, nil): own = nil
+    case (let s?, nil): own = "\(s)–"
+    case (nil, let u?): own = "–\(u)"
+    case (let s?, let u?): own = s == u ? s : "\(s)–\(u)"
+    }
+    if let own {
+      let base = derivedFrom.map { "\(own) (\($0))" } ?? own
+      return holds.map { "\(base); \($0)" } ?? base
+    }
+    if let holds { return holds }
+    return when ?? "undated"
+  }
+
+  /// Validity derived from sources or lifespans, in words; `nil` when the relation's own dates say it all.
+  static func holdsText(_ r: Relation) -> String? {
+    guard !r.type.isEvent else { return nil }
+    let v = r.validity
+    let period = v.period?.description ?? "undated"
+    switch v.basis {
+    case .stated: return v.clipped ? "holds \(period) (clipped to the lifespans of its ends)" : nil
+    case .sources: return "holds \(period) (known from its sources' publication\(v.clipped ? ", clipped to lifespans" : ""))"
+    case .lifespan: return "holds \(period) (from the lifespans of its ends)"
+    case .undated: return nil
     }
   }
 }

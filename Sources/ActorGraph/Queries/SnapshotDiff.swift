@@ -21,6 +21,9 @@ public struct SnapshotDiff: Codable, Sendable {
   public var changed: [Change]
   /// Events dated after `from` and on or before `to`.
   public var events: [RelationSummary]
+  /// Relations that match the filter but that nothing dates: they cannot be placed before or
+  /// after either date, so they are listed apart rather than dropped.
+  public var undated: [RelationSummary]
 
   /// Compares the snapshot at `from` with the snapshot at `to` (each a partial date meaning its last day).
   ///
@@ -66,6 +69,11 @@ public struct SnapshotDiff: Codable, Sendable {
     }
     self.changed = changed.sorted { $0.pair.joined(separator: " ") < $1.pair.joined(separator: " ") }
     self.events = events.sorted { ($0.date ?? "", $0.id) < ($1.date ?? "", $1.id) }
+    var timeless = filter
+    timeless.time = .everything
+    self.undated = dataset.relations.indices.filter {
+      dataset.relations[$0].validity.basis == .undated && timeless.accepts(dataset.relations[$0])
+    }.map { RelationSummary(dataset, $0) }.sorted(by: byID)
   }
 }
 

@@ -64,6 +64,10 @@ public struct SupportQuery: Sendable {
     public var hops: [Hop]
     /// Whether a source states this support (one support hop, nothing inferred).
     public var direct: Bool
+    /// When the chain held: the days all its hops held (``Relation/validity``), e.g. `2014..`,
+    /// with "(known from sources)" when a hop has no date of its own and is dated by its sources'
+    /// publication, or "(from lifespans)"; "undated" when nothing dates any hop.
+    public var held: String
   }
 
   /// The answer for one actor.
@@ -144,7 +148,7 @@ public struct SupportQuery: Sendable {
         for (b, rels) in m {
           let sorted = rels.sorted()
           let spans = sorted.map {
-            (dataset.relations[$0].since?.start ?? Int32.min, dataset.relations[$0].until?.end ?? Int32.max)
+            (dataset.relations[$0].validity.from, dataset.relations[$0].validity.to)
           }
           let forms = Set(sorted.flatMap { dataset.relations[$0].subtypes }).subtracting(["unspecified"])
           let arc = Arc(other: reversed ? a : b, type: dataset.relations[rels[0]].type, relations: sorted, spans: spans, forms: forms)
@@ -165,7 +169,7 @@ public struct SupportQuery: Sendable {
     var path: [(from: Int32, to: Int32, arc: Arc)] = []
     // The days the chain holds: the intersection of each hop's spans (a union of intervals, so two
     // support spells with a gap do not cover the gap).
-    var windows: [[(Int32, Int32)]] = [[(Int32.min, Int32.max)]]
+    var windows: [[(Int32, Int32)]] = [[(FuzzyDate.firstDay, FuzzyDate.lastDay)]]
     var onPath = Set<Int32>([index])
 
     func hop(_ from: Int32, _ to: Int32, _ arc: Arc, within window: [(Int32, Int32)]) -> (Hop, Confidence) {
@@ -186,6 +190,11 @@ public struct SupportQuery: Sendable {
       let built = ordered.map { hop($0.from, $0.to, $0.arc, within: windows[windows.count - 1]) }
       let hops = built.map(\.0)
       let supportHops = path.filter { $0.arc.type == .support }.count
+      let periods = windows[windows.count - 1].map { FuzzyDate(start: $0.0, end: $0.1) }
+      var held =
+        periods.count == 1 && periods[0] == FuzzyDate.unknown ? "undated" : periods.map(\.description).joined(separator: ", ")
+      let bases = Set(path.flatMap { $0.arc.relations.map { dataset.relations[$0].validity.basis } })
+      if bases.contains(.sources) { held += " (known from sources)" } else if bases.contains(.lifespan) { held += " (from lifespans)" }
       let organHops = path.filter { $0.arc.type == .partOf }.count
       let isDirect = path.count == 1
       let kind = isDirect ? "direct" : (supportHops == 1 && organHops == 0 ? "umbrella" : "indirect")
@@ -201,7 +210,7 @@ public struct SupportQuery: Sendable {
           Chain(
             supporter: dataset.actors[Int(up ? end : index)].id, supported: dataset.actors[Int(up ? index : end)].id, kind: kind,
             rule: rule, attribution: isDirect ? hops[0].attribution : Attribution.inferred.rawValue,
-            confidence: confidence.rawValue, hops: hops, direct: isDirect), level
+            confidence: confidence.rawValue, hops: hops, direct: isDirect, held: held), level
         ))
     }
     func push(_ v: Int32, _ arc: Arc) -> Bool {

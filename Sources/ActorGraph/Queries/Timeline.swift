@@ -11,6 +11,8 @@ public struct Timeline: Codable, Sendable {
 
   public var actors: [String]
   public var entries: [Entry]
+  /// With a date filter: the relations that match but that nothing dates, listed apart, never dropped.
+  public var undated: [RelationSummary]?
 
   /// Relations touching `actor` (or, with `other`, linking the two), oldest first; undated ones last.
   ///
@@ -18,11 +20,17 @@ public struct Timeline: Codable, Sendable {
   public init(_ dataset: Dataset, actor: Int32, other: Int32? = nil, filter: RelationFilter = .all) {
     actors = [dataset.actor(actor).id] + (other.map { [dataset.actor($0).id] } ?? [])
     var rows: [(Int32, Int32, Entry)] = []
-    for (k, r) in dataset.relations.enumerated() where filter.accepts(r) {
+    var apart: [RelationSummary] = []
+    for (k, r) in dataset.relations.enumerated() {
       let touches =
         other.map { (r.source == actor && r.target == $0) || (r.source == $0 && r.target == actor) }
         ?? (r.source == actor || r.target == actor)
       guard touches else { continue }
+      if filter.isUndatedApart(r) {
+        apart.append(RelationSummary(dataset, k))
+        continue
+      }
+      guard filter.accepts(r) else { continue }
       let s = RelationSummary(dataset, k)
       let begin = r.date ?? r.since
       let finish = r.date ?? r.until
@@ -37,5 +45,6 @@ public struct Timeline: Codable, Sendable {
     }
     rows.sort { ($0.0, $0.1, $0.2.relation.type, $0.2.relation.id) < ($1.0, $1.1, $1.2.relation.type, $1.2.relation.id) }
     entries = rows.map(\.2)
+    undated = filter.time == .everything ? nil : apart
   }
 }

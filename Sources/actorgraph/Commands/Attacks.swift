@@ -24,7 +24,7 @@ struct Attacks: ParsableCommand {
   @Option(help: ArgumentHelp("Attacks by this actor (and its parts).", valueName: "actor")) var by: String?
   @Option(name: .customLong("in"), help: ArgumentHelp("Attacks in this place: an actor or text.", valueName: "place")) var place: String?
   @Option(help: ArgumentHelp("Weapon, matched as text (drone, missiles…).", valueName: "text")) var weapon: String?
-  @Option(parsing: .upToNextOption, help: ArgumentHelp("Only events in this period: two dates, FROM TO.", valueName: "date"))
+  @Option(parsing: .upToNextOption, help: ArgumentHelp(visibility: .hidden))
   var between: [String] = []
   @Flag(help: "Match only the named actors, not their parts, forces or sites.") var exact = false
   @OptionGroup var data: DataOptions
@@ -32,13 +32,11 @@ struct Attacks: ParsableCommand {
   @OptionGroup var output: OutputOptions
 
   func run() throws {
-    var filter = try filters.filter()
     if !between.isEmpty {
-      guard between.count == 2, let a = FuzzyDate(parsing: between[0]), let b = FuzzyDate(parsing: between[1]), a.start <= b.end else {
-        throw ValidationError("--between takes two dates, FROM TO, e.g. --between 2024 2026-03")
-      }
-      filter.window = FuzzyDate(start: a.start, end: b.end)
+      let hint = between.count == 2 ? "--window \(between[0])..\(between[1])" : "--window FROM..TO (e.g. --window 2024..2026-03)"
+      throw ValidationError("--between was removed; one spelling for a period: \(hint)")
     }
+    let filter = try filters.filter()
     let dataset = try data.load()
     let q = AttackReport.Query(
       on: try on.map { try resolveActor($0, in: dataset) }, by: try by.map { try resolveActor($0, in: dataset) },
@@ -60,6 +58,11 @@ struct Attacks: ParsableCommand {
             ]
           }))
     case .table:
+      var apart: [String] = []
+      if let undated = report.undated, !undated.isEmpty {
+        apart = ["", "Undated attacks that match otherwise (no date places them in the period asked for):"]
+        apart += undated.map { "  \($0.source) → \($0.target)  \($0.when ?? "undated")  \($0.attribution) (\($0.id))" }
+      }
       var lines: [String] = []
       for p in report.pairs {
         var head = "\(p.attacker) → \(p.target): \(p.events) event\(p.events == 1 ? "" : "s")"
@@ -78,7 +81,7 @@ struct Attacks: ParsableCommand {
           lines.append(s)
         }
       }
-      print(lines.joined(separator: "\n"))
+      print((lines + apart).joined(separator: "\n"))
     }
   }
 }
@@ -103,8 +106,8 @@ struct Why: ParsableCommand {
   @OptionGroup var output: OutputOptions
 
   func run() throws {
-    let filter = try graphOptions.filters.filter()
     let dataset = try data.load()
+    let filter = try graphOptions.filters.snapshotFilter(dataset)
     let x = try resolveActor(a, in: dataset), y = try resolveActor(b, in: dataset)
     var actors = [x, y]
     if chain {

@@ -20,8 +20,8 @@ struct Balance: ParsableCommand {
   @OptionGroup var output: OutputOptions
 
   func run() throws {
-    let filter = try filters.filter(defaultTypes: [.alliance, .hostility])
     let dataset = try data.load()
+    let filter = try filters.snapshotFilter(dataset, defaultTypes: [.alliance, .hostility])
     let b = StructuralBalance(dataset, filter: filter)
     if b.positivePairs == 0 && b.negativePairs == 0 { reportEmpty("no signed pair of actors in this selection") }
     switch output.format {

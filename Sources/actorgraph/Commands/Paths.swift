@@ -269,8 +269,8 @@ struct Common: ParsableCommand {
   @OptionGroup var output: OutputOptions
 
   func run() throws {
-    let filter = try filters.filter()
     let dataset = try data.load()
+    let filter = try filters.snapshotFilter(dataset)
     let x = try resolveActor(a, in: dataset), y = try resolveActor(b, in: dataset)
     let result = CommonGround(dataset, x, y, filter: filter)
     if result.isEmpty { reportEmpty("\(result.a) and \(result.b) share nothing in this selection") }

@@ -101,6 +101,8 @@ struct Render: ParsableCommand {
       legend: !noLegend, clusters: !noClusters)
     spec.minConfidence = filter.minConfidence
     spec.separate = separate
+    spec.recent = filters.recent
+    if filters.wholeRecord { spec.wholeRecord = true }
     if spec.title == nil, dataset.title == nil { spec.title = dataset.id }
     let bytes: [UInt8]
     do {

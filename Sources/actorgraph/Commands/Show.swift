@@ -19,8 +19,8 @@ struct Show: ParsableCommand {
   @OptionGroup var output: OutputOptions
 
   func run() throws {
-    let filter = try filters.filter()
     let dataset = try data.load()
+    let filter = try filters.snapshotFilter(dataset)
     let index = try resolveActor(actor, in: dataset)
     let p = ActorProfile(dataset, actor: index, filter: filter)
     switch output.format {

@@ -27,7 +27,7 @@ struct TimelineCommand: ParsableCommand {
     if t.entries.isEmpty { reportEmpty("nothing in the data for \(t.actors.joined(separator: " and ")) in this selection") }
     switch output.format {
     case .json: print(try encodeJSON(t))
-    case .csv: print(relationsCSV(t.entries.map(\.relation)))
+    case .csv: print(relationsCSV(t.entries.map(\.relation) + (t.undated ?? [])))
     case .table:
       var table = TextTable(["when", "relation", "attribution", "sources", "id"])
       for e in t.entries {
@@ -41,6 +41,14 @@ struct TimelineCommand: ParsableCommand {
       }
       print("Timeline of \(t.actors.joined(separator: " and "))")
       print(table.render())
+      if let undated = t.undated, !undated.isEmpty {
+        print("\nUndated (no date places them in the period asked for):")
+        for r in undated {
+          print(
+            "  \(r.source) \(RelationType(rawValue: r.type)?.verb ?? r.type) \(r.target)  \(r.when ?? "undated")  \(r.attribution) (\(r.id))"
+          )
+        }
+      }
     }
   }
 }
@@ -104,6 +112,7 @@ struct Diff: ParsableCommand {
         for r in g.ended { rows.append(["ended", r.type, r.source, r.target, r.timeText, r.attribution, r.id]) }
       }
       for r in diff.events { rows.append(["event", r.type, r.source, r.target, r.timeText, r.attribution, r.id]) }
+      for r in diff.undated { rows.append(["undated", r.type, r.source, r.target, r.timeText, r.attribution, r.id]) }
       print(CSVWriter.render(["change", "type", "source", "target", "time", "attribution", "id"], rows))
     case .table:
       var lines = ["Changes from \(diff.from) to \(diff.to)"]
@@ -132,6 +141,15 @@ struct Diff: ParsableCommand {
         for r in diff.events {
           lines.append(
             "  \(r.timeText)  \(r.source) \(RelationType(rawValue: r.type)?.verb ?? r.type) \(r.target)  \(r.attribution) (\(r.id))")
+        }
+      }
+      if !diff.undated.isEmpty {
+        lines.append("")
+        lines.append("Undated (nothing places them before or after either date; not compared):")
+        for r in diff.undated {
+          lines.append(
+            "  \(r.source) \(RelationType(rawValue: r.type)?.verb ?? r.type) \(r.target)  \(r.when ?? "undated")  \(r.attribution) (\(r.id))"
+          )
         }
       }
       print(lines.joined(separator: "\n"))

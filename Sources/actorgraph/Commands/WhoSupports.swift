@@ -32,7 +32,7 @@ struct SupportOptions: ParsableArguments {
 
   func run(_ direction: SupportQuery.Direction) throws {
     guard maxHops >= 1 else { throw ValidationError("--max-hops must be at least 1") }
-    let filter = try filters.filter()
+    _ = try filters.filter()
     var formSet: Set<String>?
     if let forms {
       formSet = Set(forms.split(separator: ",").map { String($0) })
@@ -41,6 +41,7 @@ struct SupportOptions: ParsableArguments {
       }
     }
     let dataset = try data.load()
+    let filter = try filters.snapshotFilter(dataset)
     let index = try resolveActor(actor, in: dataset)
     let result = SupportQuery(filter: filter, forms: formSet, maxHops: maxHops, rules: rules).run(
       dataset, actor: index, direction: direction)
@@ -52,21 +53,21 @@ struct SupportOptions: ParsableArguments {
     case .csv:
       print(
         CSVWriter.render(
-          ["supporter", "supported", "kind", "rule", "attribution", "confidence", "hops", "chain", "relations"],
+          ["supporter", "supported", "kind", "rule", "held", "attribution", "confidence", "hops", "chain", "relations"],
           result.chains.map {
             [
-              $0.supporter, $0.supported, $0.kind, $0.rule, $0.attribution, $0.confidence, String($0.hops.count), chainText($0),
+              $0.supporter, $0.supported, $0.kind, $0.rule, $0.held, $0.attribution, $0.confidence, String($0.hops.count), chainText($0),
               $0.hops.flatMap(\.relations).joined(separator: ";"),
             ]
           }))
     case .table:
-      print(renderTable(result, direction: direction))
+      print(renderTable(result, direction: direction, scope: filter.time.description))
     }
   }
 
-  func renderTable(_ r: SupportQuery.Result, direction: SupportQuery.Direction) -> String {
+  func renderTable(_ r: SupportQuery.Result, direction: SupportQuery.Direction, scope: String) -> String {
     let who = direction == .supporters ? "Supporters of" : "Actors backed by"
-    var lines = ["\(who) \(r.name) (\(r.actor))"]
+    var lines = ["\(who) \(r.name) (\(r.actor)), \(scope)"]
     func section(_ title: String, _ chains: [SupportQuery.Chain], hopDetail: Bool) {
       lines.append("")
       lines.append(title)
@@ -74,10 +75,10 @@ struct SupportOptions: ParsableArguments {
         lines.append("  none in the data")
         return
       }
-      var t = TextTable([direction == .supporters ? "supporter" : "client", "attribution", "confidence", "chain", "relations"])
+      var t = TextTable([direction == .supporters ? "supporter" : "client", "held", "attribution", "confidence", "chain", "relations"])
       for c in chains {
         t.add([
-          direction == .supporters ? c.supporter : c.supported, c.attribution, c.confidence, chainText(c),
+          direction == .supporters ? c.supporter : c.supported, c.held, c.attribution, c.confidence, chainText(c),
           c.hops.flatMap(\.relations).joined(separator: ","),
         ])
       }

@@ -8,9 +8,18 @@ struct FilterOptions: ParsableArguments {
 
   @Option(
     help: ArgumentHelp(
-      "Only what held on this date: YYYY, YYYY-MM or YYYY-MM-DD (a partial date means its last day).",
+      "Snapshot on this date: states of affairs valid then, events of the --recent period before it. YYYY, YYYY-MM or YYYY-MM-DD (a partial date means its last day). Snapshot commands default to the data's latest publication date.",
       valueName: "date"))
   var asOf: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "How far back from the snapshot date events count: 1y (default), 6m, 2w, 30d, or all (every event up to then).",
+      valueName: "span"))
+  var recent: String?
+
+  @Flag(help: "Use the whole record (every state and event ever recorded) instead of a snapshot.")
+  var wholeRecord = false
 
   @Option(
     help: ArgumentHelp(
@@ -39,6 +48,14 @@ struct FilterOptions: ParsableArguments {
   @Flag(help: "Leave out relations that were only planned or are potential (kept by default, marked in output).")
   var onlyActual = false
 
+  /// The filter of a snapshot command: without --as-of, --window or --whole-record, the snapshot
+  /// at the data's present.
+  func snapshotFilter(_ dataset: Dataset, defaultTypes: Set<RelationType>? = nil) throws -> RelationFilter {
+    var f = try filter(defaultTypes: defaultTypes)
+    if !wholeRecord { f.time = f.time.defaultingToPresent(of: dataset) }
+    return f
+  }
+
   func filter(defaultTypes: Set<RelationType>? = nil) throws -> RelationFilter {
     var f = RelationFilter()
     f.includeUnrealised = !onlyActual
@@ -52,6 +69,15 @@ struct FilterOptions: ParsableArguments {
         throw ValidationError("--as-of '\(asOf)' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")
       }
       f.asOf = d
+    }
+    if wholeRecord && (asOf != nil || window != nil) {
+      throw ValidationError("--whole-record cannot be combined with --as-of or --window")
+    }
+    if let recent {
+      guard let r = TimeScope.Recent(parsing: recent) else {
+        throw ValidationError("--recent '\(recent)' is not a span; use 1y, 6m, 2w, 30d or all")
+      }
+      f.recent = r
     }
     if let minAttribution {
       guard let a = Attribution(parsing: minAttribution), a != .denied else {

@@ -19,7 +19,8 @@ struct GraphOptions: ParsableArguments {
 
   func selection(_ dataset: Dataset, defaultTypes: Set<RelationType>? = nil) throws -> GraphSelection {
     GraphSelection(
-      dataset, filter: try filters.filter(defaultTypes: defaultTypes), undirected: undirected, includeIsolated: !dropIsolates)
+      dataset, filter: try filters.snapshotFilter(dataset, defaultTypes: defaultTypes), undirected: undirected,
+      includeIsolated: !dropIsolates)
   }
 }
 
