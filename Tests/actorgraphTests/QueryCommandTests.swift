@@ -91,14 +91,14 @@ import Testing
 /// Statements read as statements, never as enmity, in every answer.
 @Suite struct StatementCommandTests {
   @Test func undirectedPathPrintsTheCondemnationAsACondemnation() throws {
-    let o = try CLI.run(["path", "irgc", "kurdistan-region", "--undirected"])
+    let o = try CLI.run(["path", "irgc", "kurdistan-region", "--undirected", "--whole-record"])
     #expect(o.status == 0)
     #expect(!o.stdout.contains("hostile to"), "\(o.stdout)")
     #expect(o.stdout.contains("kurdistan-region condemned irgc"), "\(o.stdout)")
   }
 
   @Test func commonListsStatementsApartFromEnemies() throws {
-    let o = try CLI.run(["common", "iran", "iraq", "--as-of", "2026"])
+    let o = try CLI.run(["common", "iran", "iraq", "--whole-record"])
     #expect(o.status == 0)
     let parts = o.stdout.components(separatedBy: "Statements (not enmity):")
     #expect(parts.count == 2, "\(o.stdout)")
