@@ -78,7 +78,7 @@ import Testing
     let t = try CLI.run(["who-supports", "kataib-hezbollah"])
     #expect(t.status == 0)
     #expect(t.stdout.contains("iran —support→ pmf ←membership— kataib-hezbollah"))
-    #expect(t.stdout.contains("(not shown: 6 through intermediaries whatever the form"), "longer chains are announced, not hidden")
+    #expect(t.stdout.contains("(not shown: 5 through intermediaries whatever the form"), "longer chains are announced, not hidden")
     let wide = try CLI.run(["who-supports", "kataib-hezbollah", "--any-form"])
     #expect(wide.stdout.contains("Indirect (inferred"))
     #expect(wide.stdout.contains("russia —support→ iran —support→ pmf ←membership— kataib-hezbollah"))
