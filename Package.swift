@@ -10,6 +10,7 @@ let package = Package(
     .library(name: "GraphvizKit", targets: ["GraphvizKit"]),
     .library(name: "ActorGraphDiagrams", targets: ["ActorGraphDiagrams"]),
     .library(name: "ActorGraphViews", targets: ["ActorGraphViews"]),
+    .library(name: "IntegerProgramming", targets: ["IntegerProgramming"]),
     .executable(name: "actorgraph", targets: ["actorgraph"]),
   ],
   dependencies: [
@@ -26,8 +27,17 @@ let package = Package(
     // Deterministic cgraph ID discipline (see notes on in-process determinism).
     .target(name: "CGraphvizShim", dependencies: ["CGraphviz"]),
 
+    // The integer-programming seam: COIN-OR CBC (EPL-2.0) from Debian's coinor-libcbc-dev, linked as a
+    // C library. IntegerProgramming is the only module that imports it.
+    .systemLibrary(
+      name: "CCbc",
+      pkgConfig: "cbc",
+      providers: [.apt(["coinor-libcbc-dev"])]
+    ),
+    .target(name: "IntegerProgramming", dependencies: ["CCbc"]),
+
     // The analytics core: compact CSR graphs and their algorithms; knows nothing of actors.
-    .target(name: "GraphAnalytics"),
+    .target(name: "GraphAnalytics", dependencies: ["IntegerProgramming"]),
     // The domain: actors, relations, datasets, loading, validation, queries.
     .target(
       name: "ActorGraph",

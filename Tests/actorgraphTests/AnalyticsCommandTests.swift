@@ -89,3 +89,42 @@ import Testing
     #expect(o.stderr.contains("did you mean 'support'"))
   }
 }
+
+/// The `balance` command on the seed dataset.
+@Suite struct BalanceCommandTests {
+  @Test func headerCountsEveryTriadAndListsRelations() throws {
+    let r = try CLI.run(["balance", "--as-of", "2026"])
+    #expect(r.status == 0)
+    let json = try #require(try CLI.json(["balance", "--as-of", "2026", "--format", "json"]) as? [String: Any])
+    let triads = try #require(json["triads"] as? [String: Int])
+    let total = try #require(triads["total"])
+    #expect(total == triads["balanced"]! + triads["unbalanced"]! + triads["ambivalent"]!)
+    #expect(r.stdout.contains("\(total) triads: \(triads["balanced"]!) balanced"))
+    // The Iran–Iraq–United States triad has ambivalent sides, and its relations are listed.
+    #expect(r.stdout.contains("iran, iraq, united-states"))
+    #expect(r.stdout.contains("r62 alliance +"))
+    let camps = try #require(json["camps"] as? [String: Any])
+    #expect(camps["exact"] as? Bool == true)
+    #expect(r.stdout.contains("Frustration index (two camps): \(camps["frustration"] as! Int) (optimal)"))
+  }
+
+  @Test func unsignedTypesAreRefusedNamingThem() throws {
+    let r = try CLI.run(["balance", "--types", "alliance,membership,influence"])
+    #expect(r.status == 2)
+    #expect(r.stderr.contains("influence, membership carry no sign"))
+  }
+
+  @Test func partOfChangesTheAnswerWhenAsked() throws {
+    let plain = try CLI.run(["balance", "--format", "json"])
+    let asked = try CLI.run(["balance", "--types", "alliance,hostility,part-of,presence", "--format", "json"])
+    #expect(plain.status == 0 && asked.status == 0)
+    #expect(plain.stdout != asked.stdout)
+    #expect(asked.stdout.contains("\"type\" : \"part-of\""))
+  }
+
+  @Test func outputIsByteIdenticalAcrossRuns() throws {
+    let a = try CLI.run(["balance", "--types", "alliance,hostility,support,attack", "--format", "json"])
+    let b = try CLI.run(["balance", "--types", "alliance,hostility,support,attack", "--format", "json"])
+    #expect(a.status == 0 && a.stdout == b.stdout)
+  }
+}
