@@ -49,7 +49,7 @@ import Testing
   }
 
   @Test func balanceByDefaultCountsNoStatement() throws {
-    let b = StructuralBalance(try allies())
+    let b = try StructuralBalance(try allies())
     #expect(b.ambivalent.isEmpty, "allies who protest are still only allies")
     #expect(b.positivePairs == 1)
   }
