@@ -17,7 +17,7 @@ enum ExitStatus: Int32 {
   /// The rule as `--help` prints it.
   static let helpText = """
     EXIT STATUS: 0 answered (an empty answer says so on stderr); 1 data errors (invalid or \
-    unreadable data, stale diagrams, an output that cannot be written); 2 usage errors (unknown \
+    unreadable data, stale diagrams, balance worse than its baseline, an output that cannot be written); 2 usage errors (unknown \
     command, option, actor, kind or type; a malformed value).
     """
 }
