@@ -2,7 +2,7 @@
 public enum ExportFormat: String, CaseIterable, Sendable {
   /// GraphML with typed keys (yEd, igraph, NetworkX, Gephi).
   case graphml
-  /// GEXF 1.3, dynamic: relations carry `start`/`end` from since/until/date (Gephi's timeline).
+  /// GEXF 1.3, dynamic: relations carry `start`/`end` from their validity (Gephi's timeline agrees with `--as-of`).
   case gexf
   /// NetworkX node-link JSON (`networkx.node_link_graph`).
   case nodeLink = "node-link"
@@ -150,16 +150,32 @@ public struct DatasetExport: Sendable {
 
   // MARK: - GEXF 1.3
 
-  /// The interval a relation holds in, as GEXF dates: since's first day to until's last, or the
-  /// event's date range. Open ends are left out (GEXF reads a missing bound as unbounded).
+  /// The interval a relation holds in, as GEXF dates: its ``Relation/validity``, so that Gephi's
+  /// timeline shows on each day what `--as-of` keeps on it (an event's date range; a state's
+  /// `since`'s first day to `until`'s last, or, without dates of its own, from its sources'
+  /// publication, clipped to its ends' lifespans). Open ends are left out (GEXF reads a missing
+  /// bound as unbounded). Where the interval is our inference rather than the relation's own
+  /// dates, ``intervalBasis(_:)`` says so.
   static func interval(_ r: Relation) -> (start: String?, end: String?) {
     func day(_ v: Int32) -> String {
       let y = v / 10000, m = (v / 100) % 100, d = v % 100
       func pad(_ x: Int32, _ n: Int) -> String { String(repeating: "0", count: max(0, n - String(x).count)) + String(x) }
       return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
     }
-    if let d = r.date { return (day(d.start), day(d.end)) }
-    return (r.since.map { day($0.start) }, r.until.map { day($0.end) })
+    let v = r.validity
+    return (v.from == FuzzyDate.firstDay ? nil : day(v.from), v.to == FuzzyDate.lastDay ? nil : day(v.to))
+  }
+
+  /// What a GEXF interval rests on when it is not the relation's own dates alone: `sources`
+  /// (known from its sources' publication), `lifespan` (from its ends' founding), or
+  /// `stated, clipped to lifespans`; `nil` for stated or undated relations.
+  static func intervalBasis(_ r: Relation) -> String? {
+    switch r.validity.basis {
+    case .stated: return r.validity.clipped ? "stated, clipped to lifespans" : nil
+    case .sources: return "sources"
+    case .lifespan: return "lifespan"
+    case .undated: return nil
+    }
   }
 
   func gexf() -> String {
@@ -189,6 +205,7 @@ public struct DatasetExport: Sendable {
     for f in ExchangeFields.relation {
       out += "      <attribute id=\"\(f.name)\" title=\"\(f.name)\" type=\"\(attrType(f.type))\"/>\n"
     }
+    out += "      <attribute id=\"interval_basis\" title=\"interval_basis\" type=\"string\"/>\n"
     out += "    </attributes>\n    <nodes>\n"
     for a in actors {
       let actor = dataset.actor(a)
@@ -209,6 +226,7 @@ public struct DatasetExport: Sendable {
       if let end { out += " end=\"\(end)\"" }
       out += "><attvalues>"
       for (f, v) in relationValues(k) { out += "<attvalue for=\"\(f.name)\" value=\"\(XMLText.escape(v.text))\"/>" }
+      if let basis = Self.intervalBasis(r) { out += "<attvalue for=\"interval_basis\" value=\"\(basis)\"/>" }
       out += "</attvalues></edge>\n"
     }
     out += "    </edges>\n  </graph>\n</gexf>\n"

@@ -13,8 +13,9 @@ struct Export: ParsableCommand {
 
       Formats (--to, or the extension of -o):
         graphml    GraphML with typed keys (yEd, igraph, NetworkX, Gephi). .graphml
-        gexf       GEXF 1.3, dynamic: each relation has start/end from since/until or its date,
-                   so Gephi's timeline plays the network over time. .gexf
+        gexf       GEXF 1.3, dynamic: each relation has start/end from its validity (the interval
+                   --as-of reads), so Gephi's timeline shows what a snapshot keeps; interval_basis
+                   says where that interval is inferred (sources, lifespan). .gexf
         node-link  NetworkX node-link JSON (networkx.node_link_graph, edges="edges"). .json
         dot        DOT of the data graph (not the styled diagram). .dot .gv
         neo4j      a folder: nodes.csv and relationships.csv for neo4j-admin database import,

@@ -89,6 +89,36 @@ import Testing
     #expect(DatasetExport.interval(open).end == nil)
   }
 
+  @Test func gexfIntervalsAgreeWithTheSnapshotRuleAndSayWhereTheyAreInferred() throws {
+    let yaml = """
+      sources: [{id: s1, outlet: Wire, published: "2024-05"}]
+      actors:
+        - {id: a, name: A, kind: state}
+        - {id: b, name: B, kind: armed-group, founded: "2023"}
+        - {id: c, name: C, kind: state}
+      relations:
+        - {id: known, type: alliance, source: a, target: c, attribution: confirmed, sources: [s1]}
+        - {id: young, type: support, source: a, target: b, since: "2010", attribution: confirmed, sources: [s1]}
+        - {id: dated, type: hostility, source: c, target: b, since: "2023-06", until: "2024", attribution: confirmed, sources: [s1]}
+      """
+    let t = try TempDataset(["d.yaml": yaml])
+    defer { t.remove() }
+    let r = t.load()
+    #expect(!r.hasErrors, "\(r.diagnostics)")
+    func relation(_ id: String) throws -> Relation { try #require(r.dataset.relations.first { $0.id == id }) }
+    // No date of its own: held from its source's publication, as --as-of reads it.
+    #expect(DatasetExport.interval(try relation("known")) == ("2024-05-01", nil))
+    #expect(DatasetExport.intervalBasis(try relation("known")) == "sources")
+    // "since 2010" to a group founded in 2023 starts in 2023.
+    #expect(DatasetExport.interval(try relation("young")) == ("2023-01-01", nil))
+    #expect(DatasetExport.intervalBasis(try relation("young")) == "stated, clipped to lifespans")
+    #expect(DatasetExport.interval(try relation("dated")) == ("2023-06-01", "2024-12-31"))
+    #expect(DatasetExport.intervalBasis(try relation("dated")) == nil)
+    let gexf = DatasetExport(r.dataset).render(.gexf)[0].text
+    #expect(gexf.contains("start=\"2024-05-01\""))
+    #expect(gexf.contains("<attvalue for=\"interval_basis\" value=\"sources\"/>"))
+  }
+
   @Test func formatFromExtension() {
     #expect(ExportFormat(fileExtensionOf: "a/b.GEXF") == .gexf)
     #expect(ExportFormat(fileExtensionOf: "x.graphml") == .graphml)
