@@ -127,8 +127,9 @@ public struct ForeignImport: Sendable {
       if values["attribution"] == nil { values["attribution"] = mapping.attribution.rawValue }
       if values["sources"] == nil { values["sources"] = cite(e.location) }
       if values["weight"] == nil, let w = e.attributes["gexf:weight"] ?? e.attributes["weight"] { values["weight"] = w }
-      // GEXF intervals become dates when the file has no dates of ours.
-      if values["since"] == nil && values["until"] == nil && values["date"] == nil {
+      // GEXF intervals become dates when the file has no dates of ours, unless our own export
+      // marked the interval as inferred (from sources or lifespans): that is not a stated date.
+      if values["since"] == nil && values["until"] == nil && values["date"] == nil && e.attributes["interval_basis"] == nil {
         let start = e.attributes["gexf:start"].flatMap { FuzzyDate(parsing: $0) }
         let end = e.attributes["gexf:end"].flatMap { FuzzyDate(parsing: $0) }
         if r.type.isEvent {
