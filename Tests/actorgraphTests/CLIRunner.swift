@@ -22,12 +22,18 @@ struct CLI {
 
   static var root: String { repositoryRoot }
 
-  /// Runs `actorgraph args…` in `directory` (default: the repository root).
+  /// Runs `actorgraph args…` in `directory` (default: the repository root). `COLUMNS` is taken out
+  /// of the environment so that tables have their documented default width (80) whoever runs the
+  /// tests; `environment` adds variables on top.
   @discardableResult
-  static func run(_ args: [String], in directory: String? = nil) throws -> Output {
+  static func run(_ args: [String], in directory: String? = nil, environment: [String: String] = [:]) throws -> Output {
     let p = Process()
     p.executableURL = binary
     p.arguments = args
+    var env = ProcessInfo.processInfo.environment
+    env["COLUMNS"] = nil
+    env.merge(environment) { $1 }
+    p.environment = env
     p.currentDirectoryURL = URL(fileURLWithPath: directory ?? root)
     let out = Pipe(), err = Pipe()
     p.standardOutput = out

@@ -12,7 +12,7 @@ import Testing
     #expect(reuters["relayedBy"] as? String == "d0")
     // D0's count includes what it relays; `only` is what would go without it.
     #expect((d0["relations"] as? Int ?? 0) > (d0["only"] as? Int ?? 0))
-    let table = try CLI.run(["sources"])
+    let table = try CLI.run(["sources", "--wide"])
     #expect(table.status == 0 && table.stdout.contains("grade") && table.stdout.contains("relayed by"))
   }
 
@@ -59,8 +59,10 @@ import Testing
     let why = try CLI.run(["why", "iran", "iraq", "--types", "support"])
     #expect(why.stdout.contains("confirmed, low confidence"), "\(why.stdout)")
     #expect(why.stdout.contains("grade D"))
+    // The attacks table gives attribution and confidence side by side, in their own columns.
     let attacks = try CLI.run(["attacks", "--on", "victoria-base"])
-    #expect(attacks.stdout.contains("unattributed, very low confidence"), "\(attacks.stdout)")
+    let row = try #require(attacks.stdout.split(separator: "\n").first { $0.hasPrefix("  e24 ") })
+    #expect(row.contains("unattributed, very low"), "\(attacks.stdout)")
     let path = try #require(try CLI.json(["path", "iran", "pmf", "--format", "json"]) as? [String: Any])
     let hop = try #require(((path["paths"] as? [[String: Any]])?.first?["hops"] as? [[String: Any]])?.first)
     #expect(hop["confidence"] as? String == "low")
@@ -78,10 +80,12 @@ import Testing
       let umbrella = try #require(text.range(of: "Through its umbrella groups"))
       let indirect = try #require(text.range(of: "Indirect (inferred"))
       #expect(direct.lowerBound < umbrella.lowerBound && umbrella.lowerBound < indirect.lowerBound)
-      // Chain rows after the direct section name `inferred`, never `confirmed`, as their attribution.
+      // Chain rows after the direct section name `inferred`, never `confirmed`, as their attribution
+      // (the row is the line above its chain).
       let inferredPart = text[umbrella.lowerBound...].components(separatedBy: "Related, but not support")[0]
-      for line in inferredPart.split(separator: "\n") where line.contains("—support→") {
-        #expect(line.contains("inferred") && !line.contains(" confirmed "), "\(line)")
+      let lines = inferredPart.split(separator: "\n")
+      for (row, chain) in zip(lines, lines.dropFirst()) where chain.contains("chain: ") {
+        #expect(row.contains("inferred") && !row.contains(" confirmed "), "\(row)")
       }
       let distant = ["united-states", "jordan", "russia", "china", "pakistan"]
       if args.count < 2 || args[1] == "--transitive" {

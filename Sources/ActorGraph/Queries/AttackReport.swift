@@ -51,6 +51,9 @@ public struct AttackReport: Codable, Sendable {
   public var places: [String]?
   /// Attacks that match but that no date places in the period asked for, listed apart (only with a date filter).
   public var undated: [RelationSummary]?
+  /// Attacks that match but were not carried out (status `planned` or `potential`), listed apart and
+  /// counted nowhere: their attribution is of an intention or a threat, not of an attack.
+  public var unrealised: [RelationSummary]?
 
   /// The actors that belong to `root`: its parts (part-of, recursively) and, when `withSites`,
   /// the sites it operates or where its forces are present — following only links that `links`
@@ -119,6 +122,7 @@ public struct AttackReport: Codable, Sendable {
     let weaponText = q.weapon.map(Identifier.fold)
     var byPair: [[Int32]: [Int]] = [:]
     var undated: [Int] = []
+    var unrealised: [Int] = []
     for (k, r) in dataset.relations.enumerated() where r.type == .attack {
       let apart = q.filter.isUndatedApart(r)
       guard apart || q.filter.accepts(r) else { continue }
@@ -132,9 +136,16 @@ public struct AttackReport: Codable, Sendable {
       if let weaponText {
         guard let w = r.details?.weapon, Identifier.fold(w).contains(weaponText) else { continue }
       }
-      if apart { undated.append(k) } else { byPair[[r.source, r.target], default: []].append(k) }
+      if r.status != .actual {
+        unrealised.append(k)
+      } else if apart {
+        undated.append(k)
+      } else {
+        byPair[[r.source, r.target], default: []].append(k)
+      }
     }
     self.undated = q.filter.time == .everything ? nil : undated.map { RelationSummary(dataset, $0) }
+    self.unrealised = unrealised.isEmpty ? nil : unrealised.map { RelationSummary(dataset, $0) }
     var pairs: [Pair] = []
     for (pair, ks) in byPair {
       let rels = ks.map { dataset.relations[$0] }

@@ -44,18 +44,21 @@ public struct Evidence: Codable, Sendable {
     }
   }
 
-  /// Every relation linking `a` and `b`, in either direction, that passes `filter`.
+  /// Every relation linking `a` and `b`, in either direction, that passes `filter`, in date order:
+  /// by the start of its own date or `since`, undated relations last, then by type and id.
+  ///
+  /// - Complexity: O(R log R) for R relations in the dataset.
   public static func between(_ dataset: Dataset, _ a: Int32, _ b: Int32, filter: RelationFilter = .all) -> Hop {
-    var items: [Item] = []
+    var keyed: [(start: Int32, type: String, id: String, item: Item)] = []
     for (k, r) in dataset.relations.enumerated()
     where ((r.source == a && r.target == b) || (r.source == b && r.target == a)) && filter.accepts(r) {
-      items.append(Item(relation: RelationSummary(dataset, k), citations: citations(dataset, k)))
+      // Date order by when the relation began or happened, by its own dates; undated ones last.
+      let start = r.date?.start ?? r.since?.start ?? Int32.max
+      let item = Item(relation: RelationSummary(dataset, k), citations: citations(dataset, k))
+      keyed.append((start, r.type.rawValue, item.relation.id, item))
     }
-    items.sort {
-      ($0.relation.type, $0.relation.date ?? $0.relation.since ?? "", $0.relation.id) < (
-        $1.relation.type, $1.relation.date ?? $1.relation.since ?? "", $1.relation.id
-      )
-    }
+    keyed.sort { ($0.start, $0.type, $0.id) < ($1.start, $1.type, $1.id) }
+    let items = keyed.map(\.item)
     return Hop(from: dataset.actor(a).id, to: dataset.actor(b).id, items: items)
   }
 

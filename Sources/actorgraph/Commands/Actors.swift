@@ -49,10 +49,11 @@ struct Actors: ParsableCommand {
           }))
     case .table:
       var t = TextTable(["id", "name", "kind", "country", "member of"])
+      t.keepWhole = [0]
       for r in rows {
         t.add([r.id, r.name, r.kind + (r.subkind.map { "/\($0)" } ?? ""), r.country ?? "", r.memberOf.joined(separator: ", ")])
       }
-      print(t.render())
+      print(t.render(width: output.width))
       print("\(rows.count) actor\(rows.count == 1 ? "" : "s")")
     }
   }

@@ -85,8 +85,9 @@ struct Centrality: ParsableCommand {
     case .csv: print(CSVWriter.render(["id", "name", "score"], scores.map { [$0.id, $0.name, "\($0.score)"] }))
     case .table:
       var t = TextTable(["rank", "id", "name", measure.rawValue])
+      t.keepWhole = [0, 1, 3]
       for (i, s) in scores.enumerated() { t.add([String(i + 1), s.id, s.name, formatScore(s.score)]) }
-      print(t.render())
+      print(t.render(width: output.width))
     }
   }
 }

@@ -196,8 +196,9 @@ struct Neighbors: ParsableCommand {
     case .csv: print(CSVWriter.render(["id", "name", "kind", "distance"], members.map { [$0.id, $0.name, $0.kind, String($0.distance)] }))
     case .table:
       var t = TextTable(["distance", "id", "name", "kind"])
+      t.keepWhole = [0, 1]
       for m in members { t.add([String(m.distance), m.id, m.name, m.kind]) }
-      print(t.render())
+      print(t.render(width: output.width))
     }
   }
 }

@@ -11,7 +11,9 @@ struct Show: ParsableCommand {
       outgoing: [{type, relations: [relation]}], incoming: [...]}; a relation is {id, type, subtypes, \
       source, target, since, until, date, when, attribution, attributedBy, response, status, place, \
       weapon, count, killed, injured, atLeast, outcome, sources, note}, absent fields omitted.
-      """ + helpFooter(["show IRGC", "show \"Kataib Hezbollah\" --as-of 2026 --format json"]))
+      Each relation is followed by its outcome (events) and its note. Lines are wrapped to COLUMNS \
+      (80 when unset); --wide prints them unbroken.
+      """ + helpFooter(["show IRGC", "show erbil --wide", "show \"Kataib Hezbollah\" --as-of 2026 --format json"]))
 
   @Argument(help: "The actor: id, name or alias.") var actor: String
   @OptionGroup var data: DataOptions
@@ -43,10 +45,13 @@ struct Show: ParsableCommand {
         lines.append("\(title) \(p.id):")
         for g in groups {
           lines.append("  \(g.type) (\(g.relations.count))")
-          for r in g.relations { lines.append("    " + describe(r, from: outgoing ? nil : r.source, to: outgoing ? r.target : nil)) }
+          for r in g.relations {
+            lines.append("    " + describe(r, from: outgoing ? nil : r.source, to: outgoing ? r.target : nil))
+            lines += commentary(r).map { "        " + $0 }
+          }
         }
       }
-      print(lines.joined(separator: "\n"))
+      print(TextFitting.wrapAll(lines.joined(separator: "\n"), width: output.width))
     }
   }
 }
@@ -80,6 +85,15 @@ func describe(_ r: RelationSummary, from: String? = nil, to: String? = nil) -> S
   if !facts.isEmpty { s += "; " + facts.joined(separator: ", ") }
   s += "; sources \(r.sources.isEmpty ? "none" : r.sources.joined(separator: ", ")) (\(r.id))"
   return s
+}
+
+/// What the data says about a relation beyond its facts: the outcome of an event and the note,
+/// each on its own line so that a table never hides them.
+func commentary(_ r: RelationSummary) -> [String] {
+  var out: [String] = []
+  if let o = r.outcome { out.append("outcome: \(o)") }
+  if let n = r.note { out.append("note: \(n)") }
+  return out
 }
 
 func relationsCSV(_ rs: [RelationSummary]) -> String {

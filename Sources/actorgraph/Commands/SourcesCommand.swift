@@ -36,13 +36,14 @@ struct Sources: ParsableCommand {
           }))
     case .table:
       var t = TextTable(["id", "grade", "eff", "relayed by", "relations", "only", "actors", "outlet", "reason"])
+      t.keepWhole = [0]
       for r in rows {
         t.add([
           r.id, r.reliability ?? "-", r.effectiveReliability ?? "-", r.relayedBy ?? "", String(r.relations), String(r.only),
           String(r.actors), r.outlet ?? "", r.reliabilityReason ?? "",
         ])
       }
-      print(t.render())
+      print(t.render(width: output.width))
     }
   }
 }

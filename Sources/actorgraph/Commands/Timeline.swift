@@ -30,6 +30,9 @@ struct TimelineCommand: ParsableCommand {
     case .csv: print(relationsCSV(t.entries.map(\.relation) + (t.undated ?? [])))
     case .table:
       var table = TextTable(["when", "relation", "attribution", "sources", "id"])
+      table.keepWhole = [2, 4]
+      // Wide enough for a day-precise range ("2026-03-04..2026-03-11"); the words after it may be cut.
+      table.minimumWidths = [0: 22, 1: 26]
       for e in t.entries {
         let r = e.relation
         let verb = RelationType(rawValue: r.type)?.verb ?? r.type
@@ -40,7 +43,7 @@ struct TimelineCommand: ParsableCommand {
         table.add([r.timeText, "\(r.source) \(verb) \(r.target)\(sub)\(facts)", r.attribution, r.sources.joined(separator: " "), r.id])
       }
       print("Timeline of \(t.actors.joined(separator: " and "))")
-      print(table.render())
+      print(table.render(width: output.width))
       if let undated = t.undated, !undated.isEmpty {
         print("\nUndated (no date places them in the period asked for):")
         for r in undated {

@@ -61,11 +61,11 @@ struct SupportOptions: ParsableArguments {
             ]
           }))
     case .table:
-      print(renderTable(result, direction: direction, scope: filter.time.description))
+      print(renderTable(result, direction: direction, scope: filter.time.description, width: output.width))
     }
   }
 
-  func renderTable(_ r: SupportQuery.Result, direction: SupportQuery.Direction, scope: String) -> String {
+  func renderTable(_ r: SupportQuery.Result, direction: SupportQuery.Direction, scope: String, width: Int?) -> String {
     let who = direction == .supporters ? "Supporters of" : "Actors backed by"
     var lines = ["\(who) \(r.name) (\(r.actor)), \(scope)"]
     func section(_ title: String, _ chains: [SupportQuery.Chain], hopDetail: Bool) {
@@ -75,14 +75,21 @@ struct SupportOptions: ParsableArguments {
         lines.append("  none in the data")
         return
       }
-      var t = TextTable([direction == .supporters ? "supporter" : "client", "held", "attribution", "confidence", "chain", "relations"])
+      var t = TextTable([direction == .supporters ? "supporter" : "client", "held", "attribution", "confidence"])
+      t.keepWhole = [0, 1, 2, 3]
       for c in chains {
         t.add([
-          direction == .supporters ? c.supporter : c.supported, c.held, c.attribution, c.confidence, chainText(c),
-          c.hops.flatMap(\.relations).joined(separator: ","),
+          direction == .supporters ? c.supporter : c.supported, c.held, c.attribution, c.confidence,
         ])
       }
-      lines += t.render().split(separator: "\n").map { "  " + $0 }
+      // The chain and its relations under the row, whole: cut, a chain would name the wrong intermediaries.
+      let rendered = t.render(width: width.map { $0 - 2 }).split(separator: "\n").map { "  " + $0 }
+      lines += rendered.prefix(2)
+      for (c, row) in zip(chains, rendered.dropFirst(2)) {
+        lines.append(row)
+        let relations = c.hops.flatMap(\.relations).joined(separator: ", ")
+        lines.append(c.kind == "direct" ? "      relations: \(relations)" : "      chain: \(chainText(c)) (\(relations))")
+      }
       guard hopDetail else { return }
       // Each hop keeps what its own sources say: the chain is inferred, its steps are not.
       var seen = Set<String>()
@@ -118,7 +125,7 @@ struct SupportOptions: ParsableArguments {
         )
       }
     }
-    return lines.joined(separator: "\n")
+    return TextFitting.wrapAll(lines.joined(separator: "\n"), width: width)
   }
 }
 

@@ -5,10 +5,16 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
   case table, json, csv
 }
 
-/// `--format table|json|csv`.
+/// `--format table|json|csv` and `--wide`.
 struct OutputOptions: ParsableArguments {
   @Option(help: ArgumentHelp("Output format: table (for people), json or csv (for scripts; stable).", valueName: "format"))
   var format: OutputFormat = .table
+
+  @Flag(help: "Tables: print every cell and line in full instead of fitting them to COLUMNS (80 when unset).")
+  var wide = false
+
+  /// The width tables and lines are fitted to; `nil` with `--wide`.
+  var width: Int? { TerminalWidth.columns(wide: wide) }
 }
 
 enum FileHandleOutput {

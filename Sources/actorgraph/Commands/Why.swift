@@ -1,0 +1,107 @@
+import ActorGraph
+import ArgumentParser
+import GraphAnalytics
+
+struct Why: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Every relation linking two actors, with the sources each rests on.",
+    discussion: """
+      Lists relations in either direction between A and B in date order (undated ones last), each \
+      with its citations (outlet, title, date, locator), outcome and note. With --path, finds the \
+      shortest path from A to B in the selection (directed unless --undirected) and gives the \
+      evidence for every hop. Lines are wrapped to COLUMNS (80 when unset); --wide leaves them whole. \
+      JSON: {hops: [{from, to, items: [{relation, citations: [{id, locator, outlet, title, date, url}]}]}]}.
+      """
+        + helpFooter([
+          "why iran kataib-hezbollah", "why iran kataib-hezbollah --chain", "why \"United States\" iran --path --undirected",
+          "why iran iraq --whole-record --wide",
+        ]))
+
+  @Argument(help: "The first actor.") var a: String
+  @Argument(help: "The second actor.") var b: String
+  @Flag(help: "Explain each hop of the shortest path from A to B, not only direct relations.") var path = false
+  @Flag(help: "Explain each hop of the shortest chain of support by which A backs B (see who-supports).") var chain = false
+  @OptionGroup var data: DataOptions
+  @OptionGroup var graphOptions: GraphOptions
+  @OptionGroup var output: OutputOptions
+
+  func run() throws {
+    let dataset = try data.load()
+    let filter = try graphOptions.filters.snapshotFilter(dataset)
+    let x = try resolveActor(a, in: dataset), y = try resolveActor(b, in: dataset)
+    var actors = [x, y]
+    if chain {
+      let answer = SupportQuery(filter: filter, rules: .sameForm).run(dataset, actor: x, direction: .clients)
+      guard let c = answer.chains.first(where: { $0.supported == dataset.actor(y).id }) else {
+        reportEmpty("\(dataset.actor(x).id) backs \(dataset.actor(y).id) through no chain of support in this selection")
+        try printEvidence(Evidence(hops: []), format: output.format, width: output.width)
+        return
+      }
+      let hops = c.hops.map { Evidence.between(dataset, dataset.index(of: $0.from)!, dataset.index(of: $0.to)!, filter: filter) }
+      // Keep only the relations of the chain's own type in each hop.
+      let typed = zip(hops, c.hops).map { e, h in
+        Evidence.Hop(from: e.from, to: e.to, items: e.items.filter { $0.relation.type == h.type })
+      }
+      if output.format == .table {
+        // The chain is our inference unless it is one stated relation; say so before its evidence.
+        print("\(c.supporter) backs \(c.supported): \(c.kind), \(c.attribution), \(c.confidence) confidence (rule: \(c.rule))")
+      }
+      try printEvidence(Evidence(hops: typed), format: output.format, width: output.width)
+      return
+    }
+    if path {
+      let sel = try graphOptions.selection(dataset)
+      guard let s = sel.vertex(ofActor: x), let t = sel.vertex(ofActor: y),
+        let p = sel.graph.shortestPath(from: s, to: t, constraints: PathConstraints(direction: .outgoing))
+      else {
+        reportEmpty("no path from \(dataset.actor(x).id) to \(dataset.actor(y).id) in this selection")
+        try printEvidence(Evidence(dataset, path: [], filter: filter), format: output.format, width: output.width)
+        return
+      }
+      actors = p.map { sel.actorOfVertex[Int($0)] }
+    }
+    try printEvidence(Evidence(dataset, path: actors, filter: filter), format: output.format, width: output.width)
+  }
+}
+
+/// Evidence as JSON, CSV or a table of hops; in a table each hop's relations come in date order,
+/// each with its outcome, note and citations, wrapped to `width`.
+func printEvidence(_ evidence: Evidence, format: OutputFormat, width: Int? = nil) throws {
+  switch format {
+  case .json: print(try encodeJSON(evidence))
+  case .csv:
+    var rows: [[String]] = []
+    for h in evidence.hops {
+      for item in h.items {
+        for c in item.citations {
+          rows.append([
+            h.from, h.to, item.relation.id, item.relation.type, item.relation.attribution, item.relation.confidence, c.id, c.locator ?? "",
+            c.outlet ?? "", c.title ?? "", c.date ?? "",
+          ])
+        }
+      }
+    }
+    print(
+      CSVWriter.render(
+        ["from", "to", "relation", "type", "attribution", "confidence", "source", "locator", "outlet", "title", "date"], rows))
+  case .table:
+    var lines: [String] = []
+    for h in evidence.hops {
+      lines.append("\(h.from) – \(h.to):")
+      if h.items.isEmpty { lines.append("  no relation in the data") }
+      for item in h.items {
+        let r = item.relation
+        lines.append(
+          "  \(r.source) \(RelationType(rawValue: r.type)?.verb ?? r.type) \(r.target)  \(r.timeText)  \(r.attribution)\(r.attributedBy.map { " by \($0)" } ?? ""), \(r.confidence) confidence  (\(r.id))"
+        )
+        for c in item.citations {
+          let what = [c.reliability.map { "grade \($0)" }, c.outlet, c.title.map { "“\($0)”" }, c.date].compactMap { $0 }.joined(
+            separator: ", ")
+          lines.append("      \(c.id)\(c.locator.map { ":\($0)" } ?? ""): \(what)")
+        }
+        lines += commentary(r).map { "      " + $0 }
+      }
+    }
+    print(TextFitting.wrapAll(lines.joined(separator: "\n"), width: width))
+  }
+}
