@@ -74,6 +74,20 @@ import Testing
     #expect(intentOnly.stdout.contains("Not carried out"))
   }
 
+  @Test func competingAttributionsAreOneEventSideBySide() throws {
+    let t = try CLI.run(["attacks", "--on", "erbil", "--exact", "--whole-record", "--wide"] + Self.seed).stdout
+    #expect(t.contains("same event e10 as e10-irgc: irgc → erbil, attributed, low, attributed by Masrour Barzani"))
+    #expect(t.contains("same event e10 as e10-iran: iran → erbil, attributed, low, attributed by officials (unnamed)"))
+    #expect(t.contains("In all: 3 events (4 records; 1 event told by several records, counted once)"))
+    let only = try CLI.run(["attacks", "--by", "irgc", "--whole-record", "--wide"] + Self.seed).stdout
+    #expect(only.contains("same event e10 as e10-iran: iran → erbil") && only.contains("(not in this selection)"))
+    let json = try CLI.json(["attacks", "--on", "erbil", "--exact", "--whole-record", "--format", "json"] + Self.seed) as! [String: Any]
+    let totals = json["totals"] as! [String: Any]
+    #expect(totals["events"] as? Int == 3 && totals["records"] as? Int == 4)
+    let events = json["events"] as! [[String: Any]]
+    #expect(events.first { $0["id"] as? String == "e10" }?["records"] as? [String] == ["e10-iran", "e10-irgc"])
+  }
+
   @Test func showGivesOutcomesAndNotes() throws {
     let o = try CLI.run(["show", "erbil", "--wide", "--whole-record"] + Self.seed).stdout
     #expect(o.contains("outcome: A missile hit Erbil; blasts close to a U.S. military facility."))

@@ -8,7 +8,7 @@ struct CSVDatasetReader {
   ]
   static let edgeColumns = [
     "source", "target", "type", "sign", "weight", "since", "until", "date", "attribution", "sources", "subtype", "id",
-    "when", "attributed_by", "response", "status", "place", "weapon", "count", "killed", "injured", "at_least", "outcome", "note",
+    "when", "attributed_by", "response", "status", "place", "weapon", "count", "killed", "injured", "at_least", "outcome", "note", "event",
   ]
   /// Errors past this many in one file are counted, not listed: the first ones tell the story.
   static let maxListedErrors = 200
@@ -276,7 +276,7 @@ struct CSVDatasetReader {
         /// The descriptive columns (the YAML keys of the same names), or nil when the row has none.
         func details(_ value: (EdgeColumn) -> String?, _ column: (EdgeColumn) -> Int) -> RelationDetails? {
           let cols: [EdgeColumn] = [
-            .when, .attributedBy, .response, .status, .place, .weapon, .count, .killed, .injured, .atLeast, .outcome, .note,
+            .when, .attributedBy, .response, .status, .place, .weapon, .count, .killed, .injured, .atLeast, .outcome, .note, .event,
           ]
           guard cols.contains(where: { value($0) != nil }) else { return nil }
           var response: Response?
@@ -317,7 +317,7 @@ struct CSVDatasetReader {
           return RelationDetails(
             when: value(.when), attributedBy: value(.attributedBy), response: response, status: status, place: value(.place),
             weapon: value(.weapon), count: number(.count), killed: number(.killed), injured: number(.injured), atLeast: atLeast,
-            outcome: value(.outcome), note: value(.note))
+            outcome: value(.outcome), note: value(.note), event: value(.event))
         }
         guard let typeText = value(.type) else {
           if listed() { report(.error, "missing-type", "empty type", file, line, column(.type)) }
@@ -436,7 +436,7 @@ struct CSVDatasetReader {
 /// The columns of `edges.csv`, in the order of ``CSVDatasetReader/edgeColumns``.
 enum EdgeColumn: Int, CaseIterable {
   case source, target, type, sign, weight, since, until, date, attribution, sources, subtype, id
-  case when, attributedBy, response, status, place, weapon, count, killed, injured, atLeast, outcome, note
+  case when, attributedBy, response, status, place, weapon, count, killed, injured, atLeast, outcome, note, event
 
   var name: String { CSVDatasetReader.edgeColumns[rawValue] }
 }

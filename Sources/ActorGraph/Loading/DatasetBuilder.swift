@@ -177,6 +177,7 @@ struct DatasetBuilder {
     diagnostics += resolver.diagnostics
     dataset.deriveValidity()
     checkLifespans()
+    checkEvents()
     for r in dataset.relations where r.type == .membership {
       let umbrella = dataset.actors[Int(r.target)].id
       if !dataset.actors[Int(r.source)].memberOf.contains(umbrella) {
@@ -228,6 +229,42 @@ struct DatasetBuilder {
           break
         }
         next = source.relayedBy
+      }
+    }
+  }
+
+  /// Checks the records that name one event: the name is not another record's id, the records can
+  /// have happened at the same time, and an event named once is flagged (likely a mistyped name).
+  private mutating func checkEvents() {
+    var records: [String: [Int]] = [:]
+    for (k, r) in dataset.relations.enumerated() {
+      if let e = r.details?.event { records[e, default: []].append(k) }
+    }
+    guard !records.isEmpty else { return }
+    let ids = Dictionary(dataset.relations.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+    for (event, ks) in records.sorted(by: { $0.key < $1.key }) {
+      let at = dataset.location(dataset.relationOrigins[ks[0]])
+      let names = ks.map { dataset.relationID($0) }
+      if let other = ids[event], !ks.contains(other) {
+        diagnostics.append(
+          Diagnostic(
+            .error, "event-id", "event '\(event)' is also the id of relation '\(event)', which does not describe it", at: at,
+            hint: "name the event differently, or add `event: \(event)` to relation '\(event)'"))
+      }
+      if ks.count == 1 {
+        let suggestion = Suggest.closest(to: event, among: records.keys.filter { $0 != event }.sorted())
+        diagnostics.append(
+          Diagnostic(
+            .warning, "event-alone", "event '\(event)' is named by one record only ('\(names[0])')", at: at,
+            hint: suggestion.map { "did you mean '\($0)'?" } ?? "name it on every record that describes the same happening"))
+      }
+      let dated = ks.compactMap { k in dataset.relations[k].date.map { (k, $0) } }
+      for (a, b) in zip(dated, dated.dropFirst()) where !a.1.overlaps(b.1) {
+        diagnostics.append(
+          Diagnostic(
+            .warning, "event-dates",
+            "records of event '\(event)' cannot have happened together: '\(dataset.relationID(a.0))' is \(a.1), '\(dataset.relationID(b.0))' is \(b.1)",
+            at: dataset.location(dataset.relationOrigins[b.0]), hint: "check the dates, or whether they describe one event"))
       }
     }
   }

@@ -19,7 +19,7 @@ struct YAMLReader {
   static let relationKeys = [
     "id", "type", "subtype", "form", "source", "target", "since", "until", "date", "when", "attribution",
     "attributed_by", "response", "status", "place", "weapon", "count", "killed", "injured", "at_least", "outcome", "sources",
-    "note", "weight",
+    "note", "weight", "event",
   ]
 
   func loc(_ node: Node?) -> SourceLocation {
@@ -498,7 +498,7 @@ struct YAMLReader {
           "state-dates", "\(type.rawValue) is a state of affairs: use 'since'/'until', not 'date'", f["date"]?.key,
           hint: "only events (attacks, defenses, statements) take a `date`")
       }
-      for k in ["place", "weapon", "count", "killed", "injured", "at_least", "outcome"] where f[k] != nil {
+      for k in ["place", "weapon", "count", "killed", "injured", "at_least", "outcome", "event"] where f[k] != nil {
         error("event-field", "'\(k)' applies only to events (attacks, defenses, statements)", f[k]?.key)
       }
     }
@@ -516,7 +516,8 @@ struct YAMLReader {
     let details = RelationDetails(
       when: string(f, "when"), attributedBy: string(f, "attributed_by"), response: response, status: status,
       place: string(f, "place"), weapon: string(f, "weapon"), count: int(f, "count"), killed: int(f, "killed"),
-      injured: int(f, "injured"), atLeast: lowerBounds(f), outcome: string(f, "outcome"), note: string(f, "note"))
+      injured: int(f, "injured"), atLeast: lowerBounds(f), outcome: string(f, "outcome"), note: string(f, "note"),
+      event: string(f, "event"))
     guard let sourceID = string(f, "source") else {
       error("missing-endpoint", "relation has no 'source' actor", node)
       return

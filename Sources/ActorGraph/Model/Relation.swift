@@ -74,11 +74,14 @@ public final class RelationDetails: Sendable, Hashable {
   public let note: String?
   /// How a derived date was reached, for output: `from "Tuesday", d3` (see ``RelativeDate``).
   public let dateDerivation: String?
+  /// The event this record describes, when several records describe one happening (two actors
+  /// blamed for one strike, the two sides of a war): records sharing it are counted as one event.
+  public let event: String?
 
   public init(
     when: String? = nil, attributedBy: String? = nil, response: Response? = nil, status: RelationStatus = .actual,
     place: String? = nil, weapon: String? = nil, count: Int? = nil, killed: Int? = nil, injured: Int? = nil, atLeast: [String] = [],
-    outcome: String? = nil, note: String? = nil, dateDerivation: String? = nil
+    outcome: String? = nil, note: String? = nil, dateDerivation: String? = nil, event: String? = nil
   ) {
     self.when = when
     self.attributedBy = attributedBy
@@ -93,19 +96,21 @@ public final class RelationDetails: Sendable, Hashable {
     self.outcome = outcome
     self.note = note
     self.dateDerivation = dateDerivation
+    self.event = event
   }
 
   /// The same details with `dateDerivation` set.
   public func derived(_ text: String?) -> RelationDetails {
     RelationDetails(
       when: when, attributedBy: attributedBy, response: response, status: status, place: place, weapon: weapon, count: count,
-      killed: killed, injured: injured, atLeast: atLeast, outcome: outcome, note: note, dateDerivation: text)
+      killed: killed, injured: injured, atLeast: atLeast, outcome: outcome, note: note, dateDerivation: text, event: event)
   }
 
   public static func == (a: RelationDetails, b: RelationDetails) -> Bool {
     a.when == b.when && a.attributedBy == b.attributedBy && a.response == b.response && a.status == b.status
       && a.place == b.place && a.weapon == b.weapon && a.count == b.count && a.killed == b.killed && a.atLeast == b.atLeast
       && a.injured == b.injured && a.outcome == b.outcome && a.note == b.note && a.dateDerivation == b.dateDerivation
+      && a.event == b.event
   }
 
   public func hash(into h: inout Hasher) {

@@ -4,9 +4,10 @@ public struct AttackReport: Codable, Sendable {
   public struct Pair: Codable, Sendable {
     public var attacker: String
     public var target: String
-    /// Attack relations (events or campaigns) in this pair.
+    /// Events (or campaigns) in this pair: records that name the same `event` count once.
     public var events: Int
-    /// Sum of the events' `count` (strikes, munitions, attacks) where given.
+    /// Sum over its events of their `count` (strikes, munitions, attacks) where given; an event
+    /// with several records gives the highest of theirs. So do `killed` and `injured`.
     public var count: Int?
     public var first: String?
     public var last: String?
@@ -19,6 +20,46 @@ public struct AttackReport: Codable, Sendable {
     /// The most certain attribution among the events.
     public var strongest: String
     public var relations: [RelationSummary]
+  }
+
+  /// One happening, however many records describe it: records that name the same `event` (two
+  /// actors blamed for one strike, the two sides of a war) are one event; a record naming none is
+  /// an event of its own. Numbers are the highest any of its records gives, never their sum.
+  public struct Event: Codable, Sendable {
+    /// The `event` name its records share, or the id of its one record.
+    public var id: String
+    /// Its records in this answer, by id.
+    public var records: [String]
+    /// Every record of the event in the dataset, side by side: who is said to have done it to whom,
+    /// how sure, and who says so — including records this answer's filters left out.
+    public var attributions: [EventAttribution]
+    public var count: Int?
+    public var killed: Int?
+    public var injured: Int?
+    public var atLeast: [String]?
+  }
+
+  /// One record's account of an event.
+  public struct EventAttribution: Codable, Sendable {
+    public var record: String
+    public var attacker: String
+    public var target: String
+    public var type: String
+    public var attribution: String
+    public var confidence: String
+    public var attributedBy: String?
+    /// Whether the record passed this answer's filters.
+    public var inAnswer: Bool
+  }
+
+  /// Events and casualties over the whole answer, each event counted once.
+  public struct Totals: Codable, Sendable {
+    public var events: Int
+    /// Attack records behind them (more than `events` when some event has several accounts).
+    public var records: Int
+    public var killed: Int?
+    public var injured: Int?
+    public var atLeast: [String]?
   }
 
   /// What to look for.
@@ -54,6 +95,25 @@ public struct AttackReport: Codable, Sendable {
   /// Attacks that match but were not carried out (status `planned` or `potential`), listed apart and
   /// counted nowhere: their attribution is of an intention or a threat, not of an attack.
   public var unrealised: [RelationSummary]?
+  /// The events of the answer's pairs, each once, with every account of it side by side.
+  public var events: [Event] = []
+  public var totals: Totals = Totals(events: 0, records: 0)
+
+  /// The event a record describes: its `event` name, or its own id.
+  public static func eventKey(_ dataset: Dataset, _ k: Int) -> String { dataset.relations[k].details?.event ?? dataset.relationID(k) }
+
+  /// Per-event numbers (the highest any record gives) summed over distinct events.
+  /// - Complexity: O(n) in the number of records.
+  static func eventSums(_ dataset: Dataset, _ ks: [Int]) -> (events: Int, count: Int?, killed: Int?, injured: Int?, atLeast: [String]?) {
+    var byEvent: [String: [Int]] = [:]
+    for k in ks { byEvent[eventKey(dataset, k), default: []].append(k) }
+    func total(_ f: (RelationDetails) -> Int?) -> Int? {
+      let perEvent = byEvent.values.compactMap { rs in rs.compactMap { dataset.relations[$0].details.flatMap(f) }.max() }
+      return perEvent.isEmpty ? nil : perEvent.reduce(0, +)
+    }
+    let bounds = Set(ks.flatMap { dataset.relations[$0].details?.atLeast ?? [] })
+    return (byEvent.count, total { $0.count }, total { $0.killed }, total { $0.injured }, bounds.isEmpty ? nil : bounds.sorted())
+  }
 
   /// The actors that belong to `root`: its parts (part-of, recursively) and, when `withSites`,
   /// the sites it operates or where its forces are present — following only links that `links`
@@ -149,10 +209,7 @@ public struct AttackReport: Codable, Sendable {
     var pairs: [Pair] = []
     for (pair, ks) in byPair {
       let rels = ks.map { dataset.relations[$0] }
-      func sum(_ f: (RelationDetails) -> Int?) -> Int? {
-        let vs = rels.compactMap { $0.details.flatMap(f) }
-        return vs.isEmpty ? nil : vs.reduce(0, +)
-      }
+      let sums = AttackReport.eventSums(dataset, ks)
       var levels: [String: Int] = [:]
       for r in rels { levels[r.attribution.rawValue, default: 0] += 1 }
       let dated = rels.compactMap(\.date)
@@ -161,14 +218,34 @@ public struct AttackReport: Codable, Sendable {
       let summaries = ks.map { RelationSummary(dataset, $0) }.sorted { ($0.date ?? "~", $0.id) < ($1.date ?? "~", $1.id) }
       pairs.append(
         Pair(
-          attacker: dataset.actor(pair[0]).id, target: dataset.actor(pair[1]).id, events: ks.count,
-          count: sum { $0.count }, first: first?.description,
-          last: last?.description, killed: sum { $0.killed }, injured: sum { $0.injured },
-          atLeast: {
-            let bounds = Set(rels.flatMap { $0.details?.atLeast ?? [] })
-            return bounds.isEmpty ? nil : bounds.sorted()
-          }(), attributions: levels,
+          attacker: dataset.actor(pair[0]).id, target: dataset.actor(pair[1]).id, events: sums.events,
+          count: sums.count, first: first?.description,
+          last: last?.description, killed: sums.killed, injured: sums.injured,
+          atLeast: sums.atLeast, attributions: levels,
           strongest: rels.map(\.attribution).max()!.rawValue, relations: summaries))
+    }
+    let answered = byPair.values.flatMap { $0 }
+    let all = AttackReport.eventSums(dataset, answered)
+    totals = Totals(events: all.events, records: answered.count, killed: all.killed, injured: all.injured, atLeast: all.atLeast)
+    let inAnswer = Set(answered)
+    var byEvent: [String: [Int]] = [:]
+    for (k, r) in dataset.relations.enumerated() where r.type.isEvent {
+      byEvent[AttackReport.eventKey(dataset, k), default: []].append(k)
+    }
+    let keys = Set(answered.map { AttackReport.eventKey(dataset, $0) })
+    events = keys.sorted().map { key in
+      let ks = byEvent[key] ?? []
+      let mine = ks.filter(inAnswer.contains)
+      let sums = AttackReport.eventSums(dataset, mine)
+      return Event(
+        id: key, records: mine.map { dataset.relationID($0) }.sorted(),
+        attributions: ks.map { k in
+          let r = dataset.relations[k]
+          return EventAttribution(
+            record: dataset.relationID(k), attacker: dataset.actor(r.source).id, target: dataset.actor(r.target).id, type: r.type.rawValue,
+            attribution: r.attribution.rawValue, confidence: r.confidence.rawValue, attributedBy: r.details?.attributedBy,
+            inAnswer: inAnswer.contains(k))
+        }.sorted { $0.record < $1.record }, count: sums.count, killed: sums.killed, injured: sums.injured, atLeast: sums.atLeast)
     }
     self.pairs = pairs.sorted { ($0.attacker, $0.target) < ($1.attacker, $1.target) }
     targets = targetSet.map { $0.map { dataset.actor($0).id }.sorted() }

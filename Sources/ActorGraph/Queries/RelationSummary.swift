@@ -30,6 +30,8 @@ public struct RelationSummary: Codable, Sendable, Hashable {
   public var atLeast: [String]?
   public var injured: Int?
   public var outcome: String?
+  /// The event this record describes, when other records describe it too (see ``AttackReport/Event``).
+  public var event: String?
   public var sources: [String]
   public var note: String?
 
@@ -60,6 +62,7 @@ public struct RelationSummary: Codable, Sendable, Hashable {
     atLeast = (d?.atLeast ?? []).isEmpty ? nil : d?.atLeast
     injured = d?.injured
     outcome = d?.outcome
+    event = d?.event
     note = d?.note
   }
 

@@ -15,14 +15,20 @@ struct Attacks: ParsableCommand {
       each event's date, subtype, attribution, confidence, count, killed, injured (≥ for a lower \
       bound) and weapon, and under it who attributes it, the source's words for the time, the place, \
       the outcome and the sources; it is fitted to COLUMNS (80 when unset), --wide prints it whole. \
+      Records that name the same event (`event:` in the data: two actors blamed for one strike, the \
+      two sides of a war) are one event: counted once in each pair and in the closing "In all" line, \
+      their killed and injured taken from the highest account, never added; each record lists the \
+      event's other accounts beside it, also those the selection leaves out. \
       Example: attacks --on united-states --in iraq --attribution suspected,unattributed. \
       JSON: {pairs: [{attacker, target, events, count, first, last, killed, injured, atLeast, attributions: \
       {level: n}, strongest, relations: [relation]}], targets, attackers, places, undated: [relation], \
-      unrealised: [relation]}.
+      unrealised: [relation], events: [{id, records, attributions: [{record, attacker, target, type, \
+      attribution, confidence, attributedBy, inAnswer}], count, killed, injured, atLeast}], totals: \
+      {events, records, killed, injured, atLeast}}; a relation carries `event` when it names one.
       """
         + helpFooter([
           "attacks --on united-states --in iraq --attribution suspected,unattributed", "attacks --in Kurdistan --window 2026..2026",
-          "attacks --by irgc --format json", "attacks --by iran --wide",
+          "attacks --by irgc --format json", "attacks --by iran --wide", "attacks --on erbil --exact --whole-record",
         ]))
 
   @Option(help: ArgumentHelp("Attacks on this actor (and its parts, forces' sites).", valueName: "actor")) var on: String?

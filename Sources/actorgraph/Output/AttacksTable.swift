@@ -22,6 +22,7 @@ struct AttacksTable {
       lines += TextFitting.wrap(heading(p), width: width)
       lines += table(p.relations)
     }
+    if !report.pairs.isEmpty { lines += ["", totalsLine()] }
     if let gone = report.unrealised, !gone.isEmpty {
       lines += ["", "Not carried out (planned or potential: the attribution is of an intention, not of an attack):"]
       lines += table(gone, withPair: true)
@@ -31,6 +32,20 @@ struct AttacksTable {
       lines += table(undated, withPair: true)
     }
     return lines.map { TextFitting.wrap($0, width: width) }.flatMap { $0 }.joined(separator: "\n")
+  }
+
+  /// "In all: 12 events (14 records; 2 events told by several records), ≥99 killed, 296 injured"
+  func totalsLine() -> String {
+    let t = report.totals
+    var line = "In all: \(t.events) event\(t.events == 1 ? "" : "s")"
+    let shared = report.events.filter { $0.records.count > 1 }.count
+    if t.records != t.events {
+      line += " (\(t.records) records; \(shared) event\(shared == 1 ? "" : "s") told by several records, counted once)"
+    }
+    func ge(_ field: String) -> String { t.atLeast?.contains(field) == true ? "≥" : "" }
+    if let k = t.killed { line += ", \(ge("killed"))\(k) killed" }
+    if let i = t.injured { line += ", \(ge("injured"))\(i) injured" }
+    return line
   }
 
   /// "iran → erbil: 2 events, 2026-03-03 to 2026-03-10, count ≥180, ≥4 killed, 12 injured"
@@ -80,6 +95,16 @@ struct AttacksTable {
     if let resp = r.response, resp != "none-reported" { by += (by.isEmpty ? "" : "; ") + "the accused: \(resp)" }
     if !by.isEmpty { out.append(by) }
     if let w = r.derivedFrom ?? r.when { out.append("when: \(w)") }
+    if let e = r.event, let event = report.events.first(where: { $0.id == e }) {
+      // The other accounts of the same event, side by side with this one.
+      for a in event.attributions where a.record != r.id {
+        var account = "same event \(e) as \(a.record): \(a.attacker) → \(a.target)"
+        if a.type != "attack" { account += " (\(a.type))" }
+        account += ", \(a.attribution), \(a.confidence)" + (a.attributedBy.map { ", attributed by \($0)" } ?? "")
+        if !a.inAnswer { account += " (not in this selection)" }
+        out.append(account)
+      }
+    }
     if let p = r.place { out.append("place: \(p)") }
     if let o = r.outcome { out.append("outcome: \(o)") }
     out.append("sources: \(r.sources.isEmpty ? "none" : r.sources.joined(separator: ", "))")
