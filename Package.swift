@@ -10,6 +10,7 @@ let package = Package(
     .library(name: "GraphvizKit", targets: ["GraphvizKit"]),
     .library(name: "ActorGraphDiagrams", targets: ["ActorGraphDiagrams"]),
     .library(name: "ActorGraphViews", targets: ["ActorGraphViews"]),
+    .library(name: "ActorGraphReport", targets: ["ActorGraphReport"]),
     .library(name: "IntegerProgramming", targets: ["IntegerProgramming"]),
     .executable(name: "actorgraph", targets: ["actorgraph"]),
   ],
@@ -48,16 +49,19 @@ let package = Package(
     .target(name: "GraphvizKit", dependencies: ["CGraphviz", "CGraphvizShim"]),
     // Diagram styling: how a selection of the domain is drawn (shapes, colours, legend, clusters).
     .target(name: "ActorGraphDiagrams", dependencies: ["ActorGraph", "GraphAnalytics", "GraphvizKit"]),
+    // The briefing page: one self-contained HTML file (the laid-out SVG, a data island, a small
+    // script) for readers without the tool.
+    .target(name: "ActorGraphReport", dependencies: ["ActorGraph", "ActorGraphDiagrams", "GraphvizKit"]),
     // Declared views and their incremental build: view files, the manifest, content hashes.
     .target(
       name: "ActorGraphViews",
-      dependencies: ["ActorGraph", "ActorGraphDiagrams", .product(name: "Yams", package: "Yams")]
+      dependencies: ["ActorGraph", "ActorGraphDiagrams", "ActorGraphReport", .product(name: "Yams", package: "Yams")]
     ),
     // The command-line tool: thin.
     .executableTarget(
       name: "actorgraph",
       dependencies: [
-        "ActorGraph", "GraphAnalytics", "ActorGraphDiagrams", "ActorGraphViews",
+        "ActorGraph", "GraphAnalytics", "ActorGraphDiagrams", "ActorGraphViews", "ActorGraphReport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -79,6 +83,7 @@ let package = Package(
     .testTarget(name: "ActorGraphDiagramsTests", dependencies: ["ActorGraphDiagrams", "GraphvizKit", "ActorGraph", "TestSupport"]),
     .testTarget(
       name: "ActorGraphViewsTests", dependencies: ["ActorGraphViews", "ActorGraphDiagrams", "GraphvizKit", "ActorGraph", "TestSupport"]),
+    .testTarget(name: "ActorGraphReportTests", dependencies: ["ActorGraphReport", "ActorGraphDiagrams", "ActorGraph", "TestSupport"]),
     .testTarget(name: "actorgraphTests", dependencies: ["actorgraph", "TestSupport"], exclude: ["Fixtures", "Snapshots"]),
   ],
   swiftLanguageModes: [.v6]

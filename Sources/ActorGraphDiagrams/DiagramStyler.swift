@@ -63,7 +63,14 @@ public struct DiagramStyler {
   ///
   /// - Throws: ``DiagramError`` for unknown actors, a path that does not exist, or a selection too
   ///   large for the engine.
-  public func build() throws -> DOTGraph {
+  public func build() throws -> DOTGraph { try buildTracingRelations().graph }
+
+  /// The graph, and for each drawn line (by its SVG id) the dataset indices of the relations it
+  /// carries: what lets a page show or hide a line by the relations behind it.
+  ///
+  /// - Throws: as ``build()``.
+  public func buildTracingRelations() throws -> (graph: DOTGraph, relationsByLine: [String: [Int]]) {
+    var relationsByLine: [String: [Int]] = [:]
     let filter = spec.filter(for: dataset)
     let selection = GraphSelection(dataset, filter: filter, undirected: spec.undirected)
     let change = try changes()
@@ -412,6 +419,7 @@ public struct DiagramStyler {
         e.attributes.fontcolor = .rgb(0x75, 0x75, 0x75)
       }
       e.attributes.tooltip = edgeTooltip(ks)
+      if let id = e.attributes.svgID { relationsByLine[id] = ks.sorted() }
       graph.edges.append(e)
       if key.change > 0 { usedChanges.insert(key.change) }
       usedTypes.formUnion(types)
@@ -424,7 +432,7 @@ public struct DiagramStyler {
         drawn: drawn.count, relations: edges.values.reduce(0) { $0 + $1.count }, types: usedTypes, kinds: kinds,
         certainty: usedCertainty, clusters: !parent.isEmpty, highlight: hasHighlight, changes: usedChanges,
         merged: mergedLines))
-    return graph
+    return (graph, relationsByLine)
   }
 
   // MARK: - Text

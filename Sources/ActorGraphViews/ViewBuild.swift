@@ -1,5 +1,6 @@
 import ActorGraph
 import ActorGraphDiagrams
+import ActorGraphReport
 import Foundation
 import Synchronization
 
@@ -64,14 +65,19 @@ public struct ViewBuild {
     public var render: @Sendable (String, String, DiagramFormat) throws -> [UInt8]
     /// The renderer's version: a change makes every output stale.
     public var toolVersion: String
+    /// How the build makes a briefing page (an output ending in `.html`); `nil`: this build
+    /// writes no pages, and a view that declares one fails.
+    public var page: (@Sendable (ViewDefinition, Dataset) throws -> BriefingPage.Prepared)?
 
     public init(
       source: @escaping @Sendable (ViewDefinition, Dataset) throws -> String,
-      render: @escaping @Sendable (String, String, DiagramFormat) throws -> [UInt8], toolVersion: String
+      render: @escaping @Sendable (String, String, DiagramFormat) throws -> [UInt8], toolVersion: String,
+      page: (@Sendable (ViewDefinition, Dataset) throws -> BriefingPage.Prepared)? = nil
     ) {
       self.source = source
       self.render = render
       self.toolVersion = toolVersion
+      self.page = page
     }
   }
 
@@ -273,11 +279,27 @@ public struct ViewBuild {
           readability.append(ViewReadability(view: view.id, readability: nil, error: "\(error)"))
         }
       }
+      var page: BriefingPage.Prepared?
       for output in view.outputs {
-        guard let format = DiagramFormat(path: output) else { continue }
+        let isPage = BriefingPage.isPageOutput(output)
+        guard isPage || DiagramFormat(path: output) != nil else { continue }
         var h = SHA256()
-        h.update("\(pipeline.toolVersion)\n\(view.spec.engine)\n\(format.rawValue)\n")
-        h.update(source)
+        if isPage {
+          // A page is stale when its layout source or its data island changed.
+          do {
+            guard let makePage = pipeline.page else { throw DiagramError("this build does not write briefing pages") }
+            if page == nil { page = try makePage(view, loaded.dataset) }
+          } catch {
+            diagnostics.append(Diagnostic(.error, "view-failed", "view '\(view.id)', \(output): \(error)", at: view.location))
+            items.append(Item(output: output, view: view.id, state: .failed, reasons: ["\(error)"]))
+            continue
+          }
+          h.update("\(pipeline.toolVersion)\nhtml\n")
+          h.update(page!.fingerprint)
+        } else {
+          h.update("\(pipeline.toolVersion)\n\(view.spec.engine)\n\(DiagramFormat(path: output)!.rawValue)\n")
+          h.update(source)
+        }
         let key = h.hexDigest()
         let path = absolute(output)
         let existing = FileManager.default.contents(atPath: path)
@@ -308,10 +330,13 @@ public struct ViewBuild {
         if state != .upToDate && !check {
           do {
             let bytes: [UInt8]
-            if format == .dot || format == .gv {
+            let format = DiagramFormat(path: output)
+            if isPage, let page {
+              bytes = try BriefingPage.assemble(page)
+            } else if format == .dot || format == .gv {
               bytes = Array(source.utf8)
             } else {
-              bytes = try pipeline.render(source, view.spec.engine, format)
+              bytes = try pipeline.render(source, view.spec.engine, format!)
             }
             try OutputFile.write(bytes, to: path)
             manifest.outputs[output] = BuildManifest.Entry(
@@ -401,5 +426,15 @@ extension ViewBuild.Pipeline {
       source: { view, dataset in try DiagramRenderer.source(dataset: dataset, spec: view.spec) },
       render: { source, engine, format in try DiagramRenderer.render(source: source, engine: engine, format: format) },
       toolVersion: DiagramRenderer.version)
+  }
+
+  /// The diagrams pipeline that also writes briefing pages (``BriefingPage``), stating
+  /// `toolVersion` on them.
+  public static func diagramsAndPages(toolVersion: String) -> ViewBuild.Pipeline {
+    var pipeline = ViewBuild.Pipeline.diagrams
+    pipeline.page = { view, dataset in
+      try BriefingPage(dataset: dataset, spec: view.spec, toolVersion: toolVersion).prepare()
+    }
+    return pipeline
   }
 }

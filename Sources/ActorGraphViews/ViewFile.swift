@@ -1,5 +1,6 @@
 import ActorGraph
 import ActorGraphDiagrams
+import ActorGraphReport
 import Foundation
 import Yams
 
@@ -299,8 +300,10 @@ public enum ViewFileReader {
       if outputs.isEmpty {
         error("missing-outputs", "view '\(id)' has no outputs", node, hint: "add `outputs: [diagrams/\(id).svg]`")
       }
-      for (o, n) in outputs where DiagramFormat(path: o) == nil {
-        error("bad-output", "cannot tell the format of '\(o)'", n, hint: "end the path with .svg, .png, .pdf, .dot, .gv or .json")
+      for (o, n) in outputs where DiagramFormat(path: o) == nil && !BriefingPage.isPageOutput(o) {
+        error(
+          "bad-output", "cannot tell the format of '\(o)'", n,
+          hint: "end the path with .svg, .png, .pdf, .dot, .gv or .json, or .html for a briefing page")
       }
       let datasetPath = dataset.hasPrefix("/") ? dataset : (folder.isEmpty ? dataset : folder + "/" + dataset)
       if !FileManager.default.fileExists(atPath: datasetPath) {

@@ -18,7 +18,7 @@ struct ActorGraphCommand: ParsableCommand {
     subcommands: [
       Validate.self, Actors.self, Show.self, WhoSupports.self, BackedBy.self, Attacks.self, TimelineCommand.self,
       Diff.self, Why.self, Sources.self, RestsOn.self, Centrality.self, PathCommand.self, Neighbors.self, Components.self, Common.self,
-      Balance.self, Render.self, Export.self, Import.self, Build.self, Watch.self,
+      Balance.self, Render.self, Report.self, Export.self, Import.self, Build.self, Watch.self,
     ]
   )
 

@@ -33,7 +33,9 @@ struct BuildOptions: ParsableArguments {
   }
 
   func build() throws -> ViewBuild {
-    ViewBuild(root: root, viewFiles: try viewFiles(), manifestPath: manifest, pipeline: ViewBuild.Pipeline.diagrams)
+    ViewBuild(
+      root: root, viewFiles: try viewFiles(), manifestPath: manifest,
+      pipeline: ViewBuild.Pipeline.diagramsAndPages(toolVersion: ActorGraphVersion.string))
   }
 }
 

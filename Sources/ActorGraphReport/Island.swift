@@ -1,0 +1,241 @@
+import ActorGraph
+import ActorGraphDiagrams
+import GraphvizKit
+
+extension BriefingPage {
+  /// The page's data: what the script shows, and the domain's answers it looks up.
+  public struct Island: Codable, Sendable, Equatable {
+    /// One position of the date slider: a snapshot date as the CLI spells it (`1985` is the end
+    /// of 1985, as `--as-of 1985`), and its last day (`yyyymmdd`).
+    public struct SliderDate: Codable, Sendable, Equatable {
+      public var label: String
+      public var day: Int32
+    }
+
+    /// A citation with what the reader needs to find it.
+    public struct Citation: Codable, Sendable, Equatable {
+      public var source: String
+      public var outlet: String?
+      public var title: String?
+      public var published: String?
+      public var locator: String?
+      /// The cited statement's credibility (Admiralty 1–6), in words.
+      public var credibility: String?
+      /// The source's reliability grade (A–F) and its meaning.
+      public var reliability: String?
+      public var url: String?
+    }
+
+    public struct ActorEntry: Codable, Sendable, Equatable {
+      public var id: String
+      public var name: String
+      public var aliases: [String]
+      public var kind: String
+      public var subkind: String?
+      public var country: String?
+      public var notes: String?
+      public var memberOf: [String]
+      public var founded: String?
+      public var dissolved: String?
+      /// An actor the data infers rather than a source names.
+      public var inferred: Bool
+      public var citations: [Citation]
+      /// The SVG element that draws it: its node, or its cluster for an umbrella drawn around its members.
+      public var node: String
+    }
+
+    public struct RelationEntry: Codable, Sendable, Equatable {
+      public var id: String
+      public var type: String
+      /// How the relation reads: "supports", "is a member of".
+      public var verb: String
+      public var subtypes: [String]
+      public var from: String
+      public var to: String
+      public var since: String?
+      public var until: String?
+      public var date: String?
+      /// When it held or happened, in words, with how that was derived.
+      public var time: String
+      public var attribution: String
+      public var attributedBy: String?
+      public var confidence: String
+      public var status: String?
+      public var note: String?
+      public var citations: [Citation]
+      /// The SVG line that draws it; `nil` when a cluster shows it (membership of an umbrella drawn around its members).
+      public var line: String?
+      /// The slider positions at which the snapshot rule keeps it, as inclusive index ranges `[first, last]`.
+      public var at: [[Int]]
+    }
+
+    public struct SourceEntry: Codable, Sendable, Equatable {
+      public var id: String
+      public var outlet: String?
+      public var title: String?
+      public var published: String?
+      public var url: String?
+      public var reliability: String?
+      public var reason: String?
+      public var relayedBy: String?
+      /// How many relations on the page cite it.
+      public var cited: Int
+    }
+
+    public var title: String
+    /// Dataset, selection and tool version in one line, as the header and the print show them.
+    public var caption: String
+    public var dataset: String
+    public var selection: String
+    public var tool: String
+    public var dates: [SliderDate]
+    /// The slider position the page opens at; `-1` opens on the whole record.
+    public var start: Int
+    /// How far back from a snapshot date events count (`1y`, `all`…), as `--recent` says it.
+    public var recent: String
+    public var types: [String]
+    public var attributions: [String]
+    public var confidences: [String]
+    public var actors: [ActorEntry]
+    public var relations: [RelationEntry]
+    public var sources: [SourceEntry]
+
+    init(
+      dataset: Dataset, spec: DiagramSpec, relationsByLine: [String: [Int]], drawnActors: [String: String], toolVersion: String,
+      notes: [String]
+    ) {
+      var layout = spec
+      layout.asOf = nil
+      layout.wholeRecord = true
+      let filter = layout.filter(for: dataset)
+
+      // Which relations the page holds: those on a line, and memberships a cluster shows.
+      var lineOf: [Int: String] = [:]
+      for (line, ks) in relationsByLine {
+        for k in ks { lineOf[k] = line }
+      }
+      var drawn = Set(drawnActors.keys.compactMap { dataset.index(of: $0) })
+      for k in lineOf.keys {
+        drawn.insert(dataset.relations[k].source)
+        drawn.insert(dataset.relations[k].target)
+      }
+      var onPage = Set(lineOf.keys)
+      for (k, r) in dataset.relations.enumerated()
+      where r.type == .membership && lineOf[k] == nil && filter.accepts(r) && dataset.actor(r.target).kind == .umbrellaGroup
+        && drawn.contains(r.source) && drawn.contains(r.target)
+      {
+        onPage.insert(k)
+      }
+      let pageRelations = onPage.sorted { dataset.relationID($0) < dataset.relationID($1) }
+
+      // The slider: every year from the first to the last the page's dates reach (as `--as-of
+      // YYYY`, its last day), and every day something starts, so each dated relation is seen at
+      // some position.
+      var days = Set<Int32>()
+      var years = Set<Int32>()
+      for k in pageRelations {
+        let v = dataset.relations[k].validity
+        if v.from != FuzzyDate.firstDay {
+          days.insert(v.from)
+          years.insert(v.from / 10000)
+        }
+        if v.to != FuzzyDate.lastDay { years.insert(v.to / 10000) }
+      }
+      if let present = dataset.present?.end, !years.isEmpty { years.insert(present / 10000) }
+      var positions: [Int32: String] = [:]
+      if let first = years.min(), let last = years.max() {
+        for y in first...last { positions[y * 10000 + 1231] = String(y) }
+      }
+      for d in days where positions[d] == nil { positions[d] = FuzzyDate(start: d, end: d).description }
+      var startDay: Int32?
+      if spec.wholeRecord != true, spec.diff == nil {
+        if let asOf = spec.asOf.flatMap({ FuzzyDate(parsing: $0) }) {
+          startDay = asOf.end
+        } else if spec.window == nil {
+          startDay = dataset.present?.end
+        }
+      }
+      if let startDay, !positions.isEmpty, positions[startDay] == nil {
+        positions[startDay] = FuzzyDate(start: startDay, end: startDay).description
+      }
+      let order = positions.keys.sorted()
+      dates = order.map { SliderDate(label: positions[$0]!, day: $0) }
+      start = startDay.flatMap { order.firstIndex(of: $0) } ?? -1
+
+      // For each position, what the one time rule keeps (the same scope as `--as-of DATE`).
+      let scopes = order.map { TimeScope(asOf: FuzzyDate(start: $0, end: $0), recent: filter.recent, window: filter.window) }
+      func runs(_ r: Relation) -> [[Int]] {
+        var out: [[Int]] = []
+        for (i, scope) in scopes.enumerated() where scope.admits(r) {
+          if let last = out.last, last[1] == i - 1 { out[out.count - 1][1] = i } else { out.append([i, i]) }
+        }
+        return out
+      }
+
+      let sourceByID = Dictionary(dataset.sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+      func citation(_ ref: SourceRef) -> Citation {
+        let s = sourceByID[ref.id]
+        return Citation(
+          source: ref.id, outlet: s?.outlet, title: s?.title, published: s?.published?.description, locator: ref.locator,
+          credibility: ref.credibility.map { "\($0.rawValue) — \($0.meaning)" },
+          reliability: s?.reliability.map { "\($0.rawValue) — \($0.meaning)" }, url: s?.url)
+      }
+
+      var cited: [String: Int] = [:]
+      relations = pageRelations.map { k in
+        let r = dataset.relations[k]
+        let s = RelationSummary(dataset, k)
+        for id in Set(r.sources.map(\.id)) { cited[id, default: 0] += 1 }
+        return RelationEntry(
+          id: s.id, type: s.type, verb: r.type.verb, subtypes: r.subtypes, from: s.source, to: s.target, since: s.since, until: s.until,
+          date: s.date, time: s.timeText, attribution: s.attribution, attributedBy: s.attributedBy, confidence: s.confidence,
+          status: s.status, note: s.note, citations: r.sources.map(citation), line: lineOf[k], at: runs(r))
+      }
+      for k in pageRelations {
+        drawn.insert(dataset.relations[k].source)
+        drawn.insert(dataset.relations[k].target)
+      }
+      actors = drawn.map { dataset.actor($0) }.sorted { $0.id < $1.id }.map { a in
+        ActorEntry(
+          id: a.id, name: a.name, aliases: a.aliases, kind: a.kind.label, subkind: a.subkind, country: a.country, notes: a.notes,
+          memberOf: a.memberOf.sorted(), founded: a.founded?.description, dissolved: a.dissolved?.description, inferred: a.inferred,
+          citations: a.sources.map(citation), node: drawnActors[a.id] ?? "actor-" + a.id)
+      }
+      sources = dataset.sources.filter { cited[$0.id] != nil }.sorted { $0.id < $1.id }.map { s in
+        SourceEntry(
+          id: s.id, outlet: s.outlet, title: s.title, published: s.published?.description, url: s.url,
+          reliability: s.reliability.map { "\($0.rawValue) — \($0.meaning)" }, reason: s.reliabilityReason, relayedBy: s.relayedBy,
+          cited: cited[s.id]!)
+      }
+      let usedTypes = Set(relations.map(\.type))
+      types = RelationType.allCases.map(\.rawValue).filter(usedTypes.contains)
+      let usedAttributions = Set(relations.map(\.attribution))
+      attributions = Attribution.allCases.sorted { $0.rank > $1.rank }.map(\.rawValue).filter(usedAttributions.contains)
+      confidences = Confidence.allCases.sorted(by: >).map(\.rawValue)
+      recent = filter.recent.description
+
+      self.dataset = dataset.id
+      title = spec.title ?? dataset.title ?? dataset.id
+      tool = "actorgraph \(toolVersion) (\(BriefingPage.version), \(DiagramRenderer.version))"
+      var words: [String] = []
+      words.append(spec.types.map { "types " + $0.map(\.rawValue).joined(separator: ", ") } ?? "every relation type")
+      if let w = spec.window { words.append("window \(w)") }
+      if let m = spec.minAttribution { words.append("attribution ≥ \(m.rawValue)") }
+      if let a = spec.attributions { words.append("attribution " + a.map(\.rawValue).joined(separator: ", ")) }
+      if let m = spec.minConfidence { words.append("confidence ≥ \(m.rawValue)") }
+      if spec.onlyActual { words.append("actual relations only") }
+      if !spec.focus.isEmpty {
+        words.append(
+          "around \(spec.focus.joined(separator: ", ")) (\(spec.depth) hop\(spec.depth == 1 ? "" : "s"), \(spec.direction))"
+            + (spec.alone ? " alone" : ""))
+      }
+      if let p = spec.path { words.append("path \(p.joined(separator: " → "))") }
+      if spec.undirected { words.append("undirected") }
+      words += notes
+      words.append("events count for \(recent) before a snapshot date")
+      selection = words.joined(separator: "; ")
+      caption =
+        "Dataset \(dataset.id)\(dataset.title.map { " (\($0))" } ?? "") · selection: \(selection) · \(actors.count) actors, \(relations.count) relations · made by \(tool)"
+    }
+  }
+}
