@@ -173,7 +173,7 @@ enum BriefingHTML {
     #sources { grid-area: sources; }
     @media (max-width: 60rem) { main { grid-template-columns: 1fr; grid-template-areas: "controls" "diagram" "panel" "table" "sources"; } }
     .control { margin: 0 0 0.75rem; border: 1px solid var(--line); padding: 0.4rem 0.6rem; }
-    fieldset.control label { display: block; }
+    fieldset.control label { display: inline-block; min-width: 8.5rem; }
     .check { display: block; }
     #date { width: 100%; }
     #date-label { font-weight: bold; }

@@ -54,7 +54,11 @@ public struct BriefingPage {
     public var caption: String
 
     /// Everything that decides the page's bytes, for content hashing.
-    public var fingerprint: String { "\(BriefingPage.version)\n\(engine)\n\(dot)\n\(data)\n\(title)\n\(caption)" }
+    /// The stylesheet and script are in it, so editing them rebuilds committed pages; a change to
+    /// the markup bumps ``BriefingPage/version``.
+    public var fingerprint: String {
+      "\(BriefingPage.version)\n\(engine)\n\(dot)\n\(data)\n\(title)\n\(caption)\n\(BriefingHTML.css)\n\(BriefingHTML.script)"
+    }
   }
 
   /// The spec the page lays out: the selection's whole record (within its window) with one line

@@ -146,4 +146,11 @@ func island(_ html: String) throws -> BriefingPage.Island {
     let v = try BriefingPage(dataset: seed, spec: DiagramSpec(asOf: "2003-06"), toolVersion: "t").prepare().island
     #expect(v.dates[v.start].label == "2003-06-30")
   }
+
+  @Test("The browser tests' hostile dataset is the rendering tests' one, plus script breakers")
+  func browserFixtureReusesTheHostileNames() throws {
+    let fixture = try String(contentsOfFile: repositoryRoot + "/tests/browser/fixtures/hostile.yaml", encoding: .utf8)
+    #expect(fixture.hasPrefix(DatasetText.hostile))
+    #expect(fixture.contains("</script>"))
+  }
 }
