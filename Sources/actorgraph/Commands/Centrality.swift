@@ -23,6 +23,7 @@ struct Centrality: ParsableCommand {
           "centrality --measure betweenness --top 5",
           "centrality --measure pagerank --types support,membership --format json",
           "centrality --measure degree --types support --drop-isolates",
+          "centrality --measure pagerank --as-of 2014 --recent 2y", "centrality --measure betweenness --whole-record",
         ]))
 
   @Option(

@@ -1,0 +1,65 @@
+import ActorGraph
+import ArgumentParser
+import GraphAnalytics
+
+struct Neighbors: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "The ego network: actors within N hops of an actor.",
+    discussion: """
+      --direction out follows relations from the actor (whom it supports, attacks…), in follows them \
+      into it, both ignores direction. JSON: {"center": id, "depth": n, "direction": d, "members": \
+      [{"id", "name", "kind", "distance"}]}, sorted by distance then id.
+      """ + helpFooter(["neighbors iran --depth 2 --direction out", "neighbors pmf --types membership --format json"]))
+
+  enum Direction: String, ExpressibleByArgument, CaseIterable { case `in`, out, both }
+
+  @Argument(help: "The actor at the centre.") var actor: String
+  @Option(help: ArgumentHelp("How many hops out.", valueName: "n")) var depth: Int = 1
+  @Option(help: ArgumentHelp("in, out or both.", valueName: "direction")) var direction: Direction = .both
+  @OptionGroup var data: DataOptions
+  @OptionGroup var graphOptions: GraphOptions
+  @OptionGroup var output: OutputOptions
+
+  struct Member: Codable {
+    var id: String
+    var name: String
+    var kind: String
+    var distance: Int
+  }
+  struct Result: Codable {
+    var center: String
+    var depth: Int
+    var direction: String
+    var members: [Member]
+  }
+
+  func validate() throws { if depth < 0 { throw ValidationError("--depth must be 0 or more") } }
+
+  func run() throws {
+    let dataset = try data.load()
+    let sel = try graphOptions.selection(dataset)
+    let x = try resolveActor(actor, in: dataset)
+    var members: [Member] = []
+    if let v = sel.vertex(ofActor: x) {
+      let dir: EdgeDirection = direction == .in ? .incoming : direction == .out ? .outgoing : .both
+      for m in sel.graph.egoNetwork(of: v, depth: depth, direction: dir) {
+        let a = dataset.actor(sel.actorOfVertex[Int(m.vertex)])
+        members.append(Member(id: a.id, name: a.name, kind: a.kind.rawValue, distance: m.distance))
+      }
+    } else {
+      let a = dataset.actor(x)
+      members = [Member(id: a.id, name: a.name, kind: a.kind.rawValue, distance: 0)]
+    }
+    members.sort { ($0.distance, $0.id) < ($1.distance, $1.id) }
+    let result = Result(center: dataset.actor(x).id, depth: depth, direction: direction.rawValue, members: members)
+    switch output.format {
+    case .json: print(try encodeJSON(result))
+    case .csv: print(CSVWriter.render(["id", "name", "kind", "distance"], members.map { [$0.id, $0.name, $0.kind, String($0.distance)] }))
+    case .table:
+      var t = TextTable(["distance", "id", "name", "kind"])
+      t.keepWhole = [0, 1]
+      for m in members { t.add([String(m.distance), m.id, m.name, m.kind]) }
+      print(t.render(width: output.width))
+    }
+  }
+}

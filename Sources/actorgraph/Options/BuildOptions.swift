@@ -1,0 +1,40 @@
+import ActorGraph
+import ActorGraphDiagrams
+import ActorGraphViews
+import ArgumentParser
+import Foundation
+
+/// Options shared by `build` and `watch`.
+struct BuildOptions: ParsableArguments {
+  @Option(
+    parsing: .singleValue,
+    help: ArgumentHelp("A view file, or a folder searched for view files (repeatable).", valueName: "path"))
+  var views: [String] = ["graphs"]
+
+  @Option(help: ArgumentHelp("The build manifest (content hashes of what each output was built from).", valueName: "file"))
+  var manifest: String = "graphs/build-manifest.json"
+
+  @Option(help: ArgumentHelp("Output paths in view files are relative to this folder.", valueName: "folder"))
+  var root: String = "."
+
+  /// The view files named, and those found in the folders named (see ``ViewFileReader/viewFiles(at:)``).
+  func viewFiles() throws -> [String] {
+    var out: [String] = []
+    for p in views {
+      var isDir: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: p, isDirectory: &isDir) else { throw CLIError("no such file or folder: \(p)") }
+      if !isDir.boolValue {
+        out.append(p)
+        continue
+      }
+      out += ViewFileReader.viewFiles(at: p)
+    }
+    return out
+  }
+
+  func build() throws -> ViewBuild {
+    ViewBuild(
+      root: root, viewFiles: try viewFiles(), manifestPath: manifest,
+      pipeline: ViewBuild.Pipeline.diagramsAndPages(toolVersion: ActorGraphVersion.string))
+  }
+}
