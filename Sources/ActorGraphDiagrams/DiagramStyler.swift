@@ -85,11 +85,12 @@ public struct DiagramStyler {
       var links = RelationFilter()
       links.asOf = filter.asOf
       links.window = filter.window
-      let footprint = AttackReport.footprint(dataset, of: target, withSites: true, links: links)
+      let footprint = AttackReport.reach(dataset, of: target, links: links)
       for (k, r) in dataset.relations.enumerated() {
         if r.type == .attack {
           if ids.contains(dataset.relationID(k)) { relations.append(k) }
-        } else if [.partOf, .operatedBy, .presence].contains(r.type), footprint.contains(r.source), footprint.contains(r.target),
+        } else if [.partOf, .operatedBy, .presence, .locatedIn].contains(r.type), footprint.contains(r.source),
+          footprint.contains(r.target),
           attackFilter.accepts(r)
         {
           relations.append(k)

@@ -16,6 +16,20 @@ import Testing
     #expect(cp.count < pairs.count)
   }
 
+  @Test func attacksInAPlaceFollowAliasesAndTheLocatedInTree() throws {
+    let r = try #require(try CLI.json(["attacks", "--in", "Kurdistan", "--window", "2026..2026", "--format", "json"]) as? [String: Any])
+    let ids = try #require(r["pairs"] as? [[String: Any]]).flatMap {
+      ($0["relations"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+    }
+    // e21's place reads "Iraqi Kurdistan region"; e26 hit Harir Air Base, located in the region.
+    #expect(ids.contains("e21") && ids.contains("e26") && ids.contains("e28"), "\(ids)")
+    let on = try #require(try CLI.json(["attacks", "--on", "kurdistan-region", "--format", "json"]) as? [String: Any])
+    let targets = try #require(on["pairs"] as? [[String: Any]]).compactMap { $0["target"] as? String }
+    #expect(targets.contains("us-consulate-erbil") && targets.contains("erbil"), "\(targets)")
+    let exact = try #require(try CLI.json(["attacks", "--on", "kurdistan-region", "--exact", "--format", "json"]) as? [String: Any])
+    #expect(try #require(exact["pairs"] as? [[String: Any]]).allSatisfy { $0["target"] as? String == "kurdistan-region" })
+  }
+
   @Test func attacksBetweenDatesAndByWeapon() throws {
     let r = try #require(try CLI.json(["attacks", "--weapon", "missile", "--window", "2020..2020", "--format", "json"]) as? [String: Any])
     let pairs = try #require(r["pairs"] as? [[String: Any]])

@@ -178,6 +178,7 @@ struct DatasetBuilder {
     dataset.deriveValidity()
     checkLifespans()
     checkEvents()
+    checkPlaces()
     for r in dataset.relations where r.type == .membership {
       let umbrella = dataset.actors[Int(r.target)].id
       if !dataset.actors[Int(r.source)].memberOf.contains(umbrella) {
@@ -266,6 +267,28 @@ struct DatasetBuilder {
             "records of event '\(event)' cannot have happened together: '\(dataset.relationID(a.0))' is \(a.1), '\(dataset.relationID(b.0))' is \(b.1)",
             at: dataset.location(dataset.relationOrigins[b.0]), hint: "check the dates, or whether they describe one event"))
       }
+    }
+  }
+
+  /// Warns about place text that names no place: `--in` could not find the event by its place.
+  private mutating func checkPlaces() {
+    guard dataset.relations.contains(where: { $0.details?.place != nil }) else { return }
+    let places = Places(dataset)
+    var index: SuggestionIndex?
+    var warned = 0
+    for (k, r) in dataset.relations.enumerated() {
+      guard let text = r.details?.place, !text.isEmpty, places.resolve(text).isEmpty else { continue }
+      warned += 1
+      // Suggestions for the first ones only: the rest are counted by the diagnostic cap.
+      var hint = "name a place by its id, name or alias, or add it (an actor of kind place or site, or an alias) so that `--in` finds it"
+      if warned <= DiagnosticCap.defaultPerKind {
+        if index == nil { index = SuggestionIndex(places.spellings) }
+        if let s = places.suggestion(for: text, using: &index!) { hint = "did you mean '\(s)'?" }
+      }
+      diagnostics.append(
+        Diagnostic(
+          .warning, "unknown-place", "place '\(text)' of relation '\(dataset.relationID(k))' names no known place",
+          at: dataset.location(dataset.relationOrigins[k]), hint: hint))
     }
   }
 

@@ -66,10 +66,11 @@ public struct AttackReport: Codable, Sendable {
   public struct Query: Sendable {
     public var on: Int32?
     public var by: Int32?
-    /// A place: an actor (its located-in and part-of closure), or free text matched against `place`.
+    /// A place: text naming places (by id, name or alias), matching attacks whose target or whose
+    /// `place` lies within one of them; text that names no place is matched against `place` as words.
     public var place: String?
     public var weapon: String?
-    /// Match only the named actors, not their parts, forces and sites.
+    /// Match only the named actors, not their parts, forces, sites, or what is located in them.
     public var exact: Bool
     public var filter: RelationFilter
 
@@ -142,18 +143,13 @@ public struct AttackReport: Codable, Sendable {
     return set
   }
 
-  /// Everything inside a place: actors located in it or part of it, recursively.
-  public static func within(_ dataset: Dataset, place root: Int32) -> Set<Int32> {
-    var set: Set<Int32> = [root]
-    var changed = true
-    while changed {
-      changed = false
-      for r in dataset.relations where (r.type == .locatedIn || r.type == .partOf) && set.contains(r.target) && !set.contains(r.source) {
-        set.insert(r.source)
-        changed = true
-      }
-    }
-    return set
+  /// What an attack "on" an actor may hit: its footprint (parts, and with `withSites` its sites)
+  /// and everything located within any of them (`located-in`, transitively), following only links
+  /// that `links` accepts. A site counts for every place it lies in: a strike on a base located in
+  /// Iraq is an attack on Iraq's territory as well as on the forces stationed there.
+  /// - Complexity: O(a · m) for the footprint's a rounds over m relations, then O(n + m).
+  public static func reach(_ dataset: Dataset, of root: Int32, links: RelationFilter = .all) -> Set<Int32> {
+    Places(dataset, links: links).within(footprint(dataset, of: root, withSites: true, links: links))
   }
 
   /// The time part of a filter: which links of a footprint held when the attacks happened.
@@ -166,17 +162,17 @@ public struct AttackReport: Codable, Sendable {
 
   public init(_ dataset: Dataset, query q: Query) {
     let links = AttackReport.timeOnly(q.filter)
-    let targetSet = q.on.map { q.exact ? [$0] : AttackReport.footprint(dataset, of: $0, withSites: true, links: links) }
+    let atlas = Places(dataset, links: links)
+    let targetSet = q.on.map { q.exact ? [$0] : atlas.within(AttackReport.footprint(dataset, of: $0, withSites: true, links: links)) }
     let attackerSet = q.by.map { q.exact ? [$0] : AttackReport.footprint(dataset, of: $0, withSites: false, links: links) }
     var placeSet: Set<Int32>?
     var placeText: String?
     if let p = q.place {
-      if let i = try? ActorLookup(dataset).find(p, in: dataset) {
-        placeSet = AttackReport.within(dataset, place: i)
-        let a = dataset.actor(i)
-        placeText = Identifier.fold(a.name)
-      } else {
+      let named = atlas.resolve(p)
+      if named.isEmpty {
         placeText = Identifier.fold(p)
+      } else {
+        placeSet = q.exact ? Set(named) : atlas.within(named)
       }
     }
     let weaponText = q.weapon.map(Identifier.fold)
@@ -189,8 +185,11 @@ public struct AttackReport: Codable, Sendable {
       if let targetSet, !targetSet.contains(r.target) { continue }
       if let attackerSet, !attackerSet.contains(r.source) { continue }
       if q.place != nil {
-        let inSet = placeSet?.contains(r.target) ?? false
-        let inText = placeText.map { t in r.details?.place.map { Identifier.fold($0).contains(t) } ?? false } ?? false
+        let inSet =
+          placeSet.map { set in
+            set.contains(r.target) || (r.details?.place.map { atlas.resolve($0).contains(where: set.contains) } ?? false)
+          } ?? false
+        let inText = placeText.map { t in r.details?.place.map { " \(Identifier.fold($0)) ".contains(" \(t) ") } ?? false } ?? false
         if !inSet && !inText { continue }
       }
       if let weaponText {

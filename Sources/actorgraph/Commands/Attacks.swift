@@ -6,10 +6,14 @@ struct Attacks: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Who attacked what, and how sure we are: attacks aggregated per attacker–target pair.",
     discussion: """
-      --on ACTOR matches the actor, its parts (part-of), the sites it operates and the sites where its \
-      forces are present; --by ACTOR matches the actor and its parts (attacks by the IRGC count for \
-      Iran); --exact turns both off. --in PLACE takes a place actor (with everything located in it or \
-      part of it) or free text matched against the event's place. Each pair lists its events with \
+      --on ACTOR matches the actor, its parts (part-of), the sites it operates, the sites where its \
+      forces are present, and everything located in any of them (located-in, transitively: --on iraq \
+      includes the U.S. bases located in Iraq); --by ACTOR matches the actor and its parts (attacks by \
+      the IRGC count for Iran). --in PLACE names places by id, name or alias (case and accents \
+      folded) and matches an attack whose target, or whose place words, lie within one of them \
+      (located-in, transitively: --in Kurdistan finds a place that reads "Iraqi Kurdistan" and the \
+      sites located in Erbil); text that names no place is matched as words of the place. --exact \
+      turns the parts, sites and place tree off for all three. Each pair lists its events with \
       their attribution, so a suspected attack never reads as a claimed one. Attacks that were not \
       carried out (status planned or potential) are listed apart and counted nowhere. The table gives \
       each event's date, subtype, attribution, confidence, count, killed, injured (≥ for a lower \
@@ -28,16 +32,21 @@ struct Attacks: ParsableCommand {
       """
         + helpFooter([
           "attacks --on united-states --in iraq --attribution suspected,unattributed", "attacks --in Kurdistan --window 2026..2026",
+          "attacks --on kurdistan-region", "attacks --on iraq --exact",
           "attacks --by irgc --format json", "attacks --by iran --wide", "attacks --on erbil --exact --whole-record",
         ]))
 
-  @Option(help: ArgumentHelp("Attacks on this actor (and its parts, forces' sites).", valueName: "actor")) var on: String?
+  @Option(help: ArgumentHelp("Attacks on this actor (and its parts, its forces' sites, what is located in it).", valueName: "actor"))
+  var on: String?
   @Option(help: ArgumentHelp("Attacks by this actor (and its parts).", valueName: "actor")) var by: String?
-  @Option(name: .customLong("in"), help: ArgumentHelp("Attacks in this place: an actor or text.", valueName: "place")) var place: String?
+  @Option(
+    name: .customLong("in"),
+    help: ArgumentHelp("Attacks in this place and everything located in it (a place's id, name or alias, or words).", valueName: "place"))
+  var place: String?
   @Option(help: ArgumentHelp("Weapon, matched as text (drone, missiles…).", valueName: "text")) var weapon: String?
   @Option(parsing: .upToNextOption, help: ArgumentHelp(visibility: .hidden))
   var between: [String] = []
-  @Flag(help: "Match only the named actors, not their parts, forces or sites.") var exact = false
+  @Flag(help: "Match only the named actors and places, not their parts, sites or what is located in them.") var exact = false
   @OptionGroup var data: DataOptions
   @OptionGroup var filters: FilterOptions
   @OptionGroup var output: OutputOptions
