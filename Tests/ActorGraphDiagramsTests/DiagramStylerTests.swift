@@ -59,6 +59,45 @@ import Testing
     #expect(tooltip.contains("r4") && tooltip.contains("claimed") && tooltip.contains("2 killed") && tooltip.contains("s1"))
   }
 
+  /// One strike told by two records on the same line (two sources blaming X), and a third account
+  /// blaming Y: the line says one event, not two, and the tooltip shows Y's account beside X's.
+  @Test func attackLinesCountEventsAndShowCompetingAttributions() throws {
+    let text = """
+      sources: [{id: s1, outlet: Wire}, {id: s2, outlet: Post}]
+      actors:
+        - {id: x, name: X, kind: state}
+        - {id: y, name: Y, kind: armed-group}
+        - {id: base, name: Base, kind: site}
+      relations:
+        - {id: a1, event: strike, type: attack, source: x, target: base, date: 2026-03-02, attribution: attributed,
+           attributed_by: officials, sources: [s1]}
+        - {id: a2, event: strike, type: attack, source: x, target: base, date: 2026-03-02, attribution: attributed,
+           attributed_by: a wire, sources: [s2]}
+        - {id: a3, event: strike, type: attack, source: y, target: base, date: 2026-03-02, attribution: blamed,
+           attributed_by: a local leader, sources: [s2]}
+        - {id: other, type: attack, source: x, target: base, date: 2026-03-09, attribution: attributed, sources: [s1]}
+      """
+    let root = try TempProject.make(["d.yaml": text])
+    let r = DatasetLoader.load(root + "/d.yaml")
+    #expect(!r.hasErrors, "\(r.diagnostics)")
+    let graph = try DiagramStyler(dataset: r.dataset, spec: DiagramSpec()).build()
+    let line = try #require(graph.edges.first { $0.from == "actor:x" })
+    guard case .text(let label) = try #require(line.attributes.label) else { throw DiagramError("no text label") }
+    #expect(label.hasPrefix("2 events"), "strike (told twice) and other: \(label)")
+    let tooltip = try #require(line.attributes.tooltip)
+    #expect(tooltip.contains("same event strike: a3, y attacked base") && tooltip.contains("a local leader"), "\(tooltip)")
+    let yLine = try #require(graph.edges.first { $0.from == "actor:y" })
+    #expect(try #require(yLine.attributes.tooltip).contains("same event strike: a1, x attacked base"))
+    // Without the second event, the two records of the strike make one event: no count at all.
+    let one = try DiagramStyler(
+      dataset: r.dataset, spec: DiagramSpec(window: "2026-03-01..2026-03-05")
+    ).build()
+    guard case .text(let single) = try #require(one.edges.first { $0.from == "actor:x" }?.attributes.label) else {
+      throw DiagramError("no text label")
+    }
+    #expect(!single.contains("events"), "\(single)")
+  }
+
   @Test func legendListsExactlyWhatIsDrawn() throws {
     let data = try TempProject.hostile()
     let onlySupport = try DiagramRenderer.source(dataset: data, spec: DiagramSpec(types: [.support]))
