@@ -40,6 +40,8 @@ enum DiagramStyle {
     case .place: return KindStyle(shape: .ellipse, fill: .rgb(0xEF, 0xF5, 0xEA), styles: [.filled])
     case .unidentified: return KindStyle(shape: .octagon, fill: .rgb(0xF2, 0xF2, 0xF2), styles: [.filled, .dashed])
     case .unspecified: return KindStyle(shape: .ellipse, fill: .rgb(0xFF, 0xFF, 0xFF), styles: [.filled])
+    // A declared kind looks like its nearest built-in parent: the legend names the declared kind.
+    case .custom: return kind(k.builtIn ?? .unspecified)
     }
   }
 
@@ -80,6 +82,17 @@ enum DiagramStyle {
     case .accusation: return RelationStyle(color: (0xA1, 0x88, 0x7F), arrowhead: .vee, directed: true, penwidth: 1.0, basePattern: nil)
     case .denial: return RelationStyle(color: (0x9E, 0x9E, 0x9E), arrowhead: .tee, directed: true, penwidth: 1.0, basePattern: nil)
     case .threat: return RelationStyle(color: (0xBF, 0x36, 0x0C), arrowhead: .vee, directed: true, penwidth: 1.2, basePattern: nil)
+    case .custom(let c):
+      // A declared type: the style of the type it behaves like, else a neutral line coloured by
+      // its sign; its own direction either way.
+      var style =
+        c.behavesLike.map(relation)
+        ?? RelationStyle(
+          color: c.sign == 1 ? (0x7C, 0xB3, 0x42) : c.sign == -1 ? (0xAD, 0x14, 0x57) : (0x5C, 0x6B, 0xC0),
+          arrowhead: .normal, directed: true, penwidth: 1.2, basePattern: .dashed)
+      style.directed = c.isDirected
+      if !c.isDirected { style.arrowhead = .none }
+      return style
     }
   }
 

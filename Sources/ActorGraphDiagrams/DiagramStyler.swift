@@ -157,6 +157,8 @@ public struct DiagramStyler {
     var drawn = Set<Int32>()
     var edges: [EdgeKey: [Int]] = [:]
     var symmetric: [[Int32]: [Int]] = [:]
+    // Types by their place in the vocabulary (built-in, then declared), to key symmetric pairs.
+    let typeOrder = Dictionary(uniqueKeysWithValues: dataset.vocabulary.relationTypes.enumerated().map { ($1, $0) })
     for k in relations {
       let r = dataset.relations[k]
       // In an overview, an umbrella stands for its members and only the top actors are drawn.
@@ -172,7 +174,7 @@ public struct DiagramStyler {
       if r.type.isSymmetric {
         // One line per unordered pair, drawn as surely as its surest relation.
         let (a, b) = dataset.actor(source).id < dataset.actor(target).id ? (source, target) : (target, source)
-        symmetric[[a, b, Int32(RelationType.allCases.firstIndex(of: r.type)!), Int32(change?[k] ?? 0)], default: []].append(k)
+        symmetric[[a, b, Int32(typeOrder[r.type]!), Int32(change?[k] ?? 0)], default: []].append(k)
       } else {
         let key = EdgeKey(
           source: source, target: target, type: r.type, certainty: DiagramStyle.Certainty(r.attribution).rawValue,
@@ -180,10 +182,11 @@ public struct DiagramStyler {
         edges[key, default: []].append(k)
       }
     }
+    let allTypes = dataset.vocabulary.relationTypes
     for (pair, ks) in symmetric {
       let surest = ks.map { DiagramStyle.Certainty(dataset.relations[$0].attribution) }.min()!
       let key = EdgeKey(
-        source: pair[0], target: pair[1], type: RelationType.allCases[Int(pair[2])], certainty: surest.rawValue,
+        source: pair[0], target: pair[1], type: allTypes[Int(pair[2])], certainty: surest.rawValue,
         change: Int(pair[3]))
       edges[key, default: []].append(contentsOf: ks)
     }
@@ -362,7 +365,7 @@ public struct DiagramStyler {
       var groups: [[Int32]: [EdgeKey]] = [:]
       for key in edges.keys { groups[[key.source, key.target, Int32(key.change)], default: []].append(key) }
       for (_, keys) in groups {
-        let types = RelationType.allCases.filter { t in keys.contains { $0.type == t } }
+        let types = dataset.vocabulary.relationTypes.filter { t in keys.contains { $0.type == t } }
         let lead = DiagramStyle.mergePriority.first { types.contains($0) } ?? types[0]
         let key = EdgeKey(
           source: keys[0].source, target: keys[0].target, type: lead, certainty: keys.map(\.certainty).min()!, change: keys[0].change)
@@ -489,7 +492,7 @@ public struct DiagramStyler {
   func edgeTooltip(_ ks: [Int], accounts: [String: [Int]]) -> String {
     ks.sorted { dataset.relationID($0) < dataset.relationID($1) }.map { k in
       let s = RelationSummary(dataset, k)
-      var line = "\(s.id): \(s.source) \(RelationType(rawValue: s.type)?.verb ?? s.type) \(s.target)"
+      var line = "\(s.id): \(s.source) \(dataset.vocabulary.verb(s.type)) \(s.target)"
       if let sub = s.subtypes { line += " [\(sub.joined(separator: ", "))]" }
       line += "; \(s.timeText); \(s.attribution)"
       if let by = s.attributedBy { line += " (\(by))" }
@@ -530,7 +533,7 @@ public struct DiagramStyler {
   ) -> HTMLLabel {
     let title = spec.title ?? defaultTitle
     var parts: [String] = ["dataset \(dataset.id)"]
-    parts.append(RelationType.allCases.filter(types.contains).map(\.rawValue).joined(separator: ", "))
+    parts.append(dataset.vocabulary.relationTypes.filter(types.contains).map(\.rawValue).joined(separator: ", "))
     let scope = spec.filter(for: dataset).time
     if let asOf = scope.asOf {
       let recent = scope.recent == .default ? "" : ", events: \(scope.recent)"
@@ -578,12 +581,12 @@ public struct DiagramStyler {
         ?? "<td align=\"left\" width=\"30\" fixedsize=\"true\">\(sample)</td>"
       cells.append("\(swatch)<td align=\"left\"><font point-size=\"9\">\(HTMLLabel.escape(meaning))</font></td>")
     }
-    for k in ActorKind.allCases where kinds.contains(k) {
+    for k in dataset.vocabulary.actorKinds where kinds.contains(k) {
       let st = DiagramStyle.kind(k)
       cell("", "\(k.label) (\(st.shapeName))", bg: st.fill.rawValue)
     }
     if clusters { cell("", "umbrella group, around its members", bg: "#F4E6CC") }
-    for t in RelationType.allCases where types.contains(t) {
+    for t in dataset.vocabulary.relationTypes where types.contains(t) {
       let st = DiagramStyle.relation(t)
       let line = "<font color=\"\(String(format6: st.color))\">\(st.directed ? "━━" + DiagramStyle.arrowGlyph(st.arrowhead) : "━━━")</font>"
       cell(line, t == .attack ? "attack (count, dates)" : t.rawValue)

@@ -208,7 +208,7 @@ extension BriefingPage {
           cited: cited[s.id]!)
       }
       let usedTypes = Set(relations.map(\.type))
-      types = RelationType.allCases.map(\.rawValue).filter(usedTypes.contains)
+      types = dataset.vocabulary.relationTypeNames.filter(usedTypes.contains)
       let usedAttributions = Set(relations.map(\.attribution))
       attributions = Attribution.allCases.sorted { $0.rank > $1.rank }.map(\.rawValue).filter(usedAttributions.contains)
       confidences = Confidence.allCases.sorted(by: >).map(\.rawValue)

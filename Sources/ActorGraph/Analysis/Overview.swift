@@ -17,7 +17,7 @@ public enum Overview {
     links.types = [.membership]
     var up: [Int32: Int32] = [:]
     // The first umbrella in relation order, for a member of two: deterministic, and rare in the data.
-    for r in dataset.relations where links.accepts(r) && dataset.actor(r.target).kind == .umbrellaGroup && r.source != r.target {
+    for r in dataset.relations where links.accepts(r) && dataset.actor(r.target).kind.isA(.umbrellaGroup) && r.source != r.target {
       if up[r.source] == nil { up[r.source] = r.target }
     }
     var out: [Int32: Int32] = [:]

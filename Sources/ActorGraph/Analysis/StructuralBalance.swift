@@ -128,7 +128,7 @@ public struct StructuralBalance: Codable, Sendable {
     _ dataset: Dataset, filter: RelationFilter = RelationFilter(types: [.alliance, .hostility]),
     options: Options = Options()
   ) throws(BalanceSign.Unsigned) {
-    let types = filter.types ?? Set(RelationType.allCases.filter { BalanceSign.defaultSign($0) != nil })
+    let types = filter.types ?? Set(dataset.vocabulary.relationTypes.filter { BalanceSign.defaultSign($0) != nil })
     signs = try BalanceSign.rule(for: types)
     let signOf = Dictionary(uniqueKeysWithValues: signs.map { ($0.type, $0.sign) })
 

@@ -131,7 +131,11 @@ public struct DatasetExport: Sendable {
     for f in ExchangeFields.relation {
       out += "  <key id=\"e_\(f.name)\" for=\"edge\" attr.name=\"\(f.name)\" attr.type=\"\(keyType(f.type))\"/>\n"
     }
+    let vocabulary = dataset.vocabulary.jsonText()
+    // The declared vocabulary rides along as graph data, so that import reads the types back.
+    if !vocabulary.isEmpty { out += "  <key id=\"g_vocabulary\" for=\"graph\" attr.name=\"vocabulary\" attr.type=\"string\"/>\n" }
     out += "  <graph id=\"\(XMLText.escape(dataset.id))\" edgedefault=\"directed\">\n"
+    if !vocabulary.isEmpty { out += "    <data key=\"g_vocabulary\">\(XMLText.escape(vocabulary))</data>\n" }
     for a in actors {
       out += "    <node id=\"\(XMLText.escape(dataset.actor(a).id))\">"
       for (f, v) in actorValues(a) { out += "<data key=\"n_\(f.name)\">\(XMLText.escape(v.text))</data>" }
@@ -248,6 +252,8 @@ public struct DatasetExport: Sendable {
     var out = "{\n  \"directed\": true,\n  \"multigraph\": true,\n"
     out += "  \"graph\": {\"id\": \(JSONText.quote(dataset.id))"
     if let t = dataset.title { out += ", \"title\": \(JSONText.quote(t))" }
+    let vocabulary = dataset.vocabulary.jsonText()
+    if !vocabulary.isEmpty { out += ", \"vocabulary\": \(JSONText.quote(vocabulary))" }
     out += "},\n  \"nodes\": [\n"
     for (i, a) in actors.enumerated() {
       out += "    {\"id\": \(JSONText.quote(dataset.actor(a).id))"
@@ -405,6 +411,7 @@ public struct DatasetExport: Sendable {
     out += "  id: \(JSONText.quote(dataset.id))\n"
     if let t = dataset.title { out += "  title: \(JSONText.quote(t))\n" }
     if let d = dataset.description { out += "  description: \(JSONText.quote(d))\n" }
+    out += dataset.vocabulary.yamlBlock()
     if dataset.sources.isEmpty { return out }
     out += "sources:\n"
     for s in dataset.sources {

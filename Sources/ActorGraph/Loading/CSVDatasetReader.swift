@@ -81,6 +81,7 @@ struct CSVDatasetReader {
 
   /// Reads `nodes.csv`.
   mutating func readNodes(bytes: [UInt8], file: String) {
+    let vocabulary = builder.dataset.vocabulary
     let fileIndex = builder.addFile(file)
     let reader = CSVReader(bytes: bytes)
     var columns: [String: Int]?
@@ -116,12 +117,12 @@ struct CSVDatasetReader {
         }
         var kind = ActorKind.unspecified
         if let k = value("kind") {
-          if let v = ActorKind(rawValue: k) {
+          if let v = vocabulary.actorKind(named: k) {
             kind = v
           } else {
             report(
               .error, "unknown-kind", "unknown actor kind '\(k)'", file, line, fields[cols["kind"]!].column,
-              hint: Suggest.hint(k, ActorKind.allCases.map(\.rawValue)))
+              hint: Suggest.hint(k, vocabulary.actorKindNames) + YAMLReader.declareHint("actor_kinds"))
           }
         }
         var name = value("name")
@@ -194,6 +195,7 @@ struct CSVDatasetReader {
 
   /// Reads `edges.csv`. When `createActors` is true (no `nodes.csv`), endpoints become actors.
   mutating func readEdges(bytes: [UInt8], file: String, createActors: Bool) {
+    let vocabulary = builder.dataset.vocabulary
     let fileIndex = builder.addFile(file)
     let reader = CSVReader(bytes: bytes)
     var columns: [String: Int]?
@@ -323,11 +325,11 @@ struct CSVDatasetReader {
           if listed() { report(.error, "missing-type", "empty type", file, line, column(.type)) }
           return
         }
-        guard let type = RelationType(rawValue: typeText) else {
+        guard let type = vocabulary.relationType(named: typeText) else {
           if listed() {
             report(
               .error, "unknown-type", "unknown relation type '\(typeText)'", file, line, column(.type),
-              hint: Suggest.hint(typeText, RelationType.allCases.map(\.rawValue)))
+              hint: Suggest.hint(typeText, vocabulary.relationTypeNames) + YAMLReader.declareHint("relation_types"))
           }
           return
         }

@@ -27,6 +27,7 @@ struct DatasetBuilder {
 
   var dataset: Dataset
   var datasetDeclared = false
+  var vocabularyDeclared = false
   var diagnostics: [Diagnostic] = []
   var pending: [PendingRelation] = []
   private var actorIDLocations: [SourceLocation] = []
@@ -179,7 +180,7 @@ struct DatasetBuilder {
     checkLifespans()
     checkEvents()
     checkPlaces()
-    for r in dataset.relations where r.type == .membership {
+    for r in dataset.relations where r.type.category == .membership {
       let umbrella = dataset.actors[Int(r.target)].id
       if !dataset.actors[Int(r.source)].memberOf.contains(umbrella) {
         dataset.updateActor(at: r.source) { $0.memberOf.append(umbrella) }
@@ -397,7 +398,7 @@ struct DatasetBuilder {
   private mutating func checkMembershipCycles() {
     let n = dataset.actors.count
     var adj = [[(Int, Int)]](repeating: [], count: n)  // (umbrella, relation index)
-    for (k, r) in dataset.relations.enumerated() where r.type == .membership {
+    for (k, r) in dataset.relations.enumerated() where r.type.category == .membership {
       adj[Int(r.source)].append((Int(r.target), k))
     }
     var state = [UInt8](repeating: 0, count: n)  // 0 new, 1 on stack, 2 done

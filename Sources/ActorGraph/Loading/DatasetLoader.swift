@@ -142,6 +142,9 @@ public enum DatasetLoader {
     } else {
       files = [path]
     }
+    // Two passes: every file's vocabulary first, so a type declared in dataset.yaml resolves in
+    // files that sort before it. Files are composed once and kept for the second pass.
+    var roots: [(Int32, String, Node)] = []
     for file in files {
       let fileIndex = builder.addFile(file)
       let text: String
@@ -152,7 +155,15 @@ public enum DatasetLoader {
         continue
       }
       var reader = YAMLReader(fileIndex: fileIndex, path: file, builder: builder)
-      reader.read(text: text)
+      if let root = reader.compose(text: text) {
+        reader.readVocabulary(root)
+        roots.append((fileIndex, file, root))
+      }
+      builder = reader.builder
+    }
+    for (fileIndex, file, root) in roots {
+      var reader = YAMLReader(fileIndex: fileIndex, path: file, builder: builder)
+      reader.read(root: root)
       builder = reader.builder
     }
     if csvNodes != nil || csvEdges != nil {

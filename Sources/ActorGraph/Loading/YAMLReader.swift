@@ -8,7 +8,7 @@ struct YAMLReader {
   let path: String
   var builder: DatasetBuilder
 
-  static let topKeys = ["dataset", "sources", "actors", "relations"]
+  static let topKeys = ["dataset", "vocabulary", "sources", "actors", "relations"]
   static let datasetKeys = ["id", "title", "description"]
   static let sourceKeys = ["id", "outlet", "title", "published", "date", "url", "reliability", "reliability_reason", "relayed_by", "note"]
   static let actorKeys = [
@@ -40,28 +40,55 @@ struct YAMLReader {
     builder.diagnostics.append(Diagnostic(.warning, code, message, at: loc(node), hint: hint))
   }
 
-  /// Parses the text and hands its sections to the builder.
-  mutating func read(text: String) {
-    let root: Node?
+  /// Parses the text; `nil` (with the problem reported) when it is not YAML the guard accepts.
+  mutating func compose(text: String) -> Node? {
     do {
-      root = try YAMLGuard.compose(text, path: path)
+      return try YAMLGuard.compose(text, path: path)
     } catch let d as Diagnostic {
       builder.diagnostics.append(d)
-      return
     } catch let e as YamlError {
       builder.diagnostics.append(YAMLReader.diagnostic(for: e, path: path))
-      return
     } catch {
       builder.diagnostics.append(
         Diagnostic(.error, "yaml-syntax", "cannot parse YAML: \(error)", at: SourceLocation(file: path, line: 1, column: 1)))
-      return
     }
-    guard let root else { return }  // an empty file is an empty dataset part
-    if case .scalar(let s) = root, s.string.isEmpty || s.string == "~" || s.string == "null" { return }
+    return nil
+  }
+
+  /// Parses the text and hands its sections to the builder (vocabulary first).
+  mutating func read(text: String) {
+    guard let root = compose(text: text) else { return }
+    readVocabulary(root)
+    read(root: root)
+  }
+
+  /// The top-level mapping of a data file; `nil` for an empty file (reported when not a mapping).
+  mutating func top(_ root: Node, report: Bool) -> Node.Mapping? {
+    if case .scalar(let s) = root, s.string.isEmpty || s.string == "~" || s.string == "null" { return nil }
     guard case .mapping(let top) = root else {
-      error("yaml-shape", "a data file must be a mapping with keys \(YAMLReader.topKeys.joined(separator: ", "))", root)
-      return
+      if report { error("yaml-shape", "a data file must be a mapping with keys \(YAMLReader.topKeys.joined(separator: ", "))", root) }
+      return nil
     }
+    return top
+  }
+
+  /// Reads the file's `vocabulary:` block, if any. The loader calls it for every file before any
+  /// data is read, so a type declared in `dataset.yaml` resolves in `actors.yaml`, which sorts first.
+  mutating func readVocabulary(_ root: Node) {
+    guard let top = top(root, report: false) else { return }
+    for (key, value) in top where key.string == "vocabulary" {
+      if builder.vocabularyDeclared {
+        error("duplicate-vocabulary", "the vocabulary block is declared twice", key, hint: "keep one `vocabulary:` block per dataset")
+        continue
+      }
+      builder.vocabularyDeclared = true
+      builder.diagnostics += VocabularyReader.read(value, path: path, into: &builder.dataset.vocabulary)
+    }
+  }
+
+  /// Hands the file's sections other than the vocabulary to the builder.
+  mutating func read(root: Node) {
+    guard let top = top(root, report: true) else { return }
     for (key, value) in top {
       guard let name = key.string else {
         error("unknown-key", "keys must be plain strings", key)
@@ -69,6 +96,7 @@ struct YAMLReader {
       }
       switch name {
       case "dataset": readDataset(value)
+      case "vocabulary": break  // read first, by readVocabulary
       case "sources": forEach(value, section: name) { r, n in r.readSource(n) }
       case "actors": forEach(value, section: name) { r, n in r.readActor(n) }
       case "relations": forEach(value, section: name) { r, n in r.readRelation(n) }
@@ -80,6 +108,11 @@ struct YAMLReader {
         unknownKey(name, key, allowed: YAMLReader.topKeys)
       }
     }
+  }
+
+  /// How to add a word to the vocabulary, appended to unknown-type and unknown-kind hints.
+  static func declareHint(_ list: String) -> String {
+    "; a dataset may declare its own under `vocabulary: \(list):` in dataset.yaml (docs/data-format.md)"
   }
 
   static func diagnostic(for e: YamlError, path: String) -> Diagnostic {
@@ -347,17 +380,17 @@ struct YAMLReader {
     else { return }
     var kind = ActorKind.unspecified
     if let k = string(f, "kind") {
-      if let v = ActorKind(rawValue: k) {
+      if let v = builder.dataset.vocabulary.actorKind(named: k) {
         kind = v
       } else {
         error(
           "unknown-kind", "unknown actor kind '\(k)'", f["kind"]?.value,
-          hint: Suggest.hint(k, ActorKind.allCases.map(\.rawValue)))
+          hint: Suggest.hint(k, builder.dataset.vocabulary.actorKindNames) + YAMLReader.declareHint("actor_kinds"))
       }
     } else {
       error(
         "missing-kind", "actor '\(id)' has no 'kind'", node,
-        hint: "one of: \(ActorKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        hint: "one of: \(builder.dataset.vocabulary.actorKindNames.joined(separator: ", "))")
     }
     let subkind = string(f, "subkind")
     if let subkind, !kind.subkinds.contains(subkind), kind != .unspecified {
@@ -408,13 +441,13 @@ struct YAMLReader {
     guard let typeName = string(f, "type") else {
       error(
         "missing-type", "relation has no 'type'", node,
-        hint: "one of: \(RelationType.allCases.map(\.rawValue).joined(separator: ", "))")
+        hint: "one of: \(builder.dataset.vocabulary.relationTypeNames.joined(separator: ", "))")
       return
     }
-    guard let type = RelationType(rawValue: typeName) else {
+    guard let type = builder.dataset.vocabulary.relationType(named: typeName) else {
       error(
         "unknown-type", "unknown relation type '\(typeName)'", f["type"]?.value,
-        hint: Suggest.hint(typeName, RelationType.allCases.map(\.rawValue)))
+        hint: Suggest.hint(typeName, builder.dataset.vocabulary.relationTypeNames) + YAMLReader.declareHint("relation_types"))
       return
     }
     var subtypes: [String] = []

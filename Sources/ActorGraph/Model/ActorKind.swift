@@ -1,18 +1,24 @@
-/// What an actor is. A closed vocabulary: see `docs/data-format.md`.
-public enum ActorKind: String, CaseIterable, Sendable, Codable {
+/// What an actor is: a closed vocabulary of built-in kinds, plus the kinds a dataset declares in
+/// its `vocabulary:` block (``custom(_:)``). See `docs/data-format.md`.
+///
+/// Names resolve through ``Vocabulary/actorKind(named:)``; ``init(rawValue:)`` knows only the
+/// built-in kinds.
+public enum ActorKind: Sendable, Hashable {
   case state
-  case stateOrgan = "state-organ"
-  case regionalGovernment = "regional-government"
-  case armedGroup = "armed-group"
-  case umbrellaGroup = "umbrella-group"
+  case stateOrgan
+  case regionalGovernment
+  case armedGroup
+  case umbrellaGroup
   case party
-  case foreignForce = "foreign-force"
+  case foreignForce
   case person
   case population
   case site
   case place
   case unidentified
   case unspecified
+  /// A kind the dataset declares (`vocabulary: actor_kinds:`), optionally under a parent kind.
+  case custom(CustomActorKind)
 
   /// The subkinds an actor of this kind may carry.
   public var subkinds: [String] {
@@ -25,6 +31,7 @@ public enum ActorKind: String, CaseIterable, Sendable, Codable {
     case .person: return ["head-of-state", "head-of-government", "official", "commander", "party-leader", "analyst"]
     case .site: return ["military-base", "airport", "diplomatic", "energy", "facility", "generic"]
     case .place: return ["city", "region"]
+    case .custom(let c): return c.subkinds
     default: return []
     }
   }
@@ -45,6 +52,78 @@ public enum ActorKind: String, CaseIterable, Sendable, Codable {
     case .place: return "place"
     case .unidentified: return "unidentified perpetrator"
     case .unspecified: return "unspecified"
+    case .custom(let c): return c.label
     }
+  }
+
+  /// Whether the kind is `kind` or declared under it (through any chain of parents), so that a
+  /// query or rule about armed groups also covers a declared `faction` whose parent is `armed-group`.
+  public func isA(_ kind: ActorKind) -> Bool {
+    var k: ActorKind? = self
+    while let current = k {
+      if current == kind { return true }
+      guard case .custom(let c) = current else { return false }
+      k = c.parent
+    }
+    return false
+  }
+
+  /// The built-in kind this one counts as in the rules: itself, or the nearest built-in parent of
+  /// a declared kind (`nil` for a declared kind without one).
+  public var builtIn: ActorKind? {
+    var k: ActorKind? = self
+    while case .custom(let c)? = k { k = c.parent }
+    return k
+  }
+
+  /// The kind's name as written in data (`armed-group`, `faction`).
+  public var rawValue: String {
+    switch self {
+    case .state: return "state"
+    case .stateOrgan: return "state-organ"
+    case .regionalGovernment: return "regional-government"
+    case .armedGroup: return "armed-group"
+    case .umbrellaGroup: return "umbrella-group"
+    case .party: return "party"
+    case .foreignForce: return "foreign-force"
+    case .person: return "person"
+    case .population: return "population"
+    case .site: return "site"
+    case .place: return "place"
+    case .unidentified: return "unidentified"
+    case .unspecified: return "unspecified"
+    case .custom(let c): return c.name
+    }
+  }
+
+  /// The built-in kind with this name, or `nil`: declared kinds are not known here (use
+  /// ``Vocabulary/actorKind(named:)``).
+  public init?(rawValue: String) {
+    guard let k = ActorKind.builtInByName[rawValue] else { return nil }
+    self = k
+  }
+
+  static let builtInByName: [String: ActorKind] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.rawValue, $0) })
+}
+
+extension ActorKind: CaseIterable {
+  /// The built-in kinds, in the order legends list them.
+  public static let allCases: [ActorKind] = [
+    .state, .stateOrgan, .regionalGovernment, .armedGroup, .umbrellaGroup, .party, .foreignForce, .person, .population, .site,
+    .place, .unidentified, .unspecified,
+  ]
+}
+
+extension ActorKind: Codable {
+  /// Encodes the name, as data writes it.
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.singleValueContainer()
+    try c.encode(rawValue)
+  }
+
+  /// Decodes a built-in kind by name; another name decodes as a declared kind known by name only.
+  public init(from decoder: any Decoder) throws {
+    let name = try decoder.singleValueContainer().decode(String.self)
+    self = ActorKind(rawValue: name) ?? .custom(CustomActorKind(name: name))
   }
 }

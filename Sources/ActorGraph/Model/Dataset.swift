@@ -17,6 +17,9 @@ public struct Dataset: Sendable {
   public var id: String
   public var title: String?
   public var description: String?
+  /// The relation types and actor kinds the data may use: the built-in ones, plus those the
+  /// dataset declares (`vocabulary:` in `dataset.yaml`).
+  public var vocabulary = Vocabulary()
   /// The files the dataset was read from, relative to where it was loaded.
   public var files: [String]
   public private(set) var actors: [Actor]

@@ -1,5 +1,9 @@
-/// The kinds of relation between actors. A closed vocabulary: see `docs/data-format.md`.
-public enum RelationType: String, CaseIterable, Sendable, Codable {
+/// The kinds of relation between actors: a closed vocabulary of built-in types, plus the types a
+/// dataset declares in its `vocabulary:` block (``custom(_:)``). See `docs/data-format.md`.
+///
+/// Names resolve through ``Vocabulary/relationType(named:)``; ``init(rawValue:)`` knows only the
+/// built-in types, so code that reads a dataset's data must go through the dataset's vocabulary.
+public enum RelationType: Sendable, Hashable {
   case alliance
   case alignment
   case support
@@ -7,12 +11,12 @@ public enum RelationType: String, CaseIterable, Sendable, Codable {
   case attack
   case defense
   case membership
-  case partOf = "part-of"
+  case partOf
   case leadership
   case hostility
   case presence
-  case locatedIn = "located-in"
-  case operatedBy = "operated-by"
+  case locatedIn
+  case operatedBy
   // Statements: what one actor says to or about another. Directed events, and not enmity:
   // a government's protest to its ally is not a war.
   case protest
@@ -20,20 +24,31 @@ public enum RelationType: String, CaseIterable, Sendable, Codable {
   case accusation
   case denial
   case threat
+  /// A type the dataset declares (`vocabulary: relation_types:`), with its own direction, sign and verb.
+  case custom(CustomRelationType)
 
   /// The statement types, in the order tables list them.
   public static let statements: [RelationType] = [.protest, .condemnation, .accusation, .denial, .threat]
 
   /// Whether the relation is something one actor said to or about another, rather than a state
   /// of affairs or a deed. Statements carry no sign unless a user asks for one (``signWhenAsked``).
-  public var isStatement: Bool { RelationType.statements.contains(self) }
+  public var isStatement: Bool {
+    if case .custom(let c) = self { return c.behavesLike?.isStatement ?? false }
+    return RelationType.statements.contains(self)
+  }
 
   /// Symmetric relations hold both ways: A allied with B is B allied with A.
-  public var isSymmetric: Bool { self == .alliance || self == .hostility }
+  public var isSymmetric: Bool {
+    if case .custom(let c) = self { return !c.isDirected }
+    return self == .alliance || self == .hostility
+  }
 
   /// Events happen on a `date` (attacks, defenses, statements); the other types are states of
   /// affairs with `since`/`until`.
-  public var isEvent: Bool { self == .attack || self == .defense || isStatement }
+  public var isEvent: Bool {
+    if case .custom(let c) = self { return c.behavesLike?.isEvent ?? false }
+    return self == .attack || self == .defense || isStatement
+  }
 
   /// The sign in the ally/enemy graph by default: +1 friendly, −1 hostile, 0 none.
   ///
@@ -48,6 +63,7 @@ public enum RelationType: String, CaseIterable, Sendable, Codable {
     switch self {
     case .alliance, .alignment, .support: return 1
     case .hostility, .attack: return -1
+    case .custom(let c): return c.sign
     default: return nil
     }
   }
@@ -59,6 +75,7 @@ public enum RelationType: String, CaseIterable, Sendable, Codable {
   public var signWhenAsked: Int8? {
     switch self {
     case .protest, .condemnation, .accusation, .threat: return -1
+    // A declared type carries its declared sign whether or not it is named.
     default: return defaultSign
     }
   }
@@ -89,6 +106,7 @@ public enum RelationType: String, CaseIterable, Sendable, Codable {
     case .accusation: return []
     case .denial: return []
     case .threat: return ["warning", "vow"]
+    case .custom(let c): return c.subtypes
     }
   }
 
@@ -113,6 +131,81 @@ public enum RelationType: String, CaseIterable, Sendable, Codable {
     case .accusation: return "accused"
     case .denial: return "denied"
     case .threat: return "threatened"
+    case .custom(let c): return c.verb
     }
+  }
+
+  /// The built-in type this one counts as in the rules that answer questions (support chains,
+  /// membership, attacks, common ground): itself for a built-in type; for a declared type, the
+  /// type it declares it `behaves_like`, else itself (and then no built-in rule applies to it).
+  public var category: RelationType {
+    if case .custom(let c) = self { return c.behavesLike ?? self }
+    return self
+  }
+
+  /// Whether the type is declared by a dataset rather than built in.
+  public var isCustom: Bool {
+    if case .custom = self { return true }
+    return false
+  }
+
+  /// The type's name as written in data (`part-of`, `split`).
+  public var rawValue: String {
+    switch self {
+    case .alliance: return "alliance"
+    case .alignment: return "alignment"
+    case .support: return "support"
+    case .influence: return "influence"
+    case .attack: return "attack"
+    case .defense: return "defense"
+    case .membership: return "membership"
+    case .partOf: return "part-of"
+    case .leadership: return "leadership"
+    case .hostility: return "hostility"
+    case .presence: return "presence"
+    case .locatedIn: return "located-in"
+    case .operatedBy: return "operated-by"
+    case .protest: return "protest"
+    case .condemnation: return "condemnation"
+    case .accusation: return "accusation"
+    case .denial: return "denial"
+    case .threat: return "threat"
+    case .custom(let c): return c.name
+    }
+  }
+
+  /// The built-in type with this name, or `nil`: declared types are not known here (use
+  /// ``Vocabulary/relationType(named:)``).
+  ///
+  /// - Complexity: O(1): a dictionary look-up.
+  public init?(rawValue: String) {
+    guard let t = RelationType.builtInByName[rawValue] else { return nil }
+    self = t
+  }
+
+  static let builtInByName: [String: RelationType] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.rawValue, $0) })
+}
+
+extension RelationType: CaseIterable {
+  /// The built-in types, in the order tables and legends list them. Declared types follow them in
+  /// ``Vocabulary/relationTypes``.
+  public static let allCases: [RelationType] = [
+    .alliance, .alignment, .support, .influence, .attack, .defense, .membership, .partOf, .leadership, .hostility, .presence,
+    .locatedIn, .operatedBy, .protest, .condemnation, .accusation, .denial, .threat,
+  ]
+}
+
+extension RelationType: Codable {
+  /// Encodes the name, as data writes it.
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.singleValueContainer()
+    try c.encode(rawValue)
+  }
+
+  /// Decodes a built-in type by name. A name that is not built in decodes as a declared type
+  /// known by name only (directed, no sign): an encoded type carries its name, not its declaration.
+  public init(from decoder: any Decoder) throws {
+    let name = try decoder.singleValueContainer().decode(String.self)
+    self = RelationType(rawValue: name) ?? .custom(CustomRelationType(name: name, isDirected: true, sign: nil))
   }
 }

@@ -8,27 +8,29 @@ public struct ActorKindSelection: Sendable, Hashable {
     self.subkinds = subkinds
   }
 
-  /// Parses a comma-separated list of kinds and subkinds (`armed-group,military-base`).
+  /// Parses a comma-separated list of kinds and subkinds (`armed-group,military-base`), the
+  /// dataset's declared kinds included.
   ///
   /// - Throws: ``RelationFilter/ParseError`` naming the unknown word, with a suggestion.
-  public static func parse(_ text: String) throws(RelationFilter.ParseError) -> ActorKindSelection {
+  public static func parse(_ text: String, vocabulary: Vocabulary = Vocabulary()) throws(RelationFilter.ParseError) -> ActorKindSelection {
     var s = ActorKindSelection()
-    let allSubkinds = Set(ActorKind.allCases.flatMap(\.subkinds))
+    let allSubkinds = Set(vocabulary.actorKinds.flatMap(\.subkinds))
     for part in text.split(separator: ",").map({ String($0).trimmingWhitespace() }) where !part.isEmpty {
-      if let k = ActorKind(rawValue: part) {
+      if let k = vocabulary.actorKind(named: part) {
         s.kinds.insert(k)
       } else if allSubkinds.contains(part) {
         s.subkinds.insert(part)
       } else {
-        let words = ActorKind.allCases.map(\.rawValue) + allSubkinds.sorted()
+        let words = vocabulary.actorKindNames + allSubkinds.sorted()
         throw RelationFilter.ParseError(message: "unknown kind or subkind '\(part)'; \(Suggest.hint(part, words))")
       }
     }
     return s
   }
 
-  /// Whether `actor` is of one of the kinds, or carries one of the subkinds.
+  /// Whether `actor` is of one of the kinds (or of a kind declared under one), or carries one of
+  /// the subkinds.
   public func matches(_ actor: Actor) -> Bool {
-    kinds.contains(actor.kind) || actor.subkind.map(subkinds.contains) == true
+    kinds.contains { actor.kind.isA($0) } || actor.subkind.map(subkinds.contains) == true
   }
 }

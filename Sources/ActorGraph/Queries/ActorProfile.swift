@@ -52,7 +52,7 @@ public struct ActorProfile: Codable, Sendable {
     self.members = members.sorted()
     self.memberOf = memberOf.sorted()
     func groups(_ d: [String: [RelationSummary]]) -> [Group] {
-      let order = RelationType.allCases.map(\.rawValue)
+      let order = dataset.vocabulary.relationTypeNames
       return d.keys.sorted { order.firstIndex(of: $0)! < order.firstIndex(of: $1)! }.map { type in
         Group(
           type: type,

@@ -125,15 +125,16 @@ public struct AttackReport: Codable, Sendable {
     while changed {
       changed = false
       for r in dataset.relations where !set.contains(r.source) && set.contains(r.target) && links.accepts(r) {
-        let isSite = dataset.actor(r.source).kind == .site
-        if r.type == .partOf || (withSites && r.type == .operatedBy && isSite) {
+        let isSite = dataset.actor(r.source).kind.isA(.site)
+        if r.type.category == .partOf || (withSites && r.type.category == .operatedBy && isSite) {
           set.insert(r.source)
           changed = true
         }
       }
       if withSites {
-        for r in dataset.relations where r.type == .presence && set.contains(r.source) && !set.contains(r.target) && links.accepts(r) {
-          if dataset.actor(r.target).kind == .site {
+        for r in dataset.relations
+        where r.type.category == .presence && set.contains(r.source) && !set.contains(r.target) && links.accepts(r) {
+          if dataset.actor(r.target).kind.isA(.site) {
             set.insert(r.target)
             changed = true
           }
@@ -179,7 +180,7 @@ public struct AttackReport: Codable, Sendable {
     var byPair: [[Int32]: [Int]] = [:]
     var undated: [Int] = []
     var unrealised: [Int] = []
-    for (k, r) in dataset.relations.enumerated() where r.type == .attack {
+    for (k, r) in dataset.relations.enumerated() where r.type.category == .attack {
       let apart = q.filter.isUndatedApart(r)
       guard apart || q.filter.accepts(r) else { continue }
       if let targetSet, !targetSet.contains(r.target) { continue }

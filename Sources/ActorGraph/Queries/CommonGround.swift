@@ -64,7 +64,7 @@ public struct CommonGround: Codable, Sendable {
         if r.target == me { incoming[r.type, default: [:]][me, default: []].insert(other) }
         if r.source == me { outgoing[r.type, default: [:]][me, default: []].insert(other) }
         // Enmity: hostility, or an attack either way by or on a named actor.
-        if r.type == .hostility || (r.type == .attack && dataset.actor(other).kind != .unidentified) {
+        if r.type.category == .hostility || (r.type.category == .attack && !dataset.actor(other).kind.isA(.unidentified)) {
           foes[me]!.insert(other)
           foeRelations[other, default: []].append(k)
         }

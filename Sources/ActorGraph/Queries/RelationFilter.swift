@@ -61,17 +61,17 @@ public struct RelationFilter: Sendable, Hashable {
     return f.accepts(r)
   }
 
-  /// Parses a comma-separated list of relation types (`support,membership`); `statements` stands
-  /// for every statement type.
-  public static func parseTypes(_ text: String) throws(ParseError) -> Set<RelationType> {
+  /// Parses a comma-separated list of relation types (`support,membership`, or a type the
+  /// dataset declares); `statements` stands for every statement type.
+  public static func parseTypes(_ text: String, vocabulary: Vocabulary = Vocabulary()) throws(ParseError) -> Set<RelationType> {
     var out = Set<RelationType>()
     for part in text.split(separator: ",").map({ String($0).trimmingWhitespace() }) where !part.isEmpty {
       if part == "statement" || part == "statements" {
         out.formUnion(RelationType.statements)
         continue
       }
-      guard let t = RelationType(rawValue: part) else {
-        throw ParseError(message: "unknown relation type '\(part)'; \(Suggest.hint(part, RelationType.allCases.map(\.rawValue)))")
+      guard let t = vocabulary.relationType(named: part) else {
+        throw ParseError(message: "unknown relation type '\(part)'; \(Suggest.hint(part, vocabulary.relationTypeNames))")
       }
       out.insert(t)
     }

@@ -55,7 +55,7 @@ public struct SnapshotDiff: Codable, Sendable {
       if before.accepts(r) { typesBefore[pair, default: []].insert(label) }
       if after.accepts(r) { typesAfter[pair, default: []].insert(label) }
     }
-    let order = RelationType.allCases.map(\.rawValue)
+    let order = dataset.vocabulary.relationTypeNames
     let byID: (RelationSummary, RelationSummary) -> Bool = { ($0.source, $0.target, $0.id) < ($1.source, $1.target, $1.id) }
     groups = order.filter { appeared[$0] != nil || ended[$0] != nil }.map {
       Group(type: $0, appeared: (appeared[$0] ?? []).sorted(by: byID), ended: (ended[$0] ?? []).sorted(by: byID))

@@ -131,7 +131,7 @@ public struct SupportQuery: Sendable {
     var membership = [Int32: [Int32: [Int]]]()  // member → umbrella → relations
     var organ = [Int32: [Int32: [Int]]]()  // organ → state → relations
     for (k, r) in dataset.relations.enumerated() where r.attribution != .denied && filter.accepts(r) {
-      switch r.type {
+      switch r.type.category {
       case .support:
         if let forms, !r.subtypes.contains(where: { forms.contains($0) }) { continue }
         support[r.source, default: [:]][r.target, default: []].append(k)

@@ -24,11 +24,13 @@ struct Actors: ParsableCommand {
   }
 
   func run() throws {
+    let dataset = try data.load()
     var selection: ActorKindSelection?
     if let kind {
-      do { selection = try ActorKindSelection.parse(kind) } catch { throw ValidationError(error.message) }
+      do { selection = try ActorKindSelection.parse(kind, vocabulary: dataset.vocabulary) } catch {
+        throw ValidationError(error.message)
+      }
     }
-    let dataset = try data.load()
     let rows = dataset.actors.filter { selection?.matches($0) ?? true }.sorted { $0.id < $1.id }.map {
       Row(
         id: $0.id, name: $0.name, kind: $0.kind.rawValue, subkind: $0.subkind, country: $0.country, aliases: $0.aliases,

@@ -56,8 +56,8 @@ struct Attacks: ParsableCommand {
       let hint = between.count == 2 ? "--window \(between[0])..\(between[1])" : "--window FROM..TO (e.g. --window 2024..2026-03)"
       throw ValidationError("--between was removed; one spelling for a period: \(hint)")
     }
-    let filter = try filters.filter()
     let dataset = try data.load()
+    let filter = try filters.filter(vocabulary: dataset.vocabulary)
     let q = AttackReport.Query(
       on: try on.map { try resolveActor($0, in: dataset) }, by: try by.map { try resolveActor($0, in: dataset) },
       place: place, weapon: weapon, exact: exact, filter: filter)

@@ -49,7 +49,7 @@ struct Common: ParsableCommand {
         lines.append("  \(title): \(shown.isEmpty ? "none" : shown.joined(separator: ", "))")
       }
       func said(_ r: RelationSummary) -> String {
-        "\(r.source) \(RelationType(rawValue: r.type)?.verb ?? r.type) \(r.target)  \(r.timeText)  \(r.attribution) (\(r.id))"
+        "\(r.source) \(dataset.vocabulary.verb(r.type)) \(r.target)  \(r.timeText)  \(r.attribution) (\(r.id))"
       }
       if !result.statements.isEmpty || !result.statementsBetween.isEmpty {
         lines.append("")

@@ -28,8 +28,8 @@ struct Diff: ParsableCommand {
       throw ValidationError("--from and --to must be dates: YYYY, YYYY-MM or YYYY-MM-DD")
     }
     guard d1.end <= d2.end else { throw ValidationError("--from (\(from)) must not be after --to (\(to))") }
-    let filter = try filters.filter()
     let dataset = try data.load()
+    let filter = try filters.filter(vocabulary: dataset.vocabulary)
     let diff = SnapshotDiff(dataset, from: d1, to: d2, filter: filter)
     if diff.groups.isEmpty && diff.changed.isEmpty && diff.events.isEmpty { reportEmpty("no changes between \(from) and \(to)") }
     if let render {
@@ -71,11 +71,11 @@ struct Diff: ParsableCommand {
         lines.append("\(g.type):")
         for r in g.appeared {
           lines.append(
-            "  + \(r.source) \(RelationType(rawValue: r.type)?.verb ?? r.type) \(r.target)  \(r.timeText)  \(r.attribution) (\(r.id))")
+            "  + \(r.source) \(dataset.vocabulary.verb(r.type)) \(r.target)  \(r.timeText)  \(r.attribution) (\(r.id))")
         }
         for r in g.ended {
           lines.append(
-            "  - \(r.source) \(RelationType(rawValue: r.type)?.verb ?? r.type) \(r.target)  \(r.timeText)  \(r.attribution) (\(r.id))")
+            "  - \(r.source) \(dataset.vocabulary.verb(r.type)) \(r.target)  \(r.timeText)  \(r.attribution) (\(r.id))")
         }
       }
       if !diff.changed.isEmpty {
@@ -90,7 +90,7 @@ struct Diff: ParsableCommand {
         lines.append("Events:")
         for r in diff.events {
           lines.append(
-            "  \(r.timeText)  \(r.source) \(RelationType(rawValue: r.type)?.verb ?? r.type) \(r.target)  \(r.attribution) (\(r.id))")
+            "  \(r.timeText)  \(r.source) \(dataset.vocabulary.verb(r.type)) \(r.target)  \(r.attribution) (\(r.id))")
         }
       }
       if !diff.undated.isEmpty {
@@ -98,7 +98,7 @@ struct Diff: ParsableCommand {
         lines.append("Undated (nothing places them before or after either date; not compared):")
         for r in diff.undated {
           lines.append(
-            "  \(r.source) \(RelationType(rawValue: r.type)?.verb ?? r.type) \(r.target)  \(r.when ?? "undated")  \(r.attribution) (\(r.id))"
+            "  \(r.source) \(dataset.vocabulary.verb(r.type)) \(r.target)  \(r.when ?? "undated")  \(r.attribution) (\(r.id))"
           )
         }
       }

@@ -67,7 +67,7 @@ struct Export: ParsableCommand {
   func run() throws {
     let format = try resolvedFormat()
     let dataset = try data.load()
-    let export = DatasetExport(dataset, filter: try filters.filter(), dropIsolates: dropIsolates)
+    let export = DatasetExport(dataset, filter: try filters.filter(vocabulary: dataset.vocabulary), dropIsolates: dropIsolates)
     let files = export.render(format)
     if format.writesFolder, let folder = output {
       var isDir: ObjCBool = false

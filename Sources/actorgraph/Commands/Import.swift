@@ -21,11 +21,14 @@ struct Import: ParsableCommand {
         dot         DOT, read through libcgraph; an edge's label is its type unless it has one
         ucdp-ged    UCDP Georeferenced Event Dataset CSV (see the README for what maps where)
         acled       ACLED export CSV
-        mmp         Stanford Mapping Militants relationship CSV
+        mmp         Stanford Mapping Militants relationship CSV (declares split and merger)
       XML files with a DOCTYPE (entity declarations, external entities) are refused. Attributes named \
       as ours (kind, aliases, attribution, since, until, date, sources, place, killed… as our exports \
       write them) are taken as they are. Other types and kinds are mapped by --mapping FILE (YAML: \
-      type_attribute, types, default_type, kind_attribute, kinds, attribution, source). A row that \
+      type_attribute, types, default_type, kind_attribute, kinds, attribution, source, and a \
+      vocabulary block declaring types and kinds of the dataset's own, which types may map onto and \
+      the result declares; see docs/data-format.md). GraphML and node-link exports of ours carry \
+      their declared vocabulary back. A row that \
       cites nothing cites the import source at its line. The result is loaded and validated before \
       anything is written; with errors, nothing is written and the errors point at the input's rows. \
       Importing again into the same folder replaces it and reports new, changed and removed relations.

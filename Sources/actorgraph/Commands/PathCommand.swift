@@ -118,7 +118,7 @@ struct PathCommand: ParsableCommand {
           let (s, t) = h.reversed == true ? (h.to, h.from) : (h.from, h.to)
           let arrow = h.reversed == true ? "  (traversed backwards)" : ""
           print(
-            "  \(s) \(RelationType(rawValue: h.type)?.verb ?? h.type) \(t)  \(h.time)  \(h.attribution), \(h.confidence) confidence  (\(h.relations.joined(separator: ", ")))\(arrow)"
+            "  \(s) \(dataset.vocabulary.verb(h.type)) \(t)  \(h.time)  \(h.attribution), \(h.confidence) confidence  (\(h.relations.joined(separator: ", ")))\(arrow)"
           )
         }
       }

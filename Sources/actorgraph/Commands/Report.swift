@@ -61,8 +61,8 @@ struct Report: ParsableCommand {
   }
 
   func run() throws {
-    let filter = try filters.filter()
     let dataset = try data.load()
+    let filter = try filters.filter(vocabulary: dataset.vocabulary)
     var spec = DiagramSpec(
       types: filter.types.map { Array($0).sorted { $0.rawValue < $1.rawValue } }, asOf: filters.asOf, window: filters.window,
       minAttribution: filter.minAttribution,

@@ -34,8 +34,8 @@ struct RestsOn: ParsableCommand {
   }
 
   func run() throws {
-    let filter = try filters.filter()
     let dataset = try data.load()
+    let filter = try filters.filter(vocabulary: dataset.vocabulary)
     let basis: SourceReliance.Basis
     let label: String
     if let grades {
@@ -61,7 +61,7 @@ struct RestsOn: ParsableCommand {
       print("\(result.count) relation\(result.count == 1 ? "" : "s") rest only on \(label):")
       for r in result.relations {
         print(
-          "  \(r.source) \(RelationType(rawValue: r.type)?.verb ?? r.type) \(r.target)  " + describe(r).trimmingCharacters(in: .whitespaces)
+          "  \(r.source) \(dataset.vocabulary.verb(r.type)) \(r.target)  " + describe(r).trimmingCharacters(in: .whitespaces)
         )
       }
     }

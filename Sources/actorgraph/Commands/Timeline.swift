@@ -19,8 +19,8 @@ struct TimelineCommand: ParsableCommand {
   @OptionGroup var output: OutputOptions
 
   func run() throws {
-    let filter = try filters.filter()
     let dataset = try data.load()
+    let filter = try filters.filter(vocabulary: dataset.vocabulary)
     let a = try resolveActor(actor, in: dataset)
     let b = try other.map { try resolveActor($0, in: dataset) }
     let t = Timeline(dataset, actor: a, other: b, filter: filter)
@@ -35,7 +35,7 @@ struct TimelineCommand: ParsableCommand {
       table.minimumWidths = [0: 22, 1: 26]
       for e in t.entries {
         let r = e.relation
-        let verb = RelationType(rawValue: r.type)?.verb ?? r.type
+        let verb = dataset.vocabulary.verb(r.type)
         let sub = r.subtypes.map { " [\($0.joined(separator: ", "))]" } ?? ""
         var facts = ""
         if let k = r.killed { facts += ", \(r.quantity(k, "killed")) killed" }
@@ -48,7 +48,7 @@ struct TimelineCommand: ParsableCommand {
         print("\nUndated (no date places them in the period asked for):")
         for r in undated {
           print(
-            "  \(r.source) \(RelationType(rawValue: r.type)?.verb ?? r.type) \(r.target)  \(r.when ?? "undated")  \(r.attribution) (\(r.id))"
+            "  \(r.source) \(dataset.vocabulary.verb(r.type)) \(r.target)  \(r.when ?? "undated")  \(r.attribution) (\(r.id))"
           )
         }
       }

@@ -11,7 +11,9 @@ struct Validate: ParsableCommand {
       Reports unknown actors (with "did you mean"), duplicate ids, colliding aliases, unknown \
       types, forms, kinds and attribution levels, bad or impossible dates, relations without \
       sources (an error in YAML, a warning in bulk CSV), uncited sources, membership cycles, \
-      malformed view files and malformed CSV rows, each as file:line:column with a hint. Exits 1 when there are errors (or \
+      malformed view files and malformed CSV rows, and in a dataset's own vocabulary (dataset.yaml \
+      `vocabulary:`) declared names that shadow built-in ones and types without a direction or a \
+      sign, each as file:line:column with a hint. Exits 1 when there are errors (or \
       warnings, with --strict), 0 otherwise. JSON: {datasets: [{path, id, actors, relations, \
       sources}], views: [path], diagnostics: [{severity, code, message, location: {file, line, column}, hint}], \
       omitted: [{severity, code, count}], errors, warnings}. At most --max-per-kind diagnostics of \

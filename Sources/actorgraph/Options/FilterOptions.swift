@@ -51,16 +51,20 @@ struct FilterOptions: ParsableArguments {
   /// The filter of a snapshot command: without --as-of, --window or --whole-record, the snapshot
   /// at the data's present.
   func snapshotFilter(_ dataset: Dataset, defaultTypes: Set<RelationType>? = nil) throws -> RelationFilter {
-    var f = try filter(defaultTypes: defaultTypes)
+    var f = try filter(defaultTypes: defaultTypes, vocabulary: dataset.vocabulary)
     if !wholeRecord { f.time = f.time.defaultingToPresent(of: dataset) }
     return f
   }
 
-  func filter(defaultTypes: Set<RelationType>? = nil) throws -> RelationFilter {
+  /// - Parameter vocabulary: the dataset's, for `--types` (declared types included); `nil` checks
+  ///   every other option and leaves the types unparsed.
+  func filter(defaultTypes: Set<RelationType>? = nil, vocabulary: Vocabulary?) throws -> RelationFilter {
     var f = RelationFilter()
     f.includeUnrealised = !onlyActual
     if let types {
-      do { f.types = try RelationFilter.parseTypes(types) } catch { throw ValidationError(error.message) }
+      if let vocabulary {
+        do { f.types = try RelationFilter.parseTypes(types, vocabulary: vocabulary) } catch { throw ValidationError(error.message) }
+      }
     } else {
       f.types = defaultTypes
     }

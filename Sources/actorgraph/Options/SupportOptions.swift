@@ -32,7 +32,8 @@ struct SupportOptions: ParsableArguments {
 
   func run(_ direction: SupportQuery.Direction) throws {
     guard maxHops >= 1 else { throw ValidationError("--max-hops must be at least 1") }
-    _ = try filters.filter()
+    // Flags are checked before the data is read; type names wait for its vocabulary.
+    _ = try filters.filter(vocabulary: nil)
     var formSet: Set<String>?
     if let forms {
       formSet = Set(forms.split(separator: ",").map { String($0) })

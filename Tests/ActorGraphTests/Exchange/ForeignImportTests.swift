@@ -146,7 +146,10 @@ import Testing
     #expect(Set(cycles.map(\.message)).count == cycles.count, "each cycle listed once")
     let d = try #require(r.dataset)
     #expect(d.relations.count == 638)
-    #expect(Set<RelationType>(d.relations.map { $0.type }) == Set<RelationType>([.alliance, .hostility, .membership, .partOf]))
+    #expect(Set(d.relations.map(\.type.rawValue)) == ["alliance", "hostility", "membership", "split", "merger"])
+    #expect(
+      d.relations.filter { $0.type.isCustom }.allSatisfy { $0.type.isSymmetric && $0.sign == 0 },
+      "splits and mergers: no direction, no sign")
     #expect(d.relations.allSatisfy { $0.sources.first?.id == "mmp" && $0.since == $0.until })
     #expect(!d.actors.contains { $0.name.unicodeScalars.contains { (0x80...0x9F).contains($0.value) } }, "C1 characters repaired")
   }

@@ -26,10 +26,12 @@ public enum ConflictDataset: String, Sendable, CaseIterable {
 ///   developments are not relations between two actors in our vocabulary and are skipped (counted).
 ///   time_precision 2 or 3 widens the date to its month.
 /// - **Mapping Militants**: each row is a relationship the project observed at its date:
-///   allies → alliance, rivals → hostility (rivalry), affiliates → membership (affiliated), mergers
-///   → membership (member), splits → part-of (partial), each holding on that date (since = until =
-///   the date). The project does not say which group is the umbrella of an affiliation, or which
-///   split from which: the file's group1 → group2 order is kept and the note says so.
+///   allies → alliance, rivals → hostility (rivalry), affiliates → membership (affiliated), each
+///   holding on that date (since = until = the date). Splits and mergers are not in our built-in
+///   vocabulary: the imported dataset declares `split` and `merger` as undirected, unsigned types
+///   (``split``, ``merger``), since the project does not say which group split from or absorbed
+///   which. It does not say which group is the umbrella of an affiliation either: the file's
+///   group1 → group2 order is kept and the note says so.
 public enum ConflictDatasetReader {
   /// - Parameter mapping: a user mapping; its `source` overrides the dataset's default citation.
   /// - Throws: ``ImportError`` at the row that cannot be read.
@@ -69,6 +71,9 @@ public enum ConflictDatasetReader {
       }
     case .mappingMilitants:
       try need(["type", "date", "group1_name", "group2_name"])
+      // Splits and mergers are not ours: the result declares them (see ``split``, ``merger``).
+      m.vocabulary.declare(ConflictDatasetReader.split)
+      m.vocabulary.declare(ConflictDatasetReader.merger)
       if mapping == nil {
         m.source = Source(
           id: "mmp", outlet: "Stanford University, Center for International Security and Cooperation",
@@ -197,13 +202,9 @@ public enum ConflictDatasetReader {
           attrs["subtype"] = "affiliated"
           attrs["note"] = "MMP affiliation; \(order). "
         case "mer":
-          attrs["type"] = "membership"
-          attrs["subtype"] = "member"
-          attrs["note"] = "MMP merger; \(order). "
+          attrs["type"] = ConflictDatasetReader.merger.name
         case "spl":
-          attrs["type"] = "part-of"
-          attrs["subtype"] = "partial"
-          attrs["note"] = "MMP split; \(order). "
+          attrs["type"] = ConflictDatasetReader.split.name
         default:
           throw ImportError("unknown Mapping Militants relationship type '\(t)'", at: at, hint: "expected all, riv, aff, mer or spl")
         }
@@ -229,6 +230,15 @@ public enum ConflictDatasetReader {
     if repaired > 0 { g.attributes["repaired-c1"] = String(repaired) }
     return (g, m)
   }
+
+  /// Mapping Militants splits, declared in the imported dataset's vocabulary: undirected, because
+  /// the project does not say which group split from which; unsigned, because a split is not by
+  /// itself enmity (the project records rivalries apart).
+  public static let split = CustomRelationType(
+    name: "split", isDirected: false, sign: nil, verb: "split (one group from the other) with")
+
+  /// Mapping Militants mergers: undirected (the project does not say which absorbed which), unsigned.
+  public static let merger = CustomRelationType(name: "merger", isDirected: false, sign: nil, verb: "merged with")
 
   /// A kebab-case id from a dataset's name: "Government of Iraq" → `government-of-iraq`.
   static func slug(_ name: String) -> String {

@@ -33,6 +33,14 @@ public struct ForeignImport: Sendable {
   /// - Complexity: O(n + e) plus one load of the result.
   public func run(_ g: ForeignGraph) -> Result {
     var diagnostics: [Diagnostic] = []
+    // The vocabulary: the mapping's declarations, then those our own exports carry in a
+    // graph-level `vocabulary` attribute (GraphML, node-link), so a declared type round-trips.
+    var vocabulary = mapping.vocabulary
+    if let text = g.attributes["vocabulary"], !text.isEmpty {
+      let (carried, problems) = VocabularyReader.read(text: text, path: "graph attribute 'vocabulary'")
+      diagnostics += problems
+      vocabulary.merge(carried)
+    }
     var perCode: [String: Int] = [:]
     func report(_ sev: Diagnostic.Severity, _ code: String, _ msg: String, _ at: SourceLocation?, hint: String? = nil) {
       perCode[code, default: 0] += 1
@@ -61,13 +69,13 @@ public struct ForeignImport: Sendable {
         if f == "kind" {
           let raw = n.attributes[mapping.kindAttribute] ?? n.attributes["kind"]
           if let raw, !raw.isEmpty {
-            if let k = mapping.kinds[raw] ?? ActorKind(rawValue: raw) {
+            if let k = mapping.kinds[raw] ?? vocabulary.actorKind(named: raw) {
               v = k.rawValue
             } else {
               report(
                 .error, "unknown-kind", "unknown actor kind '\(raw)' on node '\(n.id)'", n.location,
                 hint:
-                  "map it in the mapping file: kinds: {\(raw): armed-group}; ours: \(ActorKind.allCases.map(\.rawValue).joined(separator: ", "))"
+                  "map it in the mapping file (kinds: {\(raw): armed-group}) or declare it there (vocabulary: actor_kinds:); ours: \(vocabulary.actorKindNames.joined(separator: ", "))"
               )
               v = nil
             }
@@ -91,12 +99,12 @@ public struct ForeignImport: Sendable {
       let typeText = e.attributes[mapping.typeAttribute] ?? e.attributes["type"] ?? e.attributes["gexf:label"] ?? e.attributes["label"]
       var rule: ImportMapping.TypeRule?
       if let typeText, !typeText.isEmpty {
-        rule = mapping.types[typeText] ?? RelationType(rawValue: typeText).map { ImportMapping.TypeRule(type: $0) }
+        rule = mapping.types[typeText] ?? vocabulary.relationType(named: typeText).map { ImportMapping.TypeRule(type: $0) }
         if rule == nil {
           report(
             .error, "unknown-type", "unknown relation type '\(typeText)'", e.location,
             hint:
-              "map it in the mapping file: types: {\(typeText): alliance}; ours: \(RelationType.allCases.map(\.rawValue).joined(separator: ", "))"
+              "map it in the mapping file (types: {\(typeText): alliance}) or declare it there (vocabulary: relation_types:); ours: \(vocabulary.relationTypeNames.joined(separator: ", "))"
           )
           continue
         }
@@ -175,7 +183,7 @@ public struct ForeignImport: Sendable {
       try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
       try csv(DatasetExport.nodeCSVColumns, nodeRows).write(toFile: folder + "/nodes.csv", atomically: false, encoding: .utf8)
       try csv(edgeColumns, edgeRows).write(toFile: folder + "/edges.csv", atomically: false, encoding: .utf8)
-      try headerYAML(g).write(toFile: folder + "/dataset.yaml", atomically: false, encoding: .utf8)
+      try headerYAML(g, vocabulary: vocabulary).write(toFile: folder + "/dataset.yaml", atomically: false, encoding: .utf8)
     } catch {
       result.diagnostics.append(Diagnostic(.error, "unwritable", "cannot write a temporary folder: \(error.localizedDescription)", at: nil))
       return result
@@ -204,9 +212,10 @@ public struct ForeignImport: Sendable {
 
   /// The dataset header and the sources: the import source, and a stub for every source id the
   /// rows cite that the format did not carry (GraphML, GEXF and node-link have no sources table).
-  func headerYAML(_ g: ForeignGraph) -> String {
+  func headerYAML(_ g: ForeignGraph, vocabulary: Vocabulary) -> String {
     var out = "dataset:\n  id: \(JSONText.quote(datasetID))\n"
     if let t = title ?? g.attributes["title"] ?? g.attributes["description"] { out += "  title: \(JSONText.quote(t))\n" }
+    out += vocabulary.yamlBlock()
     var cited = Set<String>()
     for e in g.edges {
       for ref in (e.attributes["sources"] ?? "").split(separator: ";") { cited.insert(SourceRef(parsing: String(ref)).id) }

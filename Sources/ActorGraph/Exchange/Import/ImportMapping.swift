@@ -31,6 +31,9 @@ public struct ImportMapping: Sendable {
   public var attribution: Attribution = .attributed
   /// The citation every imported row carries (its locator is the row's line or record id).
   public var source = Source(id: "import")
+  /// Relation types and actor kinds the imported dataset declares (`vocabulary:` in the mapping,
+  /// as in `dataset.yaml`): foreign types may map onto them, and the result declares them.
+  public var vocabulary = Vocabulary()
 
   public init() {}
 
@@ -47,21 +50,28 @@ public struct ImportMapping: Sendable {
       if node == nil { return m }
       throw ImportError(
         "the mapping must be a YAML mapping of keys", at: SourceLocation(file: file, line: 1, column: 1),
-        hint: "see the README: type_attribute, types, kind_attribute, kinds, default_type, attribution, source")
+        hint: "see the README: type_attribute, types, kind_attribute, kinds, default_type, attribution, source, vocabulary")
     }
     func at(_ n: Node) -> SourceLocation { SourceLocation(file: file, line: n.mark?.line ?? 1, column: n.mark?.column ?? 1) }
+    // The vocabulary first, wherever it stands in the file: the rules may name its types.
+    for (k, v) in map where k.string == "vocabulary" {
+      if let d = VocabularyReader.read(v, path: file, into: &m.vocabulary).first(where: { $0.severity == .error }) {
+        throw ImportError(d.message, at: d.location, hint: d.hint)
+      }
+    }
+    let vocabulary = m.vocabulary
     func rule(_ n: Node) throws(ImportError) -> TypeRule {
       if let s = n.string {
-        guard let t = RelationType(rawValue: s) else {
-          throw ImportError("unknown relation type '\(s)'", at: at(n), hint: Suggest.hint(s, RelationType.allCases.map(\.rawValue)))
+        guard let t = vocabulary.relationType(named: s) else {
+          throw ImportError("unknown relation type '\(s)'", at: at(n), hint: Suggest.hint(s, vocabulary.relationTypeNames))
         }
         return TypeRule(type: t)
       }
       guard let f = n.mapping, let tn = f["type"], let ts = tn.string else {
         throw ImportError("a type rule is a type name or {type, subtype, sign, reverse}", at: at(n))
       }
-      guard let t = RelationType(rawValue: ts) else {
-        throw ImportError("unknown relation type '\(ts)'", at: at(tn), hint: Suggest.hint(ts, RelationType.allCases.map(\.rawValue)))
+      guard let t = vocabulary.relationType(named: ts) else {
+        throw ImportError("unknown relation type '\(ts)'", at: at(tn), hint: Suggest.hint(ts, vocabulary.relationTypeNames))
       }
       var r = TypeRule(type: t)
       if let sn = f["subtype"], let s = sn.string {
@@ -86,10 +96,12 @@ public struct ImportMapping: Sendable {
     }
     let known = [
       "source_column", "target_column", "type_attribute", "types", "default_type", "kind_attribute", "kinds", "attribution", "source",
+      "vocabulary",
     ]
     for (k, v) in map {
       let key = k.string ?? ""
       switch key {
+      case "vocabulary": continue  // read first
       case "source_column": m.sourceColumn = v.string
       case "target_column": m.targetColumn = v.string
       case "type_attribute": m.typeAttribute = v.string ?? m.typeAttribute
@@ -101,9 +113,9 @@ public struct ImportMapping: Sendable {
       case "kinds":
         guard let f = v.mapping else { throw ImportError("'kinds' maps foreign kinds to ours", at: at(v)) }
         for (fk, fv) in f {
-          guard let s = fv.string, let kind = ActorKind(rawValue: s) else {
+          guard let s = fv.string, let kind = vocabulary.actorKind(named: s) else {
             throw ImportError(
-              "unknown actor kind '\(fv.string ?? "")'", at: at(fv), hint: Suggest.hint(fv.string ?? "", ActorKind.allCases.map(\.rawValue))
+              "unknown actor kind '\(fv.string ?? "")'", at: at(fv), hint: Suggest.hint(fv.string ?? "", vocabulary.actorKindNames)
             )
           }
           m.kinds[fk.string ?? ""] = kind
