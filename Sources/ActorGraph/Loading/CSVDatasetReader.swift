@@ -122,7 +122,7 @@ struct CSVDatasetReader {
           } else {
             report(
               .error, "unknown-kind", "unknown actor kind '\(k)'", file, line, fields[cols["kind"]!].column,
-              hint: Suggest.hint(k, vocabulary.actorKindNames) + YAMLReader.declareHint("actor_kinds"))
+              hint: YAMLReader.unknownWordHint(k, vocabulary.actorKindNames, list: "actor_kinds"))
           }
         }
         var name = value("name")
@@ -329,7 +329,7 @@ struct CSVDatasetReader {
           if listed() {
             report(
               .error, "unknown-type", "unknown relation type '\(typeText)'", file, line, column(.type),
-              hint: Suggest.hint(typeText, vocabulary.relationTypeNames) + YAMLReader.declareHint("relation_types"))
+              hint: YAMLReader.unknownWordHint(typeText, vocabulary.relationTypeNames, list: "relation_types"))
           }
           return
         }

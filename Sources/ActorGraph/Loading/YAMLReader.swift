@@ -110,9 +110,12 @@ struct YAMLReader {
     }
   }
 
-  /// How to add a word to the vocabulary, appended to unknown-type and unknown-kind hints.
-  static func declareHint(_ list: String) -> String {
-    "; a dataset may declare its own under `vocabulary: \(list):` in dataset.yaml (docs/data-format.md)"
+  /// The hint for an unknown type or kind: a did-you-mean when a word is close (a typo), else the
+  /// words there are and how to declare a new one.
+  static func unknownWordHint(_ word: String, _ names: [String], list: String) -> String {
+    if let c = Suggest.closest(to: word, among: names) { return "did you mean '\(c)'?" }
+    return
+      "one of: \(names.joined(separator: ", ")); a dataset may declare its own under `vocabulary: \(list):` in dataset.yaml (docs/data-format.md)"
   }
 
   static func diagnostic(for e: YamlError, path: String) -> Diagnostic {
@@ -385,7 +388,7 @@ struct YAMLReader {
       } else {
         error(
           "unknown-kind", "unknown actor kind '\(k)'", f["kind"]?.value,
-          hint: Suggest.hint(k, builder.dataset.vocabulary.actorKindNames) + YAMLReader.declareHint("actor_kinds"))
+          hint: YAMLReader.unknownWordHint(k, builder.dataset.vocabulary.actorKindNames, list: "actor_kinds"))
       }
     } else {
       error(
@@ -447,7 +450,7 @@ struct YAMLReader {
     guard let type = builder.dataset.vocabulary.relationType(named: typeName) else {
       error(
         "unknown-type", "unknown relation type '\(typeName)'", f["type"]?.value,
-        hint: Suggest.hint(typeName, builder.dataset.vocabulary.relationTypeNames) + YAMLReader.declareHint("relation_types"))
+        hint: YAMLReader.unknownWordHint(typeName, builder.dataset.vocabulary.relationTypeNames, list: "relation_types"))
       return
     }
     var subtypes: [String] = []
