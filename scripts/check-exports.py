@@ -63,7 +63,7 @@ def expected():
                               "attribution": r.get("attribution"), "sources": listed(r.get("sources")),
                               "since": when(r.get("since")), "until": when(r.get("until")),
                               "date": when(r.get("date")), "killed": r.get("killed"),
-                              "place": r.get("place")})
+                              "place": r.get("place"), "event": r.get("event")})
     return actors, relations + memberships
 
 
@@ -97,7 +97,7 @@ def compare(fmt, nodes, edges):
         if not r["id"]:
             continue
         d = by_id.get(r["id"], {})
-        for field in ("since", "until", "date", "place"):
+        for field in ("since", "until", "date", "place", "event"):
             if r[field] == RELATIVE:
                 check(bool(d.get(field)), f"{fmt}: relation {r['id']} {field}: the relative date was not resolved")
             elif r[field] is not None:

@@ -92,5 +92,7 @@ public enum ExchangeFields {
     .init("at_least", .stringList) { r, _ in (r.details?.atLeast ?? []).isEmpty ? nil : .list(r.details!.atLeast) },
     .init("outcome", .string) { r, _ in r.details?.outcome.map { .string($0) } },
     .init("note", .string) { r, _ in r.details?.note.map { .string($0) } },
+    // The happening a record tells: records sharing it are one event with several accounts.
+    .init("event", .string) { r, _ in r.details?.event.map { .string($0) } },
   ]
 }

@@ -42,6 +42,7 @@ import Testing
     #expect(after == before, "relations in the same order with every field")
     // Places, weapons and casualties were what a `show` CSV lost.
     #expect(d.relations.contains { $0.details?.killed != nil && $0.details?.place != nil && $0.details?.weapon != nil })
+    #expect(d.relations.filter { $0.details?.event == "e10" }.map(\.id).sorted() == ["e10-iran", "e10-irgc"])
   }
 
   @Test func aSelectionExportsItsRelationsAndEveryActorUnlessIsolatesAreDropped() throws {

@@ -29,6 +29,8 @@ import Testing
     let before = Self.seed.relations.indices.map { DatasetExportTests.fingerprint(Self.seed, $0) }
     let after = d.relations.indices.map { DatasetExportTests.fingerprint(d, $0) }
     #expect(after == before, "\(format): every relation field")
+    // Two accounts of one strike come back as one event with two records.
+    #expect(d.relations.filter { $0.details?.event == "e10" }.count == 2, "\(format): the event survives")
     // The format has no sources table: cited ids come back as marked stubs.
     #expect(d.sources.allSatisfy { $0.note?.contains("does not carry") == true })
   }
