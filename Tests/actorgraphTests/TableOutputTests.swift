@@ -18,6 +18,22 @@ import Testing
     #expect(Self.widest(o.stdout) <= 80, "\(args): a line of \(Self.widest(o.stdout)) columns")
   }
 
+  /// Free text fits too: each line is wrapped under its indent, and `--wide` gives it back whole.
+  @Test(arguments: [
+    ["balance"], ["common", "united-states", "iran", "--whole-record"], ["path", "iran", "us-forces"], ["rests-on", "d0"],
+    ["diff", "--from", "2003", "--to", "2026"],
+  ])
+  func freeTextFitsEightyColumnsAndWideKeepsLinesWhole(_ args: [String]) throws {
+    let o = try CLI.run(args + Self.seed)
+    #expect(o.status == 0, "\(o.stderr)")
+    #expect(Self.widest(o.stdout) <= 80, "\(args): a line of \(Self.widest(o.stdout)) columns")
+    let wide = try CLI.run(args + ["--wide"] + Self.seed)
+    #expect(Self.widest(wide.stdout) > 80, "\(args): --wide prints lines whole")
+    // Nothing is lost: joining the wrapped lines gives the wide text back, word for word.
+    func words(_ t: String) -> [Substring] { t.split(whereSeparator: { $0 == " " || $0 == "\n" }) }
+    #expect(words(o.stdout) == words(wide.stdout), "\(args): the same words")
+  }
+
   @Test func columnsSetsTheWidthAndWidePrintsEverything() throws {
     let narrow = try CLI.run(["attacks"] + Self.seed, environment: ["COLUMNS": "60"])
     #expect(Self.widest(narrow.stdout) <= 60)

@@ -120,7 +120,7 @@ struct Balance: ParsableCommand {
             let kind = t.signs.contains("±") ? "ambivalent" : t.allNegative ? "all-negative" : "unbalanced"
             return t.actors + [t.signs.joined(), kind] + t.sides.map { $0.relations.map(\.id).joined(separator: ";") }
           }))
-    case .table: print(BalanceText.lines(b).joined(separator: "\n"))
+    case .table: print(TextFitting.wrapAll(BalanceText.lines(b).joined(separator: "\n"), width: output.width))
     }
   }
 }
@@ -157,7 +157,8 @@ extension Balance {
       if output.format == .csv {
         print(CSVWriter.render(header, rows))
       } else {
-        print("Signs: " + s.signs.map { "\($0.type.rawValue) \($0.sign > 0 ? "+" : "−")" }.joined(separator: ", "))
+        let signs = "Signs: " + s.signs.map { "\($0.type.rawValue) \($0.sign > 0 ? "+" : "−")" }.joined(separator: ", ")
+        print(TextFitting.wrapAll(signs, width: output.width))
         var table = TextTable(header)
         for row in rows { table.add(row) }
         print(table.render())
@@ -200,7 +201,7 @@ extension Balance {
         lines.append(
           "balance: no new unbalanced triad, frustration \(current.camps?.frustration ?? 0) ≤ baseline \(baseline.frustration) (\(path))")
       }
-      print(lines.joined(separator: "\n"))
+      print(TextFitting.wrapAll(lines.joined(separator: "\n"), width: output.width))
     }
     if r.failed {
       throw CLIError("balance got worse than the baseline \(path); if the change is intended: actorgraph balance --update \(path)")

@@ -63,7 +63,7 @@ struct Common: ParsableCommand {
           for r in result.statementsBetween { lines.append("    " + said(r)) }
         }
       }
-      print(lines.joined(separator: "\n"))
+      print(TextFitting.wrapAll(lines.joined(separator: "\n"), width: output.width))
     }
   }
 }

@@ -102,7 +102,7 @@ struct Diff: ParsableCommand {
           )
         }
       }
-      print(lines.joined(separator: "\n"))
+      print(TextFitting.wrapAll(lines.joined(separator: "\n"), width: output.width))
     }
   }
 }

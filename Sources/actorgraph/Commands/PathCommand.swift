@@ -112,16 +112,18 @@ struct PathCommand: ParsableCommand {
       }
       print(CSVWriter.render(["path", "hop", "from", "to", "type", "relation", "attribution", "confidence", "time"], rows))
     case .table:
+      var lines: [String] = []
       for (i, p) in result.paths.enumerated() {
-        print("\(i == 0 ? "" : "\n")path \(i + 1) (\(p.length) hop\(p.length == 1 ? "" : "s")):")
+        lines.append("\(i == 0 ? "" : "\n")path \(i + 1) (\(p.length) hop\(p.length == 1 ? "" : "s")):")
         for h in p.hops {
           let (s, t) = h.reversed == true ? (h.to, h.from) : (h.from, h.to)
           let arrow = h.reversed == true ? "  (traversed backwards)" : ""
-          print(
+          lines.append(
             "  \(s) \(dataset.vocabulary.verb(h.type)) \(t)  \(h.time)  \(h.attribution), \(h.confidence) confidence  (\(h.relations.joined(separator: ", ")))\(arrow)"
           )
         }
       }
+      if !lines.isEmpty { print(TextFitting.wrapAll(lines.joined(separator: "\n"), width: output.width)) }
     }
   }
 

@@ -58,12 +58,11 @@ struct RestsOn: ParsableCommand {
     case .csv: print(relationsCSV(result.relations))
     case .table:
       if result.count == 0 { reportEmpty("no relation rests only on \(label)") }
-      print("\(result.count) relation\(result.count == 1 ? "" : "s") rest only on \(label):")
+      var lines = ["\(result.count) relation\(result.count == 1 ? "" : "s") rest only on \(label):"]
       for r in result.relations {
-        print(
-          "  \(r.source) \(dataset.vocabulary.verb(r.type)) \(r.target)  " + describe(r).trimmingCharacters(in: .whitespaces)
-        )
+        lines.append("  \(r.source) \(dataset.vocabulary.verb(r.type)) \(r.target)  " + describe(r).trimmingCharacters(in: .whitespaces))
       }
+      print(TextFitting.wrapAll(lines.joined(separator: "\n"), width: output.width))
     }
   }
 }
