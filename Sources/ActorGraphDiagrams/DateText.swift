@@ -25,6 +25,9 @@ enum DateText {
 
   /// The period from the start of `from` to the end of `to`.
   static func period(_ from: FuzzyDate, _ to: FuzzyDate) -> String {
+    // An open end (`2023-10-07..`) is not the year 9999: write it as people do.
+    if to.end == FuzzyDate.lastDay && from.start != FuzzyDate.firstDay { return "since " + written(bound(from.start, start: true)) }
+    if from.start == FuzzyDate.firstDay && to.end != FuzzyDate.lastDay { return "until " + written(bound(to.end, start: false)) }
     var a = bound(from.start, start: true), b = bound(to.end, start: false)
     // A single period written at the coarser precision of its two ends (2014 is "2014", not "Jan–Dec 2014").
     if a.0 == b.0 && a.3 == .year && b.3 == .year { return "\(a.0)" }
@@ -55,6 +58,15 @@ enum DateText {
     case .day:
       if a.1 == b.1 { return a.2 == b.2 ? full(a) : "\(a.2)–\(b.2) \(month(a.1)) \(a.0)" }
       return "\(a.2) \(month(a.1))–\(b.2) \(month(b.1)) \(a.0)"
+    }
+  }
+
+  /// One bound at its own precision: `2003`, `Oct 2023`, `7 Oct 2023`.
+  static func written(_ x: (Int32, Int32, Int32, Precision)) -> String {
+    switch x.3 {
+    case .year: return "\(x.0)"
+    case .month: return "\(months[Int(x.1) - 1]) \(x.0)"
+    case .day: return "\(x.2) \(months[Int(x.1) - 1]) \(x.0)"
     }
   }
 

@@ -503,7 +503,7 @@ public struct DiagramStyler {
         for o in (accounts[event] ?? []).filter({ $0 != k }).sorted(by: { dataset.relationID($0) < dataset.relationID($1) }) {
           let other = RelationSummary(dataset, o)
           line +=
-            "\n  same event \(event): \(other.id), \(other.source) \(RelationType(rawValue: other.type)?.verb ?? other.type) \(other.target); \(other.attribution)"
+            "\n  same event \(event): \(other.id), \(other.source) \(dataset.vocabulary.verb(other.type)) \(other.target); \(other.attribution)"
           if let by = other.attributedBy { line += " (\(by))" }
         }
       }

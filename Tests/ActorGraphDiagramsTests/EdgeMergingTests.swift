@@ -88,5 +88,9 @@ struct DateTextTests {
     #expect(DateText.span(since: d("1980-09"), until: d("1988-08")) == "Sep 1980–Aug 1988")
     #expect(DateText.span(since: nil, until: nil) == nil)
     #expect(DateText.date(d("2026-02..2026-03")) == "Feb–Mar 2026")
+    // An open end is not the year 9999 (e07: "since October 7, 2023").
+    #expect(DateText.date(d("2023-10-07..")) == "since 7 Oct 2023")
+    #expect(DateText.date(d("2003..")) == "since 2003")
+    #expect(DateText.date(d("..2011-06")) == "until Jun 2011")
   }
 }

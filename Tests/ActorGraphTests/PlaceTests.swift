@@ -108,13 +108,32 @@ import Testing
     #expect(at.file.hasSuffix("d.yaml") && at.line == 25, "\(at)")
   }
 
+  @Test func aPlaceInTwoContainersOrInItselfIsAWarning() throws {
+    #expect(try load().diagnostics.warnings.filter { $0.code == "place-tree" }.isEmpty, "the fixture is a tree")
+    let two = PlaceTests.text.replacingOccurrences(
+      of: "  - {id: p1,",
+      with: "  - {id: l6, type: located-in, source: base, target: other, attribution: confirmed, sources: [s1]}\n  - {id: p1,")
+    let w = try load(two).diagnostics.warnings.filter { $0.code == "place-tree" }
+    #expect(w.count == 1 && w[0].message.contains("'base' is located in 'hilltown' (l3) and 'other' (l6)"), "\(w)")
+    #expect(w.first?.location?.line == 18)
+    // A site that moved is not in two places at once.
+    let moved = two.replacingOccurrences(of: "target: hilltown, attribution", with: "target: hilltown, until: 2020, attribution")
+      .replacingOccurrences(of: "target: other, attribution", with: "target: other, since: 2021, attribution")
+    #expect(try load(moved).diagnostics.warnings.filter { $0.code == "place-tree" }.isEmpty)
+    let loop = PlaceTests.text.replacingOccurrences(
+      of: "  - {id: p1,",
+      with: "  - {id: l6, type: located-in, source: land, target: hilltown, attribution: confirmed, sources: [s1]}\n  - {id: p1,")
+    let c = try load(loop).diagnostics.warnings.filter { $0.code == "place-tree" }
+    #expect(c.contains { $0.message == "places located in each other: land, north, hilltown" }, "\(c)")
+  }
+
   @Test func aLocatedInLinkOutsideTheQueriedTimeIsNotFollowed() throws {
     let moved = PlaceTests.text.replacingOccurrences(
       of: "{id: l3, type: located-in, source: base, target: hilltown,",
       with: "{id: l3, type: located-in, source: base, target: hilltown, until: 2020,")
     let d = try load(moved).dataset
     var filter = RelationFilter()
-    filter.window = try #require(FuzzyDate(parsing: "2026..2026"))
+    filter.window = FuzzyDate(parsing: "2026..2026")
     #expect(!records(AttackReport(d, query: .init(place: "Land", filter: filter))).contains("a-base"))
     #expect(records(AttackReport(d, query: .init(place: "Land"))).contains("a-base"))
   }
@@ -124,7 +143,7 @@ import Testing
     #expect(!r.hasErrors)
     #expect(r.diagnostics.warnings.filter { $0.code == "unknown-place" }.isEmpty, "every seed place text names a place")
     var filter = RelationFilter()
-    filter.window = try #require(FuzzyDate(parsing: "2026..2026"))
+    filter.window = FuzzyDate(parsing: "2026..2026")
     let report = AttackReport(r.dataset, query: .init(place: "Kurdistan", filter: filter))
     let found = records(report)
     // e21: its place reads "Iraqi Kurdistan region", an alias away from the region's name.

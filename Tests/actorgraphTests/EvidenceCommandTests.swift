@@ -28,6 +28,10 @@ import Testing
     #expect(targets.contains("us-consulate-erbil") && targets.contains("erbil"), "\(targets)")
     let exact = try #require(try CLI.json(["attacks", "--on", "kurdistan-region", "--exact", "--format", "json"]) as? [String: Any])
     #expect(try #require(exact["pairs"] as? [[String: Any]]).allSatisfy { $0["target"] as? String == "kurdistan-region" })
+    // Words that name no place still match the place text, and stderr says how they were read.
+    let words = try CLI.run(["attacks", "--in", "Dibis district", "--format", "csv", "--data", "graphs/iraq-2026"])
+    #expect(words.status == 0 && words.stdout.contains("e25"))
+    #expect(words.stderr.contains("'Dibis district' names no place"))
   }
 
   @Test func attacksBetweenDatesAndByWeapon() throws {

@@ -272,9 +272,40 @@ struct DatasetBuilder {
   }
 
   /// Warns about place text that names no place: `--in` could not find the event by its place.
+  /// Warns where `located-in` does not make a tree: a place in two containers, or in itself.
   private mutating func checkPlaces() {
-    guard dataset.relations.contains(where: { $0.details?.place != nil }) else { return }
+    guard dataset.relations.contains(where: { $0.details?.place != nil || $0.type == .locatedIn }) else { return }
     let places = Places(dataset)
+    var containers: [Int32: [Int]] = [:]
+    for (k, r) in dataset.relations.enumerated() where r.type == .locatedIn { containers[r.source, default: []].append(k) }
+    // When it held, as stated: a site that moved (one link until 2011, the next since 2012) is fine.
+    func held(_ k: Int) -> FuzzyDate {
+      let r = dataset.relations[k]
+      return FuzzyDate(start: r.since?.start ?? FuzzyDate.firstDay, end: r.until?.end ?? FuzzyDate.lastDay)
+    }
+    for (place, links) in containers.sorted(by: { $0.key < $1.key }) {
+      // Pairs are compared, so hostile input with thousands of links on one place is cut short.
+      let all = Array(links.prefix(64))
+      let clash = all.indices.flatMap { i in
+        all[(i + 1)...].filter { dataset.relations[$0].target != dataset.relations[all[i]].target && held($0).overlaps(held(all[i])) }
+          .map { [all[i], $0] }
+      }
+      guard let ks = clash.first else { continue }
+      let names = ks.map { "'\(dataset.actor(dataset.relations[$0].target).id)' (\(dataset.relationID($0)))" }
+      diagnostics.append(
+        Diagnostic(
+          .warning, "place-tree", "'\(dataset.actor(place).id)' is located in \(names.joined(separator: " and "))",
+          at: dataset.location(dataset.relationOrigins[ks[1]]),
+          hint: "a place lies in one container: link the smaller container to the larger (city located-in region) instead"))
+    }
+    for cycle in places.cycles() {
+      let k = dataset.relations.indices.first { dataset.relations[$0].type == .locatedIn && cycle.contains(dataset.relations[$0].source) }
+      diagnostics.append(
+        Diagnostic(
+          .warning, "place-tree", "places located in each other: \(cycle.map { dataset.actor($0).id }.joined(separator: ", "))",
+          at: k.flatMap { dataset.location(dataset.relationOrigins[$0]) }, hint: "remove the located-in that points back up the tree"))
+    }
+    guard dataset.relations.contains(where: { $0.details?.place != nil }) else { return }
     var index: SuggestionIndex?
     var warned = 0
     for (k, r) in dataset.relations.enumerated() {

@@ -94,6 +94,13 @@ public struct Places: Sendable {
     return Set(members.map(\.vertex))
   }
 
+  /// Places that lie, through `located-in`, within themselves: each cycle's places, in id order
+  /// of their indices. A tree has none.
+  /// - Complexity: O(n + m).
+  public func cycles() -> [[Int32]] {
+    containment.stronglyConnectedComponents().filter { $0.count > 1 }.map { $0.sorted() }
+  }
+
   /// The place names and aliases closest to some words of `text`, for a "did you mean".
   ///
   /// Bounded: looks at the first words only, and the index stops after a fixed amount of work.

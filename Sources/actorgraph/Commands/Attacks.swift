@@ -61,6 +61,9 @@ struct Attacks: ParsableCommand {
     let q = AttackReport.Query(
       on: try on.map { try resolveActor($0, in: dataset) }, by: try by.map { try resolveActor($0, in: dataset) },
       place: place, weapon: weapon, exact: exact, filter: filter)
+    if let place, Places(dataset).resolve(place).isEmpty {
+      printError("note: '\(place)' names no place; matched as words of each attack's place")
+    }
     let report = AttackReport(dataset, query: q)
     if report.pairs.isEmpty {
       reportEmpty(report.unrealised == nil ? "no attacks match this selection" : "no attack that was carried out matches this selection")

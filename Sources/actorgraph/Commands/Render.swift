@@ -46,7 +46,8 @@ struct Render: ParsableCommand {
   var separate = false
   @Option(help: ArgumentHelp("Draw the attacks on this actor, its parts, sites and forces, by attribution.", valueName: "actor"))
   var attacksOn: String?
-  @Option(help: ArgumentHelp("With --attacks-on: only attacks in this place (an actor or text).", valueName: "place"))
+  @Option(
+    help: ArgumentHelp("With --attacks-on: only attacks in this place and what is located in it (a place or words).", valueName: "place"))
   var attacksIn: String?
   @Option(
     parsing: .upToNextOption,
