@@ -63,6 +63,9 @@ public struct DiagramSpec: Sendable, Hashable, Codable {
   public var top: Int?
   /// The centrality that ranks actors for `top`.
   public var rankBy: String = "pagerank"
+  /// Colour the blocs of structural balance (``BalanceBlocs``, decided in the domain) and draw
+  /// the frustrated ties in a style of their own; `nil` draws no balance.
+  public var balance: BalanceBlocs.Partition? = nil
 
   public init(
     types: [RelationType]? = nil, asOf: String? = nil, window: String? = nil, minAttribution: Attribution? = nil,

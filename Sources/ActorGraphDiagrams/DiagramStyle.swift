@@ -156,6 +156,25 @@ enum DiagramStyle {
     alpha.map { .rgba(c.0, c.1, c.2, $0) } ?? .rgb(c.0, c.1, c.2)
   }
 
+  /// Bloc colours, Okabe and Ito's palette for colour-blind readers (yellow left out: too pale for
+  /// a border). Colour never carries a bloc alone: the node's label names its bloc.
+  static let blocColors: [(UInt8, UInt8, UInt8)] = [
+    (0x00, 0x72, 0xB2), (0xD5, 0x5E, 0x00), (0x00, 0x9E, 0x73), (0xCC, 0x79, 0xA7), (0xE6, 0x9F, 0x00), (0x56, 0xB4, 0xE9),
+    (0x00, 0x00, 0x00),
+  ]
+
+  static func blocColor(_ group: Int) -> (UInt8, UInt8, UInt8) { blocColors[group % blocColors.count] }
+
+  /// A bloc's letter: A…Z, then AA, AB…
+  static func blocLetter(_ group: Int) -> String {
+    let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    return group < 26 ? String(letters[group]) : blocLetter(group / 26 - 1) + String(letters[group % 26])
+  }
+
+  /// A frustrated tie is drawn as a double line (its colour, a gap, its colour again) and labelled:
+  /// a pattern no other line uses, so it does not depend on colour.
+  static func doubleLine(_ c: DOTColor) -> DOTColor { DOTColor(rawValue: "\(c.rawValue):invis:\(c.rawValue)") }
+
   static let faded: (UInt8, UInt8, UInt8) = (0xC8, 0xC8, 0xC8)
   static let highlight: (UInt8, UInt8, UInt8) = (0xFF, 0x8F, 0x00)
 }

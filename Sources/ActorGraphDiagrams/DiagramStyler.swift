@@ -153,6 +153,15 @@ public struct DiagramStyler {
       kept = try Overview.topActors(dataset, filter: filter, by: measure, count: top, representatives: representative)
     }
     let focusOnlyPairs = spec.path != nil
+    // Structural balance: the domain decides the blocs and the frustrated relations; here they are only drawn.
+    let balance = spec.balance.map { BalanceBlocs(dataset, filter: filter, partition: $0) }
+    /// The bloc an actor is drawn in: only blocs of two or more are named (one actor alone is no bloc).
+    func bloc(_ a: Int32) -> Int? {
+      guard let balance, let g = balance.groupOf[a], balance.groups[g].count > 1 else { return nil }
+      return g
+    }
+    let blocWord = spec.balance == .camps ? "camp" : "bloc"
+    func blocName(_ g: Int) -> String { "\(blocWord) \(DiagramStyle.blocLetter(g))" }
 
     var drawn = Set<Int32>()
     var edges: [EdgeKey: [Int]] = [:]
@@ -274,6 +283,7 @@ public struct DiagramStyler {
     graph.edgeDefaults.fontname = DiagramStyle.font
     graph.edgeDefaults.fontsize = 9
 
+    var blocsDrawn = Set<Int>()
     // Nodes. An umbrella drawn as a cluster is represented by the cluster itself; its node is an
     // invisible anchor that edges clip to the cluster's border (compound edges).
     var nodes: [Int32: DOTNode] = [:]
@@ -291,16 +301,24 @@ public struct DiagramStyler {
       let style = DiagramStyle.kind(actor.kind)
       var label = nodeLabel(actor)
       if let n = memberCount[a] { label += "\n\(n) member\(n == 1 ? "" : "s")" }
+      let actorBloc = bloc(a)
+      if let g = actorBloc { label += "\n" + blocName(g) }
       var node = DOTNode("actor:" + actor.id, label: .text(label))
       node.attributes.shape = style.shape
       node.attributes.style = style.styles
       node.attributes.fillcolor = style.fill
       if style.peripheries > 1 { node.attributes.peripheries = style.peripheries }
       node.attributes.svgID = "actor-" + actor.id
-      node.attributes.tooltip = profile(a)
+      node.attributes.tooltip = profile(a) + (balance.map { blocTooltip(a, $0, blocName) } ?? "")
       if let s = size[a] {
         node.attributes.fontsize = 11 + 9 * s
         node.attributes.penwidth = 1 + 2 * s
+      }
+      if let g = actorBloc {
+        // The bloc's colour on a thick border: the fill stays the actor kind's.
+        node.attributes.color = DiagramStyle.hex(DiagramStyle.blocColor(g))
+        node.attributes.penwidth = max(node.attributes.penwidth ?? 1, 3.5)
+        blocsDrawn.insert(g)
       }
       if hasHighlight {
         if accented.contains(a) {
@@ -319,7 +337,8 @@ public struct DiagramStyler {
     // Clusters, nested; top-level nodes are those with no parent.
     func cluster(_ u: Int32) -> DOTSubgraph {
       let actor = dataset.actor(u)
-      var sub = DOTSubgraph("umbrella-" + actor.id, isCluster: true, label: .text(actor.name))
+      var sub = DOTSubgraph(
+        "umbrella-" + actor.id, isCluster: true, label: .text(actor.name + (bloc(u).map { " · " + blocName($0) } ?? "")))
       sub.attributes.svgID = "umbrella-" + actor.id
       sub.attributes[raw: "style"] = .text("rounded,filled")
       sub.attributes.fillcolor = .rgba(0xF4, 0xE6, 0xCC, 0x40)
@@ -331,7 +350,12 @@ public struct DiagramStyler {
       }
       sub.attributes.fontname = DiagramStyle.font
       sub.attributes.fontsize = 12
-      sub.attributes.tooltip = "Umbrella group. " + profile(u)
+      sub.attributes.tooltip = "Umbrella group. " + profile(u) + (balance.map { blocTooltip(u, $0, blocName) } ?? "")
+      if let g = bloc(u), !(hasHighlight && accented.contains(u)) {
+        sub.attributes.color = DiagramStyle.hex(DiagramStyle.blocColor(g))
+        sub.attributes.penwidth = 3
+        blocsDrawn.insert(g)
+      }
       if let n = nodes[u] { sub.nodes.append(n) }
       let members = parent.filter { $0.value == u }.map(\.key).sorted(by: byID)
       for m in members where !clusterHeads.contains(m) {
@@ -354,6 +378,7 @@ public struct DiagramStyler {
     var usedCertainty = Set<DiagramStyle.Certainty>()
     var usedChanges = Set<Int>()
     var mergedLines = false
+    var frustratedLines = 0
     // Membership a cluster already shows is not drawn again.
     for key in edges.keys where key.type == .membership && parent[key.source] == key.target { edges[key] = nil }
     // One line per pair and direction: the relations between two actors (symmetric ones on the
@@ -424,6 +449,18 @@ public struct DiagramStyler {
         e.attributes.fontcolor = .rgb(0x75, 0x75, 0x75)
       }
       e.attributes.tooltip = edgeTooltip(ks, accounts: accounts)
+      if let balance, key.change == 0, ks.contains(where: balance.frustratedRelations.contains) {
+        // Against the blocs: a positive tie across two of them, a negative one inside one.
+        e.attributes.color = DiagramStyle.doubleLine(e.attributes.color ?? DiagramStyle.hex(st.color))
+        e.attributes.penwidth = max(e.attributes.penwidth ?? 1, 2)
+        let text = e.attributes.label.flatMap { if case .text(let t) = $0 { return t } else { return nil } }
+        e.attributes.label = .text("frustrated" + (text.map { " · " + $0 } ?? ""))
+        if e.attributes.fontcolor == nil { e.attributes.fontcolor = DiagramStyle.hex(st.color) }
+        e.attributes.tooltip =
+          "Frustrated tie: against the \(blocWord)s (a positive tie across them, or a negative one within).\n"
+          + edgeTooltip(ks, accounts: accounts)
+        frustratedLines += 1
+      }
       if let id = e.attributes.svgID { relationsByLine[id] = ks.sorted() }
       graph.edges.append(e)
       if key.change > 0 { usedChanges.insert(key.change) }
@@ -436,7 +473,7 @@ public struct DiagramStyler {
       headerLabel(
         drawn: drawn.count, relations: edges.values.reduce(0) { $0 + $1.count }, types: usedTypes, kinds: kinds,
         certainty: usedCertainty, clusters: !parent.isEmpty, highlight: hasHighlight, changes: usedChanges,
-        merged: mergedLines))
+        merged: mergedLines, balance: balance.map { ($0, blocsDrawn.sorted(), frustratedLines) }))
     return (graph, relationsByLine)
   }
 
@@ -454,6 +491,14 @@ public struct DiagramStyler {
     if !a.memberOf.isEmpty { lines.append("member of: \(a.memberOf.sorted().joined(separator: ", "))") }
     if a.inferred { lines.append("(inferred actor)") }
     return lines.joined(separator: "\n")
+  }
+
+  /// The actor's bloc in words, for its tooltip.
+  func blocTooltip(_ a: Int32, _ balance: BalanceBlocs, _ name: (Int) -> String) -> String {
+    let what = balance.partition == .camps ? "two camps" : "blocs"
+    guard let g = balance.groupOf[a] else { return "\nno signed tie: in no \(balance.partition == .camps ? "camp" : "bloc")" }
+    if balance.groups[g].count == 1 { return "\nalone: a \(balance.partition == .camps ? "camp" : "bloc") of its own" }
+    return "\n\(name(g)) of the \(what) of structural balance (\(balance.groups[g].count) actors)"
   }
 
   func attackLabel(_ ks: [Int]) -> String {
@@ -529,7 +574,8 @@ public struct DiagramStyler {
   /// Title, caption (dataset, selection, date) and legend, as the graph's label: it never overlaps the drawing.
   func headerLabel(
     drawn: Int, relations: Int, types: Set<RelationType>, kinds: Set<ActorKind>, certainty: Set<DiagramStyle.Certainty>,
-    clusters: Bool, highlight: Bool, changes: Set<Int> = [], merged: Bool = false
+    clusters: Bool, highlight: Bool, changes: Set<Int> = [], merged: Bool = false,
+    balance: (blocs: BalanceBlocs, drawn: [Int], frustrated: Int)? = nil
   ) -> HTMLLabel {
     let title = spec.title ?? defaultTitle
     var parts: [String] = ["dataset \(dataset.id)"]
@@ -555,6 +601,13 @@ public struct DiagramStyler {
     if let d = spec.diff, d.count == 2 { parts.append("changes from \(d[0]) to \(d[1])") }
     if spec.collapseUmbrellas { parts.append("umbrella groups drawn for their members") }
     if let top = spec.top { parts.append("the \(top) most central by \(spec.rankBy)") }
+    if let b = balance?.blocs {
+      let what = b.partition == .camps ? "two camps" : "blocs"
+      let signs = b.types.isEmpty ? "no signed type" : b.types.map(\.rawValue).joined(separator: ", ")
+      parts.append(
+        "\(what) of structural balance from \(signs): \(b.frustration) frustrated tie\(b.frustration == 1 ? "" : "s")"
+          + (b.exact ? " (optimal)" : " (\(b.status))"))
+    }
     parts.append("\(drawn) actors, \(relations) relations")
     var rows = [
       "<tr><td align=\"left\" colspan=\"3\"><font point-size=\"16\"><b>\(HTMLLabel.escape(title))</b></font></td></tr>",
@@ -563,7 +616,8 @@ public struct DiagramStyler {
     if spec.legend {
       rows.append(
         legendRows(
-          kinds: kinds, types: types, certainty: certainty, clusters: clusters, highlight: highlight, changes: changes, merged: merged))
+          kinds: kinds, types: types, certainty: certainty, clusters: clusters, highlight: highlight, changes: changes, merged: merged,
+          balance: balance))
     }
     return HTMLLabel(markup: "<table border=\"0\" cellborder=\"0\" cellspacing=\"1\" cellpadding=\"2\">\(rows.joined())</table>")
   }
@@ -572,7 +626,7 @@ public struct DiagramStyler {
   /// Laid out in three columns of (sample, meaning) pairs to stay short.
   func legendRows(
     kinds: Set<ActorKind>, types: Set<RelationType>, certainty: Set<DiagramStyle.Certainty>, clusters: Bool, highlight: Bool,
-    changes: Set<Int> = [], merged: Bool = false
+    changes: Set<Int> = [], merged: Bool = false, balance: (blocs: BalanceBlocs, drawn: [Int], frustrated: Int)? = nil
   ) -> String {
     var cells: [String] = []
     func cell(_ sample: String, _ meaning: String, bg: String? = nil) {
@@ -598,6 +652,16 @@ public struct DiagramStyler {
     if let d = spec.diff, d.count == 2 {
       if changes.contains(1) { cell("<b>━━ new</b>", "appeared after \(d[0]), held by \(d[1])") }
       if changes.contains(2) { cell("<font color=\"#9E9E9E\">╌╌ ended</font>", "held in \(d[0]), ended by \(d[1])") }
+    }
+    if let balance {
+      let word = balance.blocs.partition == .camps ? "camp" : "bloc"
+      for g in balance.drawn {
+        let members = balance.blocs.groups[g].count
+        cell(
+          "<font color=\"\(String(format6: DiagramStyle.blocColor(g)))\"><b>▢</b></font>",
+          "\(word) \(DiagramStyle.blocLetter(g)) (border, named under the actor; \(members) actors)")
+      }
+      if balance.frustrated > 0 { cell("<font point-size=\"9\">══</font>", "frustrated tie: double line, labelled; against the \(word)s") }
     }
     // Three pairs per row.
     var rows =

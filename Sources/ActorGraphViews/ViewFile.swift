@@ -30,7 +30,7 @@ public enum ViewFileReader {
     "only_actual", "focus",
     "depth", "direction", "path", "undirected",
     "alone", "attacks_on", "attacks_in", "diff", "highlight", "size_by", "engine", "legend", "clusters", "separate", "collapse", "top",
-    "rank_by", "fit", "outputs",
+    "rank_by", "balance", "fit", "outputs",
   ]
 
   /// Whether a file is a view file: YAML that is not data (see `DatasetLoader.isDatasetFile(_:)`).
@@ -244,6 +244,17 @@ public enum ViewFileReader {
         } else {
           error(
             "bad-value", "'collapse' takes umbrellas (each umbrella group drawn as one node for its members)", fields["collapse"]?.value)
+        }
+      }
+      if let b = scalar("balance") {
+        switch b.lowercased() {
+        case "true", "yes", "blocs": spec.balance = .blocs
+        case "camps": spec.balance = .camps
+        case "false", "no": spec.balance = nil
+        default:
+          error(
+            "bad-value", "'balance' takes true (or blocs: any number of blocs), camps (two opposed camps) or false",
+            fields["balance"]?.value)
         }
       }
       var fit: Readability.Target?

@@ -97,4 +97,34 @@ import Testing
     #expect(o.stdout.contains("built: diagrams/v.dot"))
     #expect(FileManager.default.fileExists(atPath: dir + "/diagrams/v.dot"))
   }
+
+  @Test func renderBalanceDrawsTheSeedsCampsAndFrustratedTies() throws {
+    let dir = try CLI.temp([:])
+    let o = try CLI.run(["render", "-o", dir + "/c.svg", "--types", "alliance,hostility", "--as-of", "2026", "--balance", "--camps"])
+    #expect(o.status == 0, "\(o.stderr)")
+    let svg = try String(contentsOfFile: dir + "/c.svg", encoding: .utf8)
+    // The README's worked example: two frustrated ties, r44 (Iraq–Iran) and r85 (Islamic State–United States).
+    #expect(svg.contains("two camps of structural balance from alliance, hostility: 2 frustrated ties (optimal)"))
+    #expect(svg.components(separatedBy: ">frustrated<").count - 1 == 2)
+    #expect(svg.contains("Frustrated tie: against the camps"))
+    #expect(svg.contains("r44: "))
+    #expect(svg.contains("camp A") && svg.contains("camp B"))
+  }
+
+  @Test func renderOverviewAndBalanceFlagsAreChecked() throws {
+    let dir = try CLI.temp([:])
+    let camps = try CLI.run(["render", "-o", dir + "/a.svg", "--camps"])
+    #expect(camps.status == 2 && camps.stderr.contains("add --balance"))
+    let collapse = try CLI.run(["render", "-o", dir + "/a.svg", "--collapse", "members"])
+    #expect(collapse.status == 2 && collapse.stderr.contains("--collapse takes umbrellas"))
+    let rank = try CLI.run(["render", "-o", dir + "/a.svg", "--top", "5", "--rank-by", "fame"])
+    #expect(rank.status == 2 && rank.stderr.contains("unknown measure 'fame'"))
+    let top = try CLI.run([
+      "render", "-o", dir + "/t.dot", "--types", "alliance,support,hostility", "--collapse", "umbrellas", "--top", "5",
+    ])
+    #expect(top.status == 0, "\(top.stderr)")
+    let dot = try String(contentsOfFile: dir + "/t.dot", encoding: .utf8)
+    #expect(dot.contains("the 5 most central by pagerank") && dot.contains("umbrella groups drawn for their members"))
+    #expect(dot.components(separatedBy: "id=\"actor-").count - 1 <= 5)
+  }
 }

@@ -17,7 +17,10 @@ struct Render: ParsableCommand {
       line per pair and direction, naming its types with their dates as people write them (since \
       2003, 1980–88, Feb–Mar 2026), styled by its most telling type and drawn as surely as its \
       surest relation, its tooltip listing every relation with dates and sources (--separate draws \
-      one line per type). SVG carries tooltips and stable ids \
+      one line per type). --balance colours the blocs of structural balance (computed as `balance` \
+      does, from the drawn types that carry a sign; --camps for the two camps) with a bordered node \
+      and the bloc's name under the actor, and draws each frustrated tie as a double line labelled \
+      frustrated. --collapse umbrellas and --top N --rank-by MEASURE draw an overview. SVG carries tooltips and stable ids \
       (actor-ID, rel-TYPES-SOURCE-TARGET-N with types joined by +, umbrella-ID, a_legend). The format follows the extension of \
       -o (.svg .png .pdf .dot .gv .json) or --format; output is written atomically and is the same \
       bytes for the same input. `-o -` writes to standard output (give --format); a symlink is \
@@ -27,6 +30,9 @@ struct Render: ParsableCommand {
           "render -o iran.svg --types support,membership --focus iran --depth 2 --direction out --alone",
           "render -o attacks.png --attacks-on \"United States\" --attacks-in Iraq", "render -o - --format dot --focus iran",
           "render -o iraq.svg --focus iraq --alone --separate",
+          "render -o blocs.svg --types alliance,hostility --balance",
+          "render -o camps.png --types alliance,hostility --balance --camps",
+          "render -o overview.svg --types alliance,support,hostility --collapse umbrellas --top 16 --rank-by pagerank",
         ]))
 
   @Option(name: .shortAndLong, help: ArgumentHelp("The output file, or - for standard output.", valueName: "file")) var output: String
@@ -59,6 +65,20 @@ struct Render: ParsableCommand {
   @Flag(help: "Leave out the legend.") var noLegend = false
   @Flag(help: "Do not draw umbrella groups as clusters.") var noClusters = false
   @Flag(help: "Follow relations regardless of direction (for --path and --focus).") var undirected = false
+  @Flag(
+    help:
+      "Colour the blocs of structural balance (Davis: any number of blocs, from the drawn types that carry a sign) and draw frustrated ties as labelled double lines."
+  )
+  var balance = false
+  @Flag(help: "With --balance: two opposed camps (the frustration index) instead of any number of blocs.") var camps = false
+  @Option(help: ArgumentHelp("Collapse umbrella groups: each drawn as one node for its members.", valueName: "umbrellas"))
+  var collapse: String?
+  @Option(help: ArgumentHelp("Keep only the N most central actors (after --collapse), ranked by --rank-by.", valueName: "n"))
+  var top: Int?
+  @Option(
+    help: ArgumentHelp("The centrality that ranks actors for --top: \(DiagramSpec.measures.joined(separator: ", ")).", valueName: "measure")
+  )
+  var rankBy: String = "pagerank"
   @OptionGroup var data: DataOptions
   @OptionGroup var filters: FilterOptions
 
@@ -74,6 +94,14 @@ struct Render: ParsableCommand {
       throw ValidationError("unknown measure '\(sizeBy)'; one of: \(DiagramSpec.measures.joined(separator: ", "))")
     }
     if depth < 0 { throw ValidationError("--depth must be 0 or more") }
+    if camps && !balance { throw ValidationError("--camps draws the two camps of --balance: add --balance") }
+    if let collapse, collapse != "umbrellas" {
+      throw ValidationError("--collapse takes umbrellas (each umbrella group drawn as one node for its members)")
+    }
+    if let top, top < 1 { throw ValidationError("--top must be 1 or more (how many actors to keep)") }
+    if !DiagramSpec.measures.contains(rankBy) {
+      throw ValidationError("unknown measure '\(rankBy)' for --rank-by; one of: \(DiagramSpec.measures.joined(separator: ", "))")
+    }
     if let title, let problem = DisplayText.titleProblem(title) { throw ValidationError("--title \(problem)") }
     if !["in", "out", "both"].contains(direction) { throw ValidationError("--direction must be in, out or both") }
     if let format, let fromName = DiagramFormat(path: output), DiagramFormat(rawValue: format.lowercased()) != fromName {
@@ -102,6 +130,10 @@ struct Render: ParsableCommand {
       legend: !noLegend, clusters: !noClusters)
     spec.minConfidence = filter.minConfidence
     spec.separate = separate
+    if balance { spec.balance = camps ? .camps : .blocs }
+    spec.collapseUmbrellas = collapse != nil
+    spec.top = top
+    spec.rankBy = rankBy
     spec.recent = filters.recent
     if filters.wholeRecord { spec.wholeRecord = true }
     if spec.title == nil, dataset.title == nil { spec.title = dataset.id }
