@@ -426,53 +426,116 @@ struct DatasetBuilder {
   }
 
   /// Membership must be a hierarchy: a group cannot (indirectly) be a member of itself.
+  ///
+  /// One diagnostic per group of mutually reachable actors (a strongly connected component of the
+  /// member → umbrella graph), naming a shortest cycle through it and, when the group is larger,
+  /// how many actors it holds. Enumerating cycles instead is exponential in the worst case, and
+  /// even one cycle per back edge made a 1M-row CSV with random memberships build gigabytes of
+  /// diagnostics (each naming tens of thousands of actors) before any cap applied.
+  /// - Complexity: O(n + m) for n actors and m membership relations.
   private mutating func checkMembershipCycles() {
     let n = dataset.actors.count
     var adj = [[(Int, Int)]](repeating: [], count: n)  // (umbrella, relation index)
     for (k, r) in dataset.relations.enumerated() where r.type.category == .membership {
       adj[Int(r.source)].append((Int(r.target), k))
     }
-    var state = [UInt8](repeating: 0, count: n)  // 0 new, 1 on stack, 2 done
-    var reported = Set<[Int]>()
-    for start in 0..<n where state[start] == 0 && !adj[start].isEmpty {
-      var stack: [(node: Int, next: Int)] = [(start, 0)]
-      var path: [Int] = [start]
-      var via: [Int] = []
-      state[start] = 1
-      while let top = stack.last {
-        if top.next < adj[top.node].count {
-          stack[stack.count - 1].next += 1
-          let (m, k) = adj[top.node][top.next]
-          if state[m] == 1, let pos = path.firstIndex(of: m) {
-            let cycle = Array(path[pos...])
-            let relationsInCycle = Array(via[pos...]) + [k]
-            let canonical = cycle.sorted()
-            if reported.insert(canonical).inserted {
-              let names = (cycle + [m]).map { dataset.actors[$0].id }.joined(separator: " → ")
-              let locations = relationsInCycle.map { dataset.relationOrigins[$0] }.compactMap { dataset.location($0) }
-              // Curated YAML must be a hierarchy; bulk and imported data (CSV) record what a source
-              // says, and real datasets hold mutual affiliations, so there a cycle is reported, not refused.
-              let bulk = !locations.isEmpty && locations.allSatisfy { $0.file.hasSuffix(".csv") }
-              diagnostics.append(
-                Diagnostic(
-                  bulk ? .warning : .error, "membership-cycle", "membership cycle: \(names)", at: locations.min(),
-                  hint: bulk
-                    ? "kept: bulk and imported data record what their source says (real datasets hold mutual affiliations)"
-                    : "membership runs from a member to its umbrella; remove or reverse one of these relations"))
-            }
-          } else if state[m] == 0 {
-            state[m] = 1
-            stack.append((m, 0))
-            path.append(m)
-            via.append(k)
+    for component in Self.stronglyConnectedComponents(adj) {
+      let members = Set(component)
+      guard component.count > 1 || adj[component[0]].contains(where: { $0.0 == component[0] }) else { continue }
+      // A shortest cycle through the component's first actor: breadth-first inside the component.
+      let start = component.min()!
+      var parent: [Int: (Int, Int)] = [:]  // actor → (previous actor, relation)
+      var queue = [start]
+      var head = 0
+      var closing: (Int, Int)?  // (last actor, relation back to start)
+      search: while head < queue.count {
+        let u = queue[head]
+        head += 1
+        for (v, k) in adj[u] where members.contains(v) {
+          if v == start {
+            closing = (u, k)
+            break search
+          }
+          if parent[v] == nil {
+            parent[v] = (u, k)
+            queue.append(v)
+          }
+        }
+      }
+      guard let (last, back) = closing else { continue }
+      var cycle = [last]
+      var relationsInCycle = [back]
+      while cycle[0] != start, let (p, k) = parent[cycle[0]] {
+        cycle.insert(p, at: 0)
+        relationsInCycle.insert(k, at: 0)
+      }
+      var names = (cycle + [start]).map { dataset.actors[$0].id }.joined(separator: " → ")
+      if component.count > cycle.count {
+        let others = component.filter { !cycle.contains($0) }.map { dataset.actors[$0].id }.sorted()
+        names +=
+          " (one cycle among \(component.count) mutually affiliated actors; also \(others.prefix(10).joined(separator: ", "))"
+          + (others.count > 10 ? " and \(others.count - 10) more)" : ")")
+      }
+      let locations = relationsInCycle.map { dataset.relationOrigins[$0] }.compactMap { dataset.location($0) }
+      // Curated YAML must be a hierarchy; bulk and imported data (CSV) record what a source
+      // says, and real datasets hold mutual affiliations, so there a cycle is reported, not refused.
+      let bulk = !locations.isEmpty && locations.allSatisfy { $0.file.hasSuffix(".csv") }
+      diagnostics.append(
+        Diagnostic(
+          bulk ? .warning : .error, "membership-cycle", "membership cycle: \(names)", at: locations.min(),
+          hint: bulk
+            ? "kept: bulk and imported data record what their source says (real datasets hold mutual affiliations)"
+            : "membership runs from a member to its umbrella; remove or reverse one of these relations"))
+    }
+  }
+
+  /// The strongly connected components of a graph given as adjacency lists (Tarjan's algorithm,
+  /// iterative so that a long chain cannot overflow the stack), in the order they complete.
+  /// - Complexity: O(n + m).
+  static func stronglyConnectedComponents(_ adj: [[(Int, Int)]]) -> [[Int]] {
+    let n = adj.count
+    var index = [Int](repeating: -1, count: n), low = [Int](repeating: 0, count: n)
+    var onStack = [Bool](repeating: false, count: n)
+    var stack: [Int] = []
+    var out: [[Int]] = []
+    var counter = 0
+    for root in 0..<n where index[root] < 0 && !adj[root].isEmpty {
+      var work: [(node: Int, next: Int)] = [(root, 0)]
+      index[root] = counter
+      low[root] = counter
+      counter += 1
+      stack.append(root)
+      onStack[root] = true
+      while let (u, next) = work.last {
+        if next < adj[u].count {
+          work[work.count - 1].next += 1
+          let v = adj[u][next].0
+          if index[v] < 0 {
+            index[v] = counter
+            low[v] = counter
+            counter += 1
+            stack.append(v)
+            onStack[v] = true
+            work.append((v, 0))
+          } else if onStack[v] {
+            low[u] = min(low[u], index[v])
           }
         } else {
-          state[top.node] = 2
-          stack.removeLast()
-          path.removeLast()
-          if !via.isEmpty { via.removeLast() }
+          work.removeLast()
+          if let (p, _) = work.last { low[p] = min(low[p], low[u]) }
+          if low[u] == index[u] {
+            var component: [Int] = []
+            while let w = stack.popLast() {
+              onStack[w] = false
+              component.append(w)
+              if w == u { break }
+            }
+            out.append(component)
+          }
         }
       }
     }
+    return out
   }
+
 }

@@ -19,8 +19,9 @@ public enum DOTGraphReader {
     g.directed = parsed.isDirected
     if let label = parsed.attributes["label"], !label.isEmpty { g.attributes["title"] = label }
     for (i, n) in parsed.nodes.enumerated() {
-      var attrs = n.attributes.filter { !$0.value.isEmpty }
-      if let label = attrs["label"], label != "\\N", attrs["name"] == nil { attrs["name"] = label }
+      // cgraph gives every node the default label `\N` ("the node's name"): that is no name.
+      var attrs = n.attributes.filter { !$0.value.isEmpty && !($0.key == "label" && $0.value == "\\N") }
+      if let label = attrs["label"], attrs["name"] == nil { attrs["name"] = label }
       g.nodes.append(
         ForeignGraph.Node(id: n.name, attributes: attrs, location: SourceLocation(file: "\(name)#nodes[\(i)]", line: 1, column: 1)))
     }

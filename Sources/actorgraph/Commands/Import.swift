@@ -75,10 +75,7 @@ struct Import: ParsableCommand {
       case .edgeList:
         graph = try EdgeListReader.read(data: try read(input), name: name, mapping: m, nodes: try nodes.map { (try read($0), $0) })
       case .dot:
-        guard let text = String(validating: try read(input), as: UTF8.self) else {
-          throw ImportError("not valid UTF-8 text", at: SourceLocation(file: name, line: 1, column: 1), hint: "convert the file to UTF-8")
-        }
-        graph = try DOTGraphReader.read(dot: text, name: name)
+        graph = try DOTGraphReader.read(dot: try ImportEncoding.text(try read(input), name: name), name: name)
       case .ucdpGED, .acled, .mmp:
         let kind: ConflictDataset = from == .ucdpGED ? .ucdpGED : from == .acled ? .acled : .mappingMilitants
         (graph, m) = try ConflictDatasetReader.read(data: try read(input), name: name, as: kind, mapping: mapping == nil ? nil : m)

@@ -214,4 +214,23 @@ import Testing
     #expect(cap.kept.filter { $0.code == "membership-cycle" }.count == DiagnosticCap.defaultPerKind)
     #expect(cap.omitted.first { $0.code == "membership-cycle" }?.count == 150)
   }
+
+  /// Random memberships make one huge group of mutually affiliated actors: one diagnostic for it,
+  /// naming a shortest cycle and the group's size, not one cycle per back edge (which once built
+  /// gigabytes of text from a 100 MB file).
+  @Test func aLargeMutuallyAffiliatedGroupIsOneBoundedDiagnostic() throws {
+    var rows = "source,target,type\n"
+    var rng = SplitMix64(seed: 7)
+    for i in 0..<2_000 { rows += "g\(i),g\((i + 1) % 2_000),membership\n" }  // one ring through all
+    for _ in 0..<6_000 { rows += "g\(rng.next() % 2_000),g\(rng.next() % 2_000),membership\n" }
+    rows += "x,y,membership\ny,x,membership\n"  // and a separate two-cycle
+    let t = try TempDataset(["edges.csv": rows])
+    defer { t.remove() }
+    let cycles = t.load().diagnostics.filter { $0.code == "membership-cycle" }
+    #expect(cycles.count == 2, "one per group: \(cycles.map(\.message).map { $0.prefix(80) })")
+    let big = try #require(cycles.first { $0.message.contains("2000 mutually affiliated actors") })
+    #expect(big.message.count < 2_000, "bounded: \(big.message.count) characters")
+    #expect(big.message.contains("and 1") && big.severity == .warning)
+    #expect(cycles.contains { $0.message == "membership cycle: x → y → x" })
+  }
 }

@@ -4,6 +4,8 @@ import Foundation
 public enum NodeLinkReader {
   /// - Throws: ``ImportError`` naming the record that is wrong.
   public static func read(data: Data, name: String) throws(ImportError) -> ForeignGraph {
+    // UTF-8 only (RFC 8259 §8.1), checked here so that a bad byte is located, not "not JSON".
+    let data = try ImportEncoding.utf8(data, name: name)
     let object: Any
     do { object = try JSONSerialization.jsonObject(with: data) } catch {
       throw ImportError(
@@ -125,27 +127,7 @@ public enum EdgeListReader {
   }
 
   static func table(_ data: Data, _ name: String, repairedC1: inout Int) throws(ImportError) -> ([String], [(Int, [String])]) {
-    guard String(validating: data, as: UTF8.self) != nil else {
-      var line = 1, column = 1
-      // Locate the first byte that breaks UTF-8, for the error.
-      let bytes = [UInt8](data)
-      var i = 0
-      while i < bytes.count {
-        let b = bytes[i]
-        let len = b < 0x80 ? 1 : b >> 5 == 0b110 ? 2 : b >> 4 == 0b1110 ? 3 : b >> 3 == 0b11110 ? 4 : 0
-        if len == 0 || i + len > bytes.count || String(validating: bytes[i..<(i + len)], as: UTF8.self) == nil { break }
-        if b == 0x0A {
-          line += 1
-          column = 1
-        } else {
-          column += 1
-        }
-        i += len
-      }
-      throw ImportError(
-        "not valid UTF-8 text", at: SourceLocation(file: name, line: line, column: column),
-        hint: "convert the file to UTF-8 (iconv -f WINDOWS-1252 -t UTF-8, or save as CSV UTF-8)")
-    }
+    let data = try ImportEncoding.utf8(data, name: name)
     var bytes = [UInt8](data)
     // U+0080–U+009F are C1 controls no text means: they are Windows-1252 punctuation that was read
     // as Latin-1 on its way to UTF-8 (’ as U+0092). Repair them as Windows-1252, and say so.

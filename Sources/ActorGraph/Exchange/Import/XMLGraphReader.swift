@@ -58,7 +58,23 @@ public enum XMLGraphReader {
     init(name: String) { self.name = name }
 
     mutating func feed(_ data: Data) throws(ImportError) {
+      // UTF-16 and UTF-32 are refused: the checks below read ASCII-compatible bytes, and a
+      // <!DOCTYPE> spelt in UTF-16 would pass them unseen. A NUL byte (never legal in XML) is how
+      // UTF-16 without a byte-order mark shows.
+      if line == 1 && column == 1 && declaration.isEmpty, let encoding = ImportEncoding.byteOrderMark(data.prefix(4)) {
+        throw ImportError(
+          "the file is \(encoding) (it starts with a \(encoding) byte-order mark): only UTF-8 and ASCII-compatible encodings are read",
+          at: SourceLocation(file: name, line: 1, column: 1),
+          hint: "convert it: iconv -f \(encoding.hasPrefix("UTF-16") ? "UTF-16" : "UTF-32") -t UTF-8, then fix encoding= in the declaration"
+        )
+      }
       for b in data {
+        if b == 0 {
+          throw ImportError(
+            "NUL byte: XML never holds one; the file is binary, or UTF-16 without a byte-order mark",
+            at: SourceLocation(file: name, line: line, column: column),
+            hint: "convert UTF-16 to UTF-8: iconv -f UTF-16LE -t UTF-8 (or UTF-16BE)")
+        }
         if !sawDeclaration {
           declaration.append(b)
           if b == 0x3E || declaration.count > 200 {
