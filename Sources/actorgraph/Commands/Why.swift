@@ -46,7 +46,7 @@ struct Why: ParsableCommand {
         // The chain is our inference unless it is one stated relation; say so before its evidence.
         print("\(c.supporter) backs \(c.supported): \(c.kind), \(c.attribution), \(c.confidence) confidence (rule: \(c.rule))")
       }
-      try printEvidence(Evidence(hops: typed), format: output.format, width: output.width)
+      try printEvidence(Evidence(hops: typed), format: output.format, width: output.width, vocabulary: dataset.vocabulary)
       return
     }
     if path {
@@ -55,11 +55,13 @@ struct Why: ParsableCommand {
         let p = sel.graph.shortestPath(from: s, to: t, constraints: PathConstraints(direction: .outgoing))
       else {
         reportEmpty("no path from \(dataset.actor(x).id) to \(dataset.actor(y).id) in this selection")
-        try printEvidence(Evidence(dataset, path: [], filter: filter), format: output.format, width: output.width)
+        try printEvidence(
+          Evidence(dataset, path: [], filter: filter), format: output.format, width: output.width, vocabulary: dataset.vocabulary)
         return
       }
       actors = p.map { sel.actorOfVertex[Int($0)] }
     }
-    try printEvidence(Evidence(dataset, path: actors, filter: filter), format: output.format, width: output.width)
+    try printEvidence(
+      Evidence(dataset, path: actors, filter: filter), format: output.format, width: output.width, vocabulary: dataset.vocabulary)
   }
 }

@@ -4,7 +4,7 @@ import GraphAnalytics
 
 /// Evidence as JSON, CSV or a table of hops; in a table each hop's relations come in date order,
 /// each with its outcome, note and citations, wrapped to `width`.
-func printEvidence(_ evidence: Evidence, format: OutputFormat, width: Int? = nil) throws {
+func printEvidence(_ evidence: Evidence, format: OutputFormat, width: Int? = nil, vocabulary: Vocabulary = Vocabulary()) throws {
   switch format {
   case .json: print(try encodeJSON(evidence))
   case .csv:
@@ -30,7 +30,7 @@ func printEvidence(_ evidence: Evidence, format: OutputFormat, width: Int? = nil
       for item in h.items {
         let r = item.relation
         lines.append(
-          "  \(r.source) \(RelationType(rawValue: r.type)?.verb ?? r.type) \(r.target)  \(r.timeText)  \(r.attribution)\(r.attributedBy.map { " by \($0)" } ?? ""), \(r.confidence) confidence  (\(r.id))"
+          "  \(r.source) \(vocabulary.verb(r.type)) \(r.target)  \(r.timeText)  \(r.attribution)\(r.attributedBy.map { " by \($0)" } ?? ""), \(r.confidence) confidence  (\(r.id))"
         )
         for c in item.citations {
           let what = [c.reliability.map { "grade \($0)" }, c.outlet, c.title.map { "“\($0)”" }, c.date].compactMap { $0 }.joined(
