@@ -429,13 +429,15 @@ extension SignedGraph {
     }
     let s = program.solve(timeLimit: timeLimit, threads: options.threads, start: values)
     guard !s.values.isEmpty, s.objective.rounded() <= Double(startCost) else {
-      return (start, startCost, provenBound(s.bound, cap: startCost), false)
+      let bound = provenBound(s.bound, cap: startCost)
+      // A proven bound that reaches the count found proves it minimal, whatever stopped the solver.
+      return (start, startCost, bound, bound == startCost)
     }
     let sides = (0..<core.count).map { Int32(s.values[$0].rounded()) }
     let cost = frustrationWithin(core, sides: sideArray(core, sides))
     // CBC's bound is a float; a bound within rounding of an integer is that integer.
     let bound = s.status == .optimal ? cost : provenBound(s.bound, cap: cost)
-    return (sides, cost, bound, s.status == .optimal)
+    return (sides, cost, bound, bound == cost)
   }
 
   /// The solver's bound as a count of edges: rounded up (frustration is an integer) after allowing
@@ -602,6 +604,6 @@ extension SignedGraph {
     }
     let f = frustrationWithin(core, blocs: bloc)
     let bound = s.status == .optimal ? f : provenBound(s.bound + constant, cap: f)
-    return (bloc, f, bound, s.status == .optimal)
+    return (bloc, f, bound, bound == f)
   }
 }

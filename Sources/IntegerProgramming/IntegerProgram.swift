@@ -135,6 +135,10 @@ extension IntegerProgram {
         start.withUnsafeBufferPointer { v in Cbc_setMIPStartI(model, Int32(variableCount), i.baseAddress, v.baseAddress) }
       }
     }
+    // The limit is wall-clock time: CBC counts the CPU time of the whole process by default, so in a
+    // process with other busy threads (a test runner, a server) a small program could run out of
+    // "time" within seconds and come back unproven.
+    Cbc_setParameter(model, "timeMode", "elapsed")
     Cbc_setMaximumSeconds(model, max(0.01, timeLimit))
     Cbc_setAllowableGap(model, 1e-6)
     Cbc_setAllowableFractionGap(model, 0)
@@ -149,6 +153,9 @@ extension IntegerProgram {
     let objective = values.isEmpty ? Double.infinity : Cbc_getObjValue(model)
     let status: IntegerSolution.Status
     if Cbc_isProvenOptimal(model) != 0 {
+      status = .optimal
+    } else if !values.isEmpty, Cbc_getBestPossibleObjValue(model) >= objective - 1e-9 {
+      // Stopped, but the proven bound has reached the incumbent: that is a proof of optimality.
       status = .optimal
     } else if Cbc_isProvenInfeasible(model) != 0 {
       status = .infeasible
