@@ -3,7 +3,7 @@
 // them. Build and run one with `scripts/fuzz.sh TARGET SECONDS` (libFuzzer + AddressSanitizer).
 import PackageDescription
 
-let fuzzTargets = ["FuzzYAML", "FuzzCSV", "FuzzViews", "FuzzRender"]
+let fuzzTargets = ["FuzzYAML", "FuzzCSV", "FuzzViews", "FuzzRender", "FuzzSelection", "FuzzImport"]
 
 let package = Package(
   name: "ActorGraphFuzz",

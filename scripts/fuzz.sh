@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs one fuzz target with libFuzzer + AddressSanitizer for a bounded time.
-#   scripts/fuzz.sh TARGET SECONDS      TARGET: yaml | csv | views | render
-#   scripts/fuzz.sh build               build every target (once; later runs reuse it)
+#   scripts/fuzz.sh TARGET SECONDS      TARGET: yaml | csv | views | render | selection | import
+#   scripts/fuzz.sh build               build every target (later runs rebuild only what changed)
+#   scripts/fuzz.sh all SECONDS         build, then run every target for SECONDS each (what .ci/run does);
+#                                       runs them all even when one fails, then fails listing each reproducer
 # Seeds: Fuzz/Corpus/TARGET (committed). New inputs go to .build-fuzz/corpus/TARGET (not committed).
 # A crash or failed oracle exits non-zero and prints the reproducer (saved under .build-fuzz/artifacts/);
 # replay it with: .build-fuzz/release/FuzzX .build-fuzz/artifacts/TARGET-crash-…
@@ -13,7 +15,8 @@ SCRATCH=.build-fuzz
 product() {
   case "$1" in
     yaml) echo FuzzYAML ;; csv) echo FuzzCSV ;; views) echo FuzzViews ;; render) echo FuzzRender ;;
-    *) echo "unknown fuzz target '$1' (yaml, csv, views, render)" >&2; exit 2 ;;
+    selection) echo FuzzSelection ;; import) echo FuzzImport ;;
+    *) echo "unknown fuzz target '$1' (yaml, csv, views, render, selection, import)" >&2; exit 2 ;;
   esac
 }
 build() {
@@ -23,12 +26,30 @@ build() {
     -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library \
     -Xcc -fsanitize=fuzzer-no-link,address) >&2
 }
+# The Swift runtime's own crash handler reads memory ASan guards and buries the real report.
+export SWIFT_BACKTRACE=enable=no
+TARGETS="yaml csv views render selection import"
 if [ "${1:-}" = build ]; then build ""; exit 0; fi
+if [ "${1:-}" = all ]; then
+  [ $# -eq 2 ] || { echo "usage: scripts/fuzz.sh all SECONDS" >&2; exit 2; }
+  build ""
+  failed=""
+  for t in $TARGETS; do
+    SKIP_BUILD=1 "$0" "$t" "$2" || failed="$failed $t"
+  done
+  if [ -n "$failed" ]; then
+    echo "fuzzing FAILED for:$failed (reproducers above, kept in $SCRATCH/artifacts/)" >&2
+    exit 1
+  fi
+  echo "fuzzing: every target ran ${2}s with no crash and no failed oracle" >&2
+  exit 0
+fi
 [ $# -eq 2 ] || { echo "usage: scripts/fuzz.sh TARGET SECONDS | scripts/fuzz.sh build" >&2; exit 2; }
 TARGET="$1"; SECONDS_TO_RUN="$2"
 P=$(product "$TARGET")
 BIN="$SCRATCH/$CONFIG/$P"
-[ -x "$BIN" ] || build "$P"
+# Always build (a no-op when nothing changed): a stale binary would fuzz old code.
+[ -n "${SKIP_BUILD:-}" ] || build "$P"
 mkdir -p "$SCRATCH/corpus/$TARGET" "$SCRATCH/artifacts"
 LOG="$SCRATCH/fuzz-$TARGET.log"
 set +e
@@ -40,7 +61,8 @@ STATUS=$?
 set -e
 grep -E "^(stat::|#[0-9]+ +DONE)|cov:" "$LOG" | tail -n 6 >&2 || true
 if [ $STATUS -ne 0 ]; then
-  echo "fuzz $TARGET: FAILED (exit $STATUS); the end of the log:" >&2
+  echo "fuzz $TARGET: FAILED (exit $STATUS); what failed, then the end of the log ($LOG):" >&2
+  grep -m 5 -E "ORACLE FAILED|ERROR: |Fatal error|deadly signal|out-of-memory|timeout" "$LOG" >&2 || true
   tail -n 40 "$LOG" >&2
   for f in $(grep -oE "$SCRATCH/artifacts/$TARGET-[a-z-]+[0-9a-f]+" "$LOG" | sort -u); do
     echo "reproducer $f ($(wc -c < "$f") bytes), base64:" >&2

@@ -68,4 +68,66 @@ import Testing
     #expect(names == ["name", "a \"quoted\", name\nwith newline", "plain"])
     #expect(lines == [1, 2, 4])
   }
+  /// Fuzzing finding (Fuzz/Findings/csv-location-past-line-end.bin): a bare CR counted as a line
+  /// break put a stray quote at "line 5, column 18" of a 6-character line. Lines end at LF only.
+  @Test func fuzzFindingStrayQuoteIsLocatedOnItsOwnLine() throws {
+    let nodes: [UInt8] =
+      Array("iid,~ame,country\r\u{1}\n\na,R,\"North\r\n\u{3}".utf8) + [UInt8](repeating: 0, count: 7)
+      + Array("soura,R,\"North\r\nIraq\"\r\n".utf8)
+    let t = try TempDataset([:])
+    defer { t.remove() }
+    t.temporary.write("nodes.csv", bytes: nodes)
+    t.temporary.write("edges.csv", bytes: Array("d".utf8))
+    let r = t.load()
+    let syntax = try #require(r.diagnostics.errors.first { $0.code == "csv-syntax" })
+    let at = try #require(syntax.location)
+    #expect(at.file.hasSuffix("nodes.csv"))
+    // Line 4 is "\u{3}" + 7 NULs + "soura,R,\"North\r"; the quote closes at column 17, N follows.
+    #expect((at.line, at.column) == (4, 18))
+  }
+
+  @Test func columnsCountScalarsAndBareCarriageReturnsDoNotStartALine() throws {
+    func strayQuote(_ text: String) throws -> (Int, Int) {
+      do {
+        try CSVReader(bytes: Array(text.utf8)).forEachRecord { _, _ in }
+      } catch CSVReader.Problem.strayQuote(let line, let column) {
+        return (line, column)
+      }
+      Issue.record("no stray quote found in \(text.debugDescription)")
+      return (0, 0)
+    }
+    // Five Persian letters are ten bytes but five columns: the quote is at column 8, not 13.
+    #expect(try strayQuote("id,name\nایران,x\"y\n") == (2, 8))
+    // A bare CR ends the record; the next record still lies on line 1.
+    #expect(try strayQuote("id,name\ra,b\"c\n") == (1, 12))
+    var lines: [Int] = []
+    try CSVReader(bytes: Array("a,b\rc,d\r\ne,f\n".utf8)).forEachRecord { line, _ in lines.append(line) }
+    #expect(lines == [1, 1, 2])
+  }
+  /// Fuzzing finding (Fuzz/Findings/import-control-character-in-id.bin): an id holding U+0000 loaded
+  /// (an actor without a name is shown by its id), and its export, which writes the name, did not.
+  @Test func idsFollowTheRuleForNames() throws {
+    let t = try TempDataset([
+      "nodes.csv": "id,kind\nin\u{0}ran,state\n\"two\nlines\",state\nok,state\n",
+      "edges.csv": "source,target,type\nok,ok2,support\n",
+    ])
+    defer { t.remove() }
+    let sites = t.load().diagnostics.errors.filter { $0.code == "bad-id" }.map { "\($0.location!.line):\($0.location!.column)" }
+    #expect(sites == ["2:1", "3:1"])
+    let e = try TempDataset(["edges.csv": "source,target,type\na,b\u{1B}[2J,support\n"])
+    defer { e.remove() }
+    let r = e.load()
+    #expect(r.diagnostics.errors.map(\.code) == ["bad-id"])
+    #expect(r.diagnostics.errors.first?.location?.column == 3)
+  }
+  /// Fuzzing finding (Fuzz/Findings/csv-header-after-blank-lines.bin): header warnings were put on
+  /// line 1 when blank lines came before the header.
+  @Test func headerProblemsAreOnTheHeadersLine() throws {
+    let t = try TempDataset(["edges.csv": "\n  \nsource,target,type,colour,type\na,b,support,red,x\n"])
+    defer { t.remove() }
+    let sites = t.load().diagnostics.filter { $0.code.hasSuffix("-column") }.map {
+      "\($0.code) \($0.location!.line):\($0.location!.column)"
+    }
+    #expect(sites.sorted() == ["duplicate-column 3:27", "unknown-column 3:20"])
+  }
 }

@@ -24,8 +24,10 @@ struct CSVDatasetReader {
   }
 
   private mutating func header(
-    _ reader: CSVReader, _ fields: [CSVReader.Field], file: String, allowed: [String], required: [String]
+    _ reader: CSVReader, _ fields: [CSVReader.Field], file: String, line: Int, allowed: [String], required: [String]
   ) -> [String: Int]? {
+    // The header is the first record that is not blank: blank lines may come before it (a fuzzing
+    // finding located its warnings on line 1, an empty line).
     var map: [String: Int] = [:]
     // A hostile header can hold a million columns: list the first few of each problem, count the rest.
     let listedPerKind = 20
@@ -37,28 +39,28 @@ struct CSVDatasetReader {
         unknown += 1
         if unknown <= listedPerKind {
           report(
-            .warning, "unknown-column", "unknown column '\(name)' is ignored", file, 1, f.column,
+            .warning, "unknown-column", "unknown column '\(name)' is ignored", file, line, f.column,
             hint: Suggest.closest(to: name, among: allowed).map { "did you mean '\($0)'?" }
               ?? "known columns: \(allowed.joined(separator: ", "))")
         }
       } else if map[name] != nil {
         duplicates += 1
-        if duplicates <= listedPerKind { report(.error, "duplicate-column", "column '\(name)' appears twice", file, 1, f.column) }
+        if duplicates <= listedPerKind { report(.error, "duplicate-column", "column '\(name)' appears twice", file, line, f.column) }
       } else {
         map[name] = i
       }
     }
     if unknown > listedPerKind {
-      report(.warning, "unknown-column", "… and \(unknown - listedPerKind) more unknown columns are ignored", file, 1, 1)
+      report(.warning, "unknown-column", "… and \(unknown - listedPerKind) more unknown columns are ignored", file, line, 1)
     }
     if duplicates > listedPerKind {
-      report(.error, "duplicate-column", "… and \(duplicates - listedPerKind) more repeated columns", file, 1, 1)
+      report(.error, "duplicate-column", "… and \(duplicates - listedPerKind) more repeated columns", file, line, 1)
     }
     let missing = required.filter { map[$0] == nil }
     if !missing.isEmpty {
       report(
         .error, "missing-column", "missing required column\(missing.count > 1 ? "s" : "") \(missing.joined(separator: ", "))",
-        file, 1, 1, hint: "the header must name at least: \(required.joined(separator: ","))")
+        file, line, 1, hint: "the header must name at least: \(required.joined(separator: ","))")
       return nil
     }
     return map
@@ -90,7 +92,7 @@ struct CSVDatasetReader {
     do {
       try reader.forEachRecord { line, fields in
         guard let cols = columns else {
-          columns = header(reader, fields, file: file, allowed: Self.nodeColumns, required: ["id"]) ?? [:]
+          columns = header(reader, fields, file: file, line: line, allowed: Self.nodeColumns, required: ["id"]) ?? [:]
           width = fields.count
           return
         }
@@ -113,6 +115,14 @@ struct CSVDatasetReader {
         }
         guard let id = value("id") else {
           report(.error, "missing-id", "row has no id", file, line, fields[cols["id"]!].column)
+          return
+        }
+        // An actor without a name is shown by its id, so the id obeys the rule for names (a fuzzing
+        // finding: an id holding U+0000 loaded, and the same actor exported with its name did not).
+        if let problem = DisplayText.nameProblem(id) {
+          report(
+            .error, "bad-id", "id \(problem)", file, line, fields[cols["id"]!].column,
+            hint: "write the id on one line without control characters")
           return
         }
         var kind = ActorKind.unspecified
@@ -229,7 +239,8 @@ struct CSVDatasetReader {
     do {
       try reader.forEachRecord { line, fields in
         guard columns != nil else {
-          columns = header(reader, fields, file: file, allowed: Self.edgeColumns, required: ["source", "target", "type"]) ?? [:]
+          columns =
+            header(reader, fields, file: file, line: line, allowed: Self.edgeColumns, required: ["source", "target", "type"]) ?? [:]
           cols = columns!
           for (k, name) in Self.edgeColumns.enumerated() { at[k] = cols[name] ?? -1 }
           width = fields.count
@@ -260,6 +271,11 @@ struct CSVDatasetReader {
             return nil
           }
           if let i = ids[text] { return i }
+          if createActors, let problem = DisplayText.nameProblem(text) {
+            // The new actor would be shown by this id: the rule for names applies (see nodes.csv).
+            if listed() { report(.error, "bad-id", "id \(problem)", file, line, column(c)) }
+            return nil
+          }
           if createActors {
             let i = actorCount
             actorCount += 1

@@ -41,6 +41,11 @@ struct CSVReader {
   }
 
   /// Calls `body(line, fields)` for each non-blank record; `line` is where the record starts.
+  ///
+  /// Lines and columns are counted as ``SourceLocation`` counts them: a line ends at LF only (a bare
+  /// CR ends a record but not a line, as in every other reader of the package), and a column counts
+  /// Unicode scalars, not bytes. Counting a bare CR as a line break, or bytes as columns, located
+  /// errors past the end of their line (a fuzzing finding, `Fuzz/Findings`).
   func forEachRecord(_ body: (Int, [Field]) throws -> Void) throws {
     var fields: [Field] = []
     fields.reserveCapacity(16)
@@ -48,14 +53,17 @@ struct CSVReader {
       let n = buf.count
       var i = 0
       var line = 1
+      // Where the current line starts, and how many UTF-8 continuation bytes lie between there and
+      // `i`: the column of `i` is `i - lineStart - continuations + 1`, without a rescan per field.
+      var lineStart = 0
+      var continuations = 0
       while i < n {
         fields.removeAll(keepingCapacity: true)
         let recordLine = line
-        var lineStart = i
         var blank = true
         while true {
           // One field.
-          let column = i - lineStart + 1
+          let column = i - lineStart - continuations + 1
           if i < n && buf[i] == 0x22 {  // quoted
             blank = false
             i += 1
@@ -74,6 +82,9 @@ struct CSVReader {
               if buf[i] == 0x0A {
                 line += 1
                 lineStart = i + 1
+                continuations = 0
+              } else if buf[i] & 0xC0 == 0x80 {
+                continuations += 1
               }
               i += 1
             }
@@ -82,13 +93,14 @@ struct CSVReader {
             // After the closing quote: separator, end of line, or spaces.
             while i < n && (buf[i] == 0x20 || buf[i] == 0x09) { i += 1 }
             if i < n && buf[i] != 0x2C && buf[i] != 0x0A && buf[i] != 0x0D {
-              throw Problem.strayQuote(line: line, column: i - lineStart + 1)
+              throw Problem.strayQuote(line: line, column: i - lineStart - continuations + 1)
             }
           } else {
             let start = i
             while i < n && buf[i] != 0x2C && buf[i] != 0x0A && buf[i] != 0x0D {
-              if buf[i] == 0x22 { throw Problem.strayQuote(line: line, column: i - lineStart + 1) }
+              if buf[i] == 0x22 { throw Problem.strayQuote(line: line, column: i - lineStart - continuations + 1) }
               if buf[i] != 0x20 && buf[i] != 0x09 { blank = false }
+              if buf[i] & 0xC0 == 0x80 { continuations += 1 }
               i += 1
             }
             fields.append(Field(range: start..<i, quoted: false, column: column))
@@ -100,8 +112,12 @@ struct CSVReader {
           }
           // End of record.
           if i < n && buf[i] == 0x0D { i += 1 }
-          if i < n && buf[i] == 0x0A { i += 1 }
-          line += 1
+          if i < n && buf[i] == 0x0A {
+            i += 1
+            line += 1
+            lineStart = i
+            continuations = 0
+          }
           break
         }
         if !blank { try body(recordLine, fields) }

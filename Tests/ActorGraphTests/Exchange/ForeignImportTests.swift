@@ -97,6 +97,69 @@ import Testing
     }
   }
 
+  /// Fuzzing finding (Fuzz/Findings/import-foundationxml-trap-on-bad-encoding-name.bin): a malformed
+  /// encoding name lifted the UTF-8 check, and FoundationXML trapped on an element name holding a
+  /// byte that is not UTF-8. Only encodings libxml2 transcodes lift the check now.
+  @Test func aMalformedEncodingNameStillNeedsUTF8() {
+    for declaration in ["encoding=UTF\"-8\"", "encoding=\"klingon\"", "encoding='utf-8'"] {
+      var bytes = Array("<?xml version=\"1.0\" \(declaration)?>\n<gexf version=\"1.3\"><graph><attr".utf8)
+      bytes += [0xE0, 0x62] + Array("ute id=\"k\"/></graph></gexf>\n".utf8)
+      do {
+        _ = try XMLGraphReader.read(data: Data(bytes), name: "bad.gexf", as: .gexf)
+        Issue.record("\(declaration): read bytes that are not UTF-8")
+      } catch {
+        #expect(error.location == SourceLocation(file: "bad.gexf", line: 2, column: 33), "\(declaration): \(error)")
+      }
+    }
+    // Overlong forms and surrogates are not UTF-8 either.
+    for bad: [UInt8] in [[0xC0, 0xAF], [0xE0, 0x80, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80]] {
+      let bytes = Array("<graphml><graph><node id=\"".utf8) + bad + Array("\"/></graph></graphml>".utf8)
+      #expect(throws: ImportError.self, "\(bad)") { try XMLGraphReader.read(data: Data(bytes), name: "x.graphml", as: .graphml) }
+    }
+    // A declared Latin-1 file is transcoded by libxml2 and read.
+    let latin1 =
+      Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<graphml><graph><node id=\"caf".utf8) + [0xE9]
+      + Array("\"/></graph></graphml>\n".utf8)
+    #expect((try? XMLGraphReader.read(data: Data(latin1), name: "l.graphml", as: .graphml))?.nodes.map(\.id) == ["café"])
+  }
+
+  /// Fuzzing finding (Fuzz/Findings/import-libxml2-column-past-line-end.bin): libxml2 reported a
+  /// syntax error at column 105 of a 48-character line. Locations are brought inside the file.
+  @Test func xmlErrorsAreLocatedInsideTheFile() throws {
+    // The finding's GEXF (without the fuzzer's first byte, which picked the reader).
+    let finding = try #require(
+      Data(
+        base64Encoded:
+          "PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgi24zYsdin2YYiXX1dLAogImVkZ2VzIjogW3sic291cmNlIjogImlyYW4iLCAidGFyZ2V0IjogImtoIiwgInR5cGUiOiAic3VwcG9ydCIsICJzaW5jZSI6ICIyMDE0IiwgImF0dHJpYnV0aS8+CjxnZXhmIHhtbG5zXSJodHRwOi8vZ2V4Zi5uZXQvMS4zIiB2ZXJzaW9uPSIxLjMiPgogIDxncmFwaCBkZWZhdWx0ZWRnZXR5cGU9ImRpcnBlY3RlZCIgbW9kZT0ic3RhdGljIj50PSIyMDE0IiBlbmQ9IjIwMjAiPjxhdHR2YWx1ZXM+PGF0dHZhbHVlIGZvcj0idHlwZSIgNwBsdWU9InN1cDxub2RlIGlkPSJpcmFuIiBsYWJlbD0iSXJhbiI+PGF0dHZ1ZXN+PjxhdnR0CgAAAGF0Y3NlZ2RldXRmOHBlIiB2YWx1ZT0ic3VwcG9ydCIvPjwvYXR0dmFsdWVzPjwvZWRnaXJhbiIsICJ0YXJnZXQiOiAia2giLCAidHlwZSI6ICJzdXBwb3J0IiwgInNpbmNlIjogIjIwMTQiLCAiYXR0cmlidXRpb24iOiAiY29uZmlybWVkIn0sCiAgICAgZT4KICAgIDwvZWRnZXM+CiAgPC9ncmFwaD4KPC9nZXhmICA="
+      ))
+    let lines = String(decoding: finding, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+    func inside(_ error: ImportError) -> Bool {
+      guard let at = error.location, at.line >= 1, at.line <= lines.count else { return false }
+      return at.column >= 1 && at.column <= lines[at.line - 1].unicodeScalars.count + 1
+    }
+    do {
+      _ = try XMLGraphReader.read(data: finding, name: "x.gexf", as: .gexf)
+      Issue.record("read malformed XML")
+    } catch {
+      #expect(inside(error), "\(error)")
+    }
+    // The same from a file (the error path reads it again, a chunk at a time).
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    folder.write("x.gexf", bytes: [UInt8](finding))
+    do {
+      _ = try XMLGraphReader.read(path: folder.file("x.gexf"), as: .gexf)
+      Issue.record("read malformed XML from a file")
+    } catch {
+      #expect(inside(error), "\(error)")
+    }
+    // fitted: a line past the end becomes the last line; a column past a line's end, its end.
+    let e = ImportError("x", at: SourceLocation(file: "f", line: 9, column: 40))
+    var chunks = [Data("ab\nایران".utf8)][...]
+    let fit = XMLGraphReader.fitted(e) { chunks.popFirst() }
+    #expect(fit.location == SourceLocation(file: "f", line: 2, column: 6))
+  }
+
   @Test func aKumuSheetMapsThroughTheMappingFile() throws {
     let sheet = "From,To,Type,Strength\nIran,Hezbollah,funds,3\nIsrael,Hezbollah,enemy,\nHezbollah,Amal,ally,\n"
     let mapping = try ImportMapping.read(

@@ -28,14 +28,56 @@ public enum XMLGraphReader {
     }
     try? handle.close()
     let parser = XMLParser(stream: stream)
-    return try run(parser, path: path, dialect: dialect)
+    do { return try run(parser, path: path, dialect: dialect) } catch {
+      // Error path only: read the file again, a chunk at a time, up to the reported line.
+      guard let again = FileHandle(forReadingAtPath: path) else { throw error }
+      defer { try? again.close() }
+      throw fitted(error) {
+        let chunk = again.readData(ofLength: 1 << 20)
+        return chunk.isEmpty ? nil : chunk
+      }
+    }
   }
 
   /// Reads the graph in `data` (for tests and stdin); `name` labels diagnostics.
   public static func read(data: Data, name: String, as dialect: Dialect) throws(ImportError) -> ForeignGraph {
     var check = PrologCheck(name: name)
     try check.feed(data)
-    return try run(XMLParser(data: data), path: name, dialect: dialect)
+    do { return try run(XMLParser(data: data), path: name, dialect: dialect) } catch {
+      var rest: Data? = data
+      throw fitted(error) {
+        defer { rest = nil }
+        return rest
+      }
+    }
+  }
+
+  /// `error` with its location brought inside the file. libxml2's line and column are where its
+  /// reader stood, which after some errors is past the end of the line (a fuzzing finding: column
+  /// 105 of a 48-character line); a location we give must point at text that exists. The column
+  /// is kept when the line is that long (in Unicode scalars, as ``SourceLocation`` counts), else it
+  /// becomes the line's end; a line past the file's end becomes its last line.
+  ///
+  /// - Parameter next: the file's bytes, a chunk per call, `nil` at the end.
+  /// - Complexity: O(bytes up to the reported line).
+  static func fitted(_ error: ImportError, reading next: () -> Data?) -> ImportError {
+    guard let at = error.location else { return error }
+    var line = 1
+    var width = 0  // scalars on `line` so far
+    scan: while let chunk = next() {
+      for b in chunk {
+        if b == 0x0A {
+          if line == at.line { break scan }
+          line += 1
+          width = 0
+        } else if b & 0xC0 != 0x80 {
+          width += 1
+        }
+      }
+    }
+    var e = error
+    e.location = SourceLocation(file: at.file, line: min(at.line, line), column: min(at.column, width + 1))
+    return e
   }
 
   /// Refuses a `<!DOCTYPE` before the root element (where XML allows one) and locates the first
@@ -52,10 +94,18 @@ public enum XMLGraphReader {
     var pending = 0
     var lead = (line: 1, column: 1)
     var checkUTF8 = true
+    /// What the next continuation byte may be (narrower right after some lead bytes).
+    var second: ClosedRange<UInt8> = 0x80...0xBF
     var sawDeclaration = false
     var declaration: [UInt8] = []
 
     init(name: String) { self.name = name }
+
+    /// Declared encodings (lowercased) that libxml2 converts to UTF-8 before FoundationXML sees
+    /// the text; with any other declaration the bytes must be UTF-8.
+    static let transcoded: Set<String> = Set(
+      ["iso-8859-1", "latin1", "iso_8859-1", "us-ascii", "ascii", "windows-1252", "cp1252"]
+        + (2...16).filter { $0 != 12 }.map { "iso-8859-\($0)" })
 
     mutating func feed(_ data: Data) throws(ImportError) {
       // UTF-16 and UTF-32 are refused: the checks below read ASCII-compatible bytes, and a
@@ -80,22 +130,42 @@ public enum XMLGraphReader {
           if b == 0x3E || declaration.count > 200 {
             sawDeclaration = true
             let text = String(decoding: declaration, as: UTF8.self).lowercased()
-            if text.hasPrefix("<?xml"), let r = text.range(of: "encoding=") {
-              let value = text[r.upperBound...].dropFirst().prefix { $0 != "\"" && $0 != "'" }
-              checkUTF8 = value == "utf-8" || value == "utf8"
+            if text.hasPrefix("<?xml"), let r = text.range(of: "encoding="), let quote = text[r.upperBound...].first,
+              quote == "\"" || quote == "'"
+            {
+              let value = text[r.upperBound...].dropFirst().prefix { $0 != quote }
+              // Only an encoding libxml2 turns into UTF-8 itself lifts the check. An unknown or
+              // malformed name (`encoding=UTF"-8"`) let bytes that are not UTF-8 reach
+              // FoundationXML, which traps on them: a fuzzing finding.
+              checkUTF8 = !Self.transcoded.contains(String(value))
             }
           }
         }
         if checkUTF8 {
           if pending > 0 {
-            guard b & 0xC0 == 0x80 else { throw notUTF8(at: lead) }
+            // Strict UTF-8: no overlong forms, no surrogates, nothing past U+10FFFF.
+            guard b & 0xC0 == 0x80, second.contains(b) else { throw notUTF8(at: lead) }
+            second = 0x80...0xBF
             pending -= 1
           } else if b >= 0x80 {
             lead = (line, column)
+            second = 0x80...0xBF
             switch b {
             case 0xC2...0xDF: pending = 1
-            case 0xE0...0xEF: pending = 2
-            case 0xF0...0xF4: pending = 3
+            case 0xE0:
+              pending = 2
+              second = 0xA0...0xBF
+            case 0xED:
+              pending = 2
+              second = 0x80...0x9F
+            case 0xE1...0xEF: pending = 2
+            case 0xF0:
+              pending = 3
+              second = 0x90...0xBF
+            case 0xF4:
+              pending = 3
+              second = 0x80...0x8F
+            case 0xF1...0xF3: pending = 3
             default: throw notUTF8(at: (line, column))
             }
           }
