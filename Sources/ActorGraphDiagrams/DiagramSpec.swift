@@ -66,6 +66,13 @@ public struct DiagramSpec: Sendable, Hashable, Codable {
   /// Colour the blocs of structural balance (``BalanceBlocs``, decided in the domain) and draw
   /// the frustrated ties in a style of their own; `nil` draws no balance.
   public var balance: BalanceBlocs.Partition? = nil
+  /// Draw each line's weight by the confidence of its surest relation (``Confidence``, derived in
+  /// the domain from attribution, source grades and corroboration): thick high, thin very low.
+  public var drawConfidence: Bool = false
+  /// Keep only what these sources say (ids; and the reports they relay), as `--sources` does.
+  public var sources: [String]? = nil
+  /// Drop what these sources say (ids; and the reports they relay), as `--exclude-sources` does.
+  public var excludeSources: [String]? = nil
 
   public init(
     types: [RelationType]? = nil, asOf: String? = nil, window: String? = nil, minAttribution: Attribution? = nil,
@@ -118,6 +125,22 @@ public struct DiagramSpec: Sendable, Hashable, Codable {
     var f = filter
     if wholeRecord != true && diff == nil { f.time = f.time.defaultingToPresent(of: dataset) }
     return f
+  }
+
+  /// The dataset as this spec's source filter leaves it (``Dataset/restrictingSources(keep:exclude:)``):
+  /// relations left with no citation go, the others keep their confidence recomputed from what is
+  /// left. Applying it twice gives the same dataset.
+  ///
+  /// - Complexity: O(r · c · d) when a source filter is set, O(1) otherwise.
+  public func selectingSources(_ dataset: Dataset) -> Dataset {
+    guard sources != nil || excludeSources != nil else { return dataset }
+    return dataset.restrictingSources(keep: sources.map(Set.init), exclude: Set(excludeSources ?? []))
+  }
+
+  /// Source ids the spec names that `dataset` does not have.
+  public func unknownSources(in dataset: Dataset) -> [String] {
+    let known = Set(dataset.sources.map(\.id))
+    return ((sources ?? []) + (excludeSources ?? [])).filter { !known.contains($0) }
   }
 
   /// Layout engines the renderer offers.

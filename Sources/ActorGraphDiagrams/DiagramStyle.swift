@@ -175,6 +175,26 @@ enum DiagramStyle {
   /// a pattern no other line uses, so it does not depend on colour.
   static func doubleLine(_ c: DOTColor) -> DOTColor { DOTColor(rawValue: "\(c.rawValue):invis:\(c.rawValue)") }
 
+  /// Line weight by confidence, as a factor of the type's own weight: the surer, the heavier.
+  static func confidenceWeight(_ c: Confidence) -> Double {
+    switch c {
+    case .high: return 1.8
+    case .moderate: return 1.0
+    case .low: return 0.6
+    case .veryLow: return 0.35
+    }
+  }
+
+  /// A legend sample for a confidence weight: heavy or light rules, larger for the surer.
+  static func confidenceSample(_ c: Confidence) -> String {
+    switch c {
+    case .high: return "<font point-size=\"14\">━━</font>"
+    case .moderate: return "<font point-size=\"9\">━━</font>"
+    case .low: return "<font point-size=\"9\">──</font>"
+    case .veryLow: return "<font point-size=\"6\">──</font>"
+    }
+  }
+
   static let faded: (UInt8, UInt8, UInt8) = (0xC8, 0xC8, 0xC8)
   static let highlight: (UInt8, UInt8, UInt8) = (0xFF, 0x8F, 0x00)
 }

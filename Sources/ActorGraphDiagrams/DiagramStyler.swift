@@ -23,7 +23,8 @@ public struct DiagramStyler {
   public static let engineLimits: [String: Int] = ["dot": 300, "circo": 300, "twopi": 1500, "neato": 1500, "fdp": 1500, "sfdp": 50_000]
 
   public init(dataset: Dataset, spec: DiagramSpec) {
-    self.dataset = dataset
+    // What the spec's sources say, and nothing else: the filter applies before anything is chosen.
+    self.dataset = spec.selectingSources(dataset)
     self.spec = spec
   }
 
@@ -379,6 +380,7 @@ public struct DiagramStyler {
     var usedChanges = Set<Int>()
     var mergedLines = false
     var frustratedLines = 0
+    var usedConfidence = Set<Confidence>()
     // Membership a cluster already shows is not drawn again.
     for key in edges.keys where key.type == .membership && parent[key.source] == key.target { edges[key] = nil }
     // One line per pair and direction: the relations between two actors (symmetric ones on the
@@ -449,6 +451,12 @@ public struct DiagramStyler {
         e.attributes.fontcolor = .rgb(0x75, 0x75, 0x75)
       }
       e.attributes.tooltip = edgeTooltip(ks, accounts: accounts)
+      if spec.drawConfidence {
+        // The weight of the surest relation on the line, as its line style is the surest's.
+        let surest = ks.map { dataset.relations[$0].confidence }.max()!
+        e.attributes.penwidth = max(0.4, (e.attributes.penwidth ?? st.penwidth) * DiagramStyle.confidenceWeight(surest))
+        usedConfidence.insert(surest)
+      }
       if let balance, key.change == 0, ks.contains(where: balance.frustratedRelations.contains) {
         // Against the blocs: a positive tie across two of them, a negative one inside one.
         e.attributes.color = DiagramStyle.doubleLine(e.attributes.color ?? DiagramStyle.hex(st.color))
@@ -473,7 +481,7 @@ public struct DiagramStyler {
       headerLabel(
         drawn: drawn.count, relations: edges.values.reduce(0) { $0 + $1.count }, types: usedTypes, kinds: kinds,
         certainty: usedCertainty, clusters: !parent.isEmpty, highlight: hasHighlight, changes: usedChanges,
-        merged: mergedLines, balance: balance.map { ($0, blocsDrawn.sorted(), frustratedLines) }))
+        merged: mergedLines, balance: balance.map { ($0, blocsDrawn.sorted(), frustratedLines) }, confidence: usedConfidence))
     return (graph, relationsByLine)
   }
 
@@ -541,6 +549,7 @@ public struct DiagramStyler {
       if let sub = s.subtypes { line += " [\(sub.joined(separator: ", "))]" }
       line += "; \(s.timeText); \(s.attribution)"
       if let by = s.attributedBy { line += " (\(by))" }
+      line += ", \(s.confidence) confidence"
       if let k = s.killed { line += "; \(s.quantity(k, "killed")) killed" }
       line += "; sources: \(s.sources.joined(separator: ", "))"
       // The event's other accounts, drawn on this line or elsewhere: one strike, several attributions.
@@ -550,6 +559,7 @@ public struct DiagramStyler {
           line +=
             "\n  same event \(event): \(other.id), \(other.source) \(dataset.vocabulary.verb(other.type)) \(other.target); \(other.attribution)"
           if let by = other.attributedBy { line += " (\(by))" }
+          line += ", \(other.confidence) confidence"
         }
       }
       return line
@@ -575,7 +585,7 @@ public struct DiagramStyler {
   func headerLabel(
     drawn: Int, relations: Int, types: Set<RelationType>, kinds: Set<ActorKind>, certainty: Set<DiagramStyle.Certainty>,
     clusters: Bool, highlight: Bool, changes: Set<Int> = [], merged: Bool = false,
-    balance: (blocs: BalanceBlocs, drawn: [Int], frustrated: Int)? = nil
+    balance: (blocs: BalanceBlocs, drawn: [Int], frustrated: Int)? = nil, confidence: Set<Confidence> = []
   ) -> HTMLLabel {
     let title = spec.title ?? defaultTitle
     var parts: [String] = ["dataset \(dataset.id)"]
@@ -591,6 +601,8 @@ public struct DiagramStyler {
     if let w = spec.window { parts.append("window \(w)") }
     if let m = spec.minAttribution { parts.append("attribution ≥ \(m.rawValue)") }
     if let m = spec.minConfidence { parts.append("confidence ≥ \(m.rawValue)") }
+    if let keep = spec.sources { parts.append("only sources \(keep.joined(separator: ", "))") }
+    if let drop = spec.excludeSources { parts.append("without sources \(drop.joined(separator: ", "))") }
     if !spec.focus.isEmpty {
       let dir = spec.direction == "both" ? "" : ", \(spec.direction)ward"
       parts.append("around \(spec.focus.map(name).joined(separator: ", ")) (\(spec.depth) hop\(spec.depth == 1 ? "" : "s")\(dir))")
@@ -617,7 +629,7 @@ public struct DiagramStyler {
       rows.append(
         legendRows(
           kinds: kinds, types: types, certainty: certainty, clusters: clusters, highlight: highlight, changes: changes, merged: merged,
-          balance: balance))
+          balance: balance, confidence: confidence))
     }
     return HTMLLabel(markup: "<table border=\"0\" cellborder=\"0\" cellspacing=\"1\" cellpadding=\"2\">\(rows.joined())</table>")
   }
@@ -626,7 +638,8 @@ public struct DiagramStyler {
   /// Laid out in three columns of (sample, meaning) pairs to stay short.
   func legendRows(
     kinds: Set<ActorKind>, types: Set<RelationType>, certainty: Set<DiagramStyle.Certainty>, clusters: Bool, highlight: Bool,
-    changes: Set<Int> = [], merged: Bool = false, balance: (blocs: BalanceBlocs, drawn: [Int], frustrated: Int)? = nil
+    changes: Set<Int> = [], merged: Bool = false, balance: (blocs: BalanceBlocs, drawn: [Int], frustrated: Int)? = nil,
+    confidence: Set<Confidence> = []
   ) -> String {
     var cells: [String] = []
     func cell(_ sample: String, _ meaning: String, bg: String? = nil) {
@@ -652,6 +665,9 @@ public struct DiagramStyler {
     if let d = spec.diff, d.count == 2 {
       if changes.contains(1) { cell("<b>━━ new</b>", "appeared after \(d[0]), held by \(d[1])") }
       if changes.contains(2) { cell("<font color=\"#9E9E9E\">╌╌ ended</font>", "held in \(d[0]), ended by \(d[1])") }
+    }
+    for c in Confidence.allCases.reversed() where confidence.contains(c) {
+      cell(DiagramStyle.confidenceSample(c), "line weight: \(c.rawValue) confidence (its surest relation)")
     }
     if let balance {
       let word = balance.blocs.partition == .camps ? "camp" : "bloc"

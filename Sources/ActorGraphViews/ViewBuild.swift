@@ -236,6 +236,20 @@ public struct ViewBuild {
       hashes[view.dataset] = ViewBuild.dataFiles(r.dataset)
       for d in r.diagnostics.errors { diagnostics.append(d) }
     }
+    // Source ids are checked against the dataset the view draws: a typo must not silently keep
+    // (or drop) nothing.
+    var unknownSources = Set<String>()
+    for view in selected {
+      guard let loaded = datasets[view.dataset], !loaded.hasErrors else { continue }
+      let known = loaded.dataset.sources.map(\.id)
+      for id in view.spec.unknownSources(in: loaded.dataset) {
+        diagnostics.append(
+          Diagnostic(
+            .error, "unknown-source", "view '\(view.id)': unknown source '\(id)'", at: view.sourceLocations[id] ?? view.location,
+            hint: Suggest.hint(id, known)))
+        unknownSources.insert(view.id)
+      }
+    }
     // Diagram sources are pure functions of (view, dataset): prepare them in parallel.
     let sources = Mutex([Result<String, any Error>?](repeating: nil, count: selected.count))
     let loadedSets = datasets
@@ -258,6 +272,10 @@ public struct ViewBuild {
       }
       if loaded.hasErrors {
         fail("its dataset has errors (actorgraph validate \(view.dataset))")
+        continue
+      }
+      if unknownSources.contains(view.id) {
+        fail("it names a source its dataset does not have")
         continue
       }
       let source: String
@@ -433,7 +451,7 @@ extension ViewBuild.Pipeline {
   public static func diagramsAndPages(toolVersion: String) -> ViewBuild.Pipeline {
     var pipeline = ViewBuild.Pipeline.diagrams
     pipeline.page = { view, dataset in
-      try BriefingPage(dataset: dataset, spec: view.spec, toolVersion: toolVersion).prepare()
+      try BriefingPage(dataset: view.spec.selectingSources(dataset), spec: view.spec, toolVersion: toolVersion).prepare()
     }
     return pipeline
   }

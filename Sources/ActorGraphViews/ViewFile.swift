@@ -21,6 +21,9 @@ public struct ViewDefinition: Sendable, Hashable {
   /// The picture the view is made for (`fit: WIDTHxHEIGHT`), when not a slide: the readability
   /// report measures it against this instead of the build's target.
   public var fit: Readability.Target? = nil
+  /// Where each source id of `sources:` and `exclude_sources:` was written: the build checks them
+  /// against the dataset it loads and reports an unknown one there.
+  public var sourceLocations: [String: SourceLocation] = [:]
 }
 
 /// Reads view files (`views:` and optional `defaults:`), reporting problems like data errors.
@@ -30,7 +33,7 @@ public enum ViewFileReader {
     "only_actual", "focus",
     "depth", "direction", "path", "undirected",
     "alone", "attacks_on", "attacks_in", "diff", "highlight", "size_by", "engine", "legend", "clusters", "separate", "collapse", "top",
-    "rank_by", "balance", "fit", "outputs",
+    "rank_by", "balance", "draw_confidence", "sources", "exclude_sources", "fit", "outputs",
   ]
 
   /// Whether a file is a view file: YAML that is not data (see `DatasetLoader.isDatasetFile(_:)`).
@@ -257,6 +260,17 @@ public enum ViewFileReader {
             fields["balance"]?.value)
         }
       }
+      spec.drawConfidence = bool("draw_confidence", false)
+      var sourceLocations: [String: SourceLocation] = [:]
+      for key in ["sources", "exclude_sources"] where fields[key] != nil {
+        let ids = list(key)
+        if ids.isEmpty || ids.contains(where: { $0.0.isEmpty }) {
+          error("bad-value", "'\(key)' takes source ids, e.g. [d0, d4]", fields[key]?.value)
+          continue
+        }
+        for (s, n) in ids where sourceLocations[s] == nil { sourceLocations[s] = at(n) }
+        if key == "sources" { spec.sources = ids.map(\.0) } else { spec.excludeSources = ids.map(\.0) }
+      }
       var fit: Readability.Target?
       if let f = scalar("fit") {
         fit = Readability.Target(parsing: f)
@@ -328,7 +342,7 @@ public enum ViewFileReader {
       views.append(
         ViewDefinition(
           id: id, dataset: datasetPath, spec: spec, outputs: outputs.map(\.0), outputLocations: outputs.map { at($0.1) },
-          location: at(node), canonical: canon, fit: fit))
+          location: at(node), canonical: canon, fit: fit, sourceLocations: sourceLocations))
     }
     return (views, diags)
   }

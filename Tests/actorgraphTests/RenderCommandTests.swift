@@ -127,4 +127,22 @@ import Testing
     #expect(dot.contains("the 5 most central by pagerank") && dot.contains("umbrella groups drawn for their members"))
     #expect(dot.components(separatedBy: "id=\"actor-").count - 1 <= 5)
   }
+
+  @Test func renderWithoutTheExplainersWeighsLinesByConfidence() throws {
+    let dir = try CLI.temp([:])
+    let args = ["render", "-o", dir + "/s.svg", "--types", "support", "--focus", "iran", "--alone", "--draw-confidence"]
+    let all = try CLI.run(args)
+    #expect(all.status == 0, "\(all.stderr)")
+    let allSVG = try String(contentsOfFile: dir + "/s.svg", encoding: .utf8)
+    let o = try CLI.run(args + ["--exclude-sources", "d0,d4"])
+    #expect(o.status == 0, "\(o.stderr)")
+    let svg = try String(contentsOfFile: dir + "/s.svg", encoding: .utf8)
+    #expect(svg.contains("without sources d0, d4"))
+    #expect(svg.contains("line weight: high confidence"))
+    #expect(svg.components(separatedBy: "class=\"edge\"").count < allSVG.components(separatedBy: "class=\"edge\"").count)
+    #expect(!svg.contains("sources: d0") && !svg.contains("sources: d4"))
+    #expect(svg.contains(" confidence; sources: "), "confidence beside attribution in every tooltip")
+    let typo = try CLI.run(args + ["--exclude-sources", "d9"])
+    #expect(typo.status == 2 && typo.stderr.contains("unknown source 'd9'"))
+  }
 }

@@ -20,7 +20,8 @@ struct Render: ParsableCommand {
       one line per type). --balance colours the blocs of structural balance (computed as `balance` \
       does, from the drawn types that carry a sign; --camps for the two camps) with a bordered node \
       and the bloc's name under the actor, and draws each frustrated tie as a double line labelled \
-      frustrated. --collapse umbrellas and --top N --rank-by MEASURE draw an overview. SVG carries tooltips and stable ids \
+      frustrated. --draw-confidence weighs each line by the confidence of its surest relation; every \
+      tooltip gives each relation's confidence beside its attribution. --collapse umbrellas and --top N --rank-by MEASURE draw an overview. SVG carries tooltips and stable ids \
       (actor-ID, rel-TYPES-SOURCE-TARGET-N with types joined by +, umbrella-ID, a_legend). The format follows the extension of \
       -o (.svg .png .pdf .dot .gv .json) or --format; output is written atomically and is the same \
       bytes for the same input. `-o -` writes to standard output (give --format); a symlink is \
@@ -31,6 +32,7 @@ struct Render: ParsableCommand {
           "render -o attacks.png --attacks-on \"United States\" --attacks-in Iraq", "render -o - --format dot --focus iran",
           "render -o iraq.svg --focus iraq --alone --separate",
           "render -o blocs.svg --types alliance,hostility --balance",
+          "render -o strong.svg --types support,membership --focus iran --depth 2 --alone --exclude-sources d0,d4 --draw-confidence",
           "render -o camps.png --types alliance,hostility --balance --camps",
           "render -o overview.svg --types alliance,support,hostility --collapse umbrellas --top 16 --rank-by pagerank",
         ]))
@@ -70,6 +72,10 @@ struct Render: ParsableCommand {
       "Colour the blocs of structural balance (Davis: any number of blocs, from the drawn types that carry a sign) and draw frustrated ties as labelled double lines."
   )
   var balance = false
+  @Flag(
+    help:
+      "Draw each line's weight by the confidence of its surest relation (high thick … very low thin), with the legend saying so.")
+  var drawConfidence = false
   @Flag(help: "With --balance: two opposed camps (the frustration index) instead of any number of blocs.") var camps = false
   @Option(help: ArgumentHelp("Collapse umbrella groups: each drawn as one node for its members.", valueName: "umbrellas"))
   var collapse: String?
@@ -130,6 +136,13 @@ struct Render: ParsableCommand {
       legend: !noLegend, clusters: !noClusters)
     spec.minConfidence = filter.minConfidence
     spec.separate = separate
+    spec.drawConfidence = drawConfidence
+    // The dataset is already restricted (DataOptions); the spec names the sources for the caption.
+    func ids(_ text: String?) -> [String]? {
+      text.map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+    }
+    spec.sources = ids(data.keepSources)
+    spec.excludeSources = ids(data.excludeSources)
     if balance { spec.balance = camps ? .camps : .blocs }
     spec.collapseUmbrellas = collapse != nil
     spec.top = top
