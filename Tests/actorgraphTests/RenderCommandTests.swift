@@ -145,4 +145,21 @@ import Testing
     let typo = try CLI.run(args + ["--exclude-sources", "d9"])
     #expect(typo.status == 2 && typo.stderr.contains("unknown source 'd9'"))
   }
+
+  /// Graphviz 2.42 keeps memory from every clustered layout, and only a new process gives it back
+  /// (bench/graphviz-leak): after --restart-after outputs, watch execs a fresh copy of itself with
+  /// the rebuilds it has left, and everything printed before the restart is kept.
+  @Test func watchRestartsItselfAfterManyOutputs() throws {
+    let dir = try CLI.temp([
+      "graphs/d/edges.csv": "source,target,type\na,b,support\n",
+      "graphs/views.yaml": "views:\n  - {id: v, dataset: d, outputs: [diagrams/v.dot, diagrams/v.svg]}\n",
+    ])
+    let o = try CLI.run(["watch", "--max-builds", "2", "--restart-after", "2"], in: dir)
+    #expect(o.status == 0, "\(o.stderr)")
+    #expect(o.stdout.contains("built: diagrams/v.dot"))
+    #expect(o.stderr.components(separatedBy: "starting a fresh process").count == 2, "\(o.stderr)")
+    // Not enough outputs: no restart.
+    let quiet = try CLI.run(["watch", "--max-builds", "1", "--restart-after", "3"], in: dir)
+    #expect(quiet.status == 0 && !quiet.stderr.contains("fresh process"), "\(quiet.stderr)")
+  }
 }
