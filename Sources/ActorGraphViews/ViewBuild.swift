@@ -228,7 +228,9 @@ public struct ViewBuild {
     var readability: [ViewReadability] = []
     var datasets: [String: LoadResult] = [:]
     var hashes: [String: [String: String]] = [:]
-    let selected = views.filter { only?.contains($0.id) ?? true }
+    // Views whose names the dataset does not know are not drawn.
+    var refused = Set<String>()
+    var selected = views.filter { only?.contains($0.id) ?? true }
     for view in selected where datasets[view.dataset] == nil {
       let located = (try? DatasetLoader.locate(view.dataset)) ?? view.dataset
       let r = DatasetLoader.load(located)
@@ -236,9 +238,21 @@ public struct ViewBuild {
       hashes[view.dataset] = ViewBuild.dataFiles(r.dataset)
       for d in r.diagnostics.errors { diagnostics.append(d) }
     }
+    // Type names that are not built in are the dataset's declared types, or errors where written.
+    for (i, view) in selected.enumerated() {
+      guard let loaded = datasets[view.dataset], !loaded.hasErrors else { continue }
+      let (resolved, unknown) = view.resolvingTypes(in: loaded.dataset)
+      selected[i] = resolved
+      for name in unknown {
+        diagnostics.append(
+          Diagnostic(
+            .error, "unknown-type", "view '\(view.id)': unknown relation type '\(name)'", at: view.typeLocations[name] ?? view.location,
+            hint: Suggest.hint(name, loaded.dataset.vocabulary.relationTypes.map(\.rawValue))))
+        refused.insert(view.id)
+      }
+    }
     // Source ids are checked against the dataset the view draws: a typo must not silently keep
     // (or drop) nothing.
-    var unknownSources = Set<String>()
     for view in selected {
       guard let loaded = datasets[view.dataset], !loaded.hasErrors else { continue }
       let known = loaded.dataset.sources.map(\.id)
@@ -247,16 +261,17 @@ public struct ViewBuild {
           Diagnostic(
             .error, "unknown-source", "view '\(view.id)': unknown source '\(id)'", at: view.sourceLocations[id] ?? view.location,
             hint: Suggest.hint(id, known)))
-        unknownSources.insert(view.id)
+        refused.insert(view.id)
       }
     }
     // Diagram sources are pure functions of (view, dataset): prepare them in parallel.
     let sources = Mutex([Result<String, any Error>?](repeating: nil, count: selected.count))
     let loadedSets = datasets
+    let chosen = selected
     let pipeline = self.pipeline
     DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, selected.count))) { worker in
-      for i in stride(from: worker, to: selected.count, by: max(1, min(jobs, selected.count))) {
-        let view = selected[i]
+      for i in stride(from: worker, to: chosen.count, by: max(1, min(jobs, chosen.count))) {
+        let view = chosen[i]
         guard let loaded = loadedSets[view.dataset], !loaded.hasErrors else { continue }
         let result = Result { try pipeline.source(view, loaded.dataset) }
         sources.withLock { $0[i] = result }
@@ -274,8 +289,8 @@ public struct ViewBuild {
         fail("its dataset has errors (actorgraph validate \(view.dataset))")
         continue
       }
-      if unknownSources.contains(view.id) {
-        fail("it names a source its dataset does not have")
+      if refused.contains(view.id) {
+        fail("it names a source or a relation type its dataset does not have")
         continue
       }
       let source: String

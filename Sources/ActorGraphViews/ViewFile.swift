@@ -24,6 +24,26 @@ public struct ViewDefinition: Sendable, Hashable {
   /// Where each source id of `sources:` and `exclude_sources:` was written: the build checks them
   /// against the dataset it loads and reports an unknown one there.
   public var sourceLocations: [String: SourceLocation] = [:]
+  /// Where each type name that is not built in was written: the build resolves it against the
+  /// dataset's declared vocabulary and reports an unknown one there.
+  public var typeLocations: [String: SourceLocation] = [:]
+
+  /// The view with its declared type names resolved against `dataset`'s vocabulary, and the names
+  /// that the dataset does not declare either.
+  ///
+  /// - Complexity: O(t), t the view's types.
+  public func resolvingTypes(in dataset: Dataset) -> (view: ViewDefinition, unknown: [String]) {
+    guard let types = spec.types else { return (self, []) }
+    var resolved = self
+    var unknown: [String] = []
+    resolved.spec.types = types.compactMap { t in
+      guard case .custom(let c) = t else { return t }
+      if let declared = dataset.vocabulary.relationType(named: c.name) { return declared }
+      unknown.append(c.name)
+      return nil
+    }
+    return (resolved, unknown)
+  }
 }
 
 /// Reads view files (`views:` and optional `defaults:`), reporting problems like data errors.
@@ -155,11 +175,15 @@ public enum ViewFileReader {
         spec.title = nil
       }
       var types: [RelationType] = []
+      var typeLocations: [String: SourceLocation] = [:]
       for (t, n) in list("types") {
         if let v = RelationType(rawValue: t) {
           types.append(v)
         } else {
-          error("unknown-type", "unknown relation type '\(t)'", n, hint: Suggest.hint(t, RelationType.allCases.map(\.rawValue)))
+          // Maybe a type the dataset declares: the view file is read before any dataset, so the
+          // build resolves the name against the dataset's vocabulary and reports it there if unknown.
+          types.append(.custom(CustomRelationType(name: t, isDirected: true, sign: nil)))
+          typeLocations[t] = at(n)
         }
       }
       spec.types = fields["types"] == nil ? nil : types
@@ -342,7 +366,7 @@ public enum ViewFileReader {
       views.append(
         ViewDefinition(
           id: id, dataset: datasetPath, spec: spec, outputs: outputs.map(\.0), outputLocations: outputs.map { at($0.1) },
-          location: at(node), canonical: canon, fit: fit, sourceLocations: sourceLocations))
+          location: at(node), canonical: canon, fit: fit, sourceLocations: sourceLocations, typeLocations: typeLocations))
     }
     return (views, diags)
   }
