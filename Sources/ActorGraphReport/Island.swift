@@ -187,9 +187,10 @@ extension BriefingPage {
         let s = RelationSummary(dataset, k)
         for id in Set(r.sources.map(\.id)) { cited[id, default: 0] += 1 }
         return RelationEntry(
-          id: s.id, type: s.type, verb: r.type.verb, subtypes: r.subtypes, from: s.source, to: s.target, since: s.since, until: s.until,
-          date: s.date, time: s.timeText, attribution: s.attribution, attributedBy: s.attributedBy, confidence: s.confidence,
-          status: s.status, note: s.note, citations: r.sources.map(citation), line: lineOf[k], at: runs(r))
+          id: s.id, type: s.type.rawValue, verb: r.type.verb, subtypes: r.subtypes, from: s.source, to: s.target,
+          since: s.since?.description, until: s.until?.description, date: s.date?.description, time: s.timeText,
+          attribution: s.attribution.rawValue, attributedBy: s.attributedBy, confidence: s.confidence.rawValue,
+          status: s.status?.rawValue, note: s.note, citations: r.sources.map(citation), line: lineOf[k], at: runs(r))
       }
       for k in pageRelations {
         drawn.insert(dataset.relations[k].source)

@@ -113,8 +113,8 @@ func island(_ html: String) throws -> BriefingPage.Island {
     for r in values.relations {
       let k = seed.relations.indices.first { seed.relationID($0) == r.id }!
       let summary = RelationSummary(seed, k)
-      #expect(r.type == summary.type && r.from == summary.source && r.to == summary.target)
-      #expect(r.attribution == summary.attribution && r.confidence == summary.confidence && r.time == summary.timeText)
+      #expect(r.type == summary.type.rawValue && r.from == summary.source && r.to == summary.target)
+      #expect(r.attribution == summary.attribution.rawValue && r.confidence == summary.confidence.rawValue && r.time == summary.timeText)
       #expect(
         r.citations.map { $0.source + ($0.locator.map { ":" + $0 } ?? "") }
           == seed.relations[k].sources.map { $0.id + ($0.locator.map { ":" + $0 } ?? "") })

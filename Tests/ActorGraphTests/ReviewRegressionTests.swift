@@ -95,8 +95,8 @@ import Testing
     ])
     let found = try #require(supporters(of: "cc", in: d).first { $0.supporter == "pp" })
     #expect(found.hops.first?.relations == ["late"], "the 2000–05 spell does not carry a chain that starts in 2016")
-    #expect(found.hops.first?.attribution == "suspected", "so the hop is only as sure as the suspected later spell")
-    #expect(found.attribution == "inferred")
+    #expect(found.hops.first?.attribution == .suspected, "so the hop is only as sure as the suspected later spell")
+    #expect(found.attribution == .inferred)
   }
 
   @Test func diffSeesFoesBecomeAlliesWhateverTheDirection() throws {

@@ -30,8 +30,8 @@ import Testing
     #expect(!supporters(same, "cc", .standard).chains.contains { $0.supporter == "pp" })
     #expect(supporters(same, "cc", .standard).beyondRules == ["same-form": 1])
     let found = try #require(supporters(same, "cc", .sameForm).chains.first { $0.supporter == "pp" })
-    #expect(found.kind == "indirect" && found.rule == "same-form" && found.attribution == "inferred")
-    #expect(found.hops.map(\.attribution) == ["confirmed", "confirmed"])
+    #expect(found.kind == .indirect && found.rule == .sameForm && found.attribution == .inferred)
+    #expect(found.hops.map(\.attribution) == [.confirmed, .confirmed])
     let other = try dataset(
       three,
       [
@@ -39,7 +39,7 @@ import Testing
         "id: b, type: support, form: arms, source: xx, target: cc",
       ])
     #expect(!supporters(other, "cc", .sameForm).chains.contains { $0.supporter == "pp" })
-    #expect(supporters(other, "cc", .anyForm).chains.first { $0.supporter == "pp" }?.rule == "any-form")
+    #expect(supporters(other, "cc", .anyForm).chains.first { $0.supporter == "pp" }?.rule == .anyForm)
     // `unspecified` says nothing about the form, so it never matches.
     let vague = try dataset(
       three,
@@ -50,7 +50,7 @@ import Testing
     #expect(!supporters(vague, "cc", .sameForm).chains.contains { $0.supporter == "pp" })
     // And the other direction agrees.
     let clients = SupportQuery(rules: .sameForm).run(same, actor: same.index(of: "pp")!, direction: .clients)
-    #expect(clients.chains.contains { $0.supported == "cc" && $0.rule == "same-form" })
+    #expect(clients.chains.contains { $0.supported == "cc" && $0.rule == .sameForm })
   }
 
   @Test func aStateBacksWhatItsOwnOrganBacks() throws {
@@ -63,13 +63,13 @@ import Testing
       ])
     let r = supporters(d, "mil", .standard)
     let viaOrgan = try #require(r.chains.first { $0.supporter == "st" })
-    #expect(viaOrgan.kind == "indirect" && viaOrgan.rule == "organ" && viaOrgan.attribution == "inferred")
-    #expect(viaOrgan.hops.map(\.type) == ["part-of", "support", "membership"])
+    #expect(viaOrgan.kind == .indirect && viaOrgan.rule == .organ && viaOrgan.attribution == .inferred)
+    #expect(viaOrgan.hops.map(\.type) == [.partOf, .support, .membership])
     let viaUmbrella = try #require(r.chains.first { $0.supporter == "org" })
-    #expect(viaUmbrella.kind == "umbrella" && viaUmbrella.rule == "umbrella")
+    #expect(viaUmbrella.kind == .umbrella && viaUmbrella.rule == .umbrella)
     let clients = SupportQuery().run(d, actor: d.index(of: "st")!, direction: .clients)
-    #expect(clients.chains.contains { $0.supported == "mil" && $0.rule == "organ" })
-    #expect(clients.chains.contains { $0.supported == "um" && $0.rule == "organ" })
+    #expect(clients.chains.contains { $0.supported == "mil" && $0.rule == .organ })
+    #expect(clients.chains.contains { $0.supported == "um" && $0.rule == .organ })
     // A part of a state is not backed by the state's patrons: organ links climb only from a supporter.
     let e = try dataset(
       [("st", "state"), ("org", "state-organ"), ("ally", "state")],
@@ -87,13 +87,13 @@ import Testing
       for a in d.actors.indices {
         for dir in [SupportQuery.Direction.supporters, .clients] {
           for c in SupportQuery(rules: rules).run(d, actor: Int32(a), direction: dir).chains {
-            if c.kind == "direct" {
-              #expect(c.hops.count == 1 && c.hops[0].type == "support" && c.direct)
+            if c.kind == .direct {
+              #expect(c.hops.count == 1 && c.hops[0].type == .support && c.direct)
               #expect(c.attribution == c.hops[0].attribution && c.confidence == c.hops[0].confidence)
             } else {
-              #expect(c.attribution == "inferred" && !c.direct, "\(c.supporter) → \(c.supported)")
-              let hops = c.hops.map { Confidence(rawValue: $0.confidence)! }
-              let conf = Confidence(rawValue: c.confidence)!
+              #expect(c.attribution == .inferred && !c.direct, "\(c.supporter) → \(c.supported)")
+              let hops = c.hops.map { $0.confidence }
+              let conf = c.confidence
               #expect(conf <= hops.min()!)
               #expect(conf == Confidence.chain(hops))
             }
@@ -111,18 +111,18 @@ import Testing
       let r = SupportQuery(rules: rules).run(d, actor: kh, direction: .supporters)
       #expect(distant.isDisjoint(with: r.chains.map(\.supporter)), "\(rules)")
       #expect(r.chains.map(\.supporter) == ["iran"])
-      #expect(r.chains.first?.kind == "umbrella")
+      #expect(r.chains.first?.kind == .umbrella)
     }
     // Only the explicit widest reading names them, as inferences, and says how many it adds.
     let wide = SupportQuery(rules: .anyForm).run(d, actor: kh, direction: .supporters)
     // Jordan's support ended by 2000, before Iraq backed Iran (2014): that chain never held.
     #expect(distant.subtracting(["jordan"]).isSubset(of: Set(wide.chains.map(\.supporter))))
     #expect(!wide.chains.contains { $0.supporter == "jordan" })
-    #expect(wide.chains.filter { distant.contains($0.supporter) }.allSatisfy { $0.attribution == "inferred" && $0.rule == "any-form" })
+    #expect(wide.chains.filter { distant.contains($0.supporter) }.allSatisfy { $0.attribution == .inferred && $0.rule == .anyForm })
     let standard = SupportQuery().run(d, actor: kh, direction: .supporters)
     #expect(standard.beyondRules["any-form"] == wide.chains.count - standard.chains.count)
     // Longer chains are never surer: United States → Iraq → Iran → PMF ∋ KH is very low.
     let us = try #require(wide.chains.first { $0.supporter == "united-states" })
-    #expect(us.hops.count == 4 && us.confidence == "very low")
+    #expect(us.hops.count == 4 && us.confidence == .veryLow)
   }
 }

@@ -68,3 +68,19 @@ public enum Response: String, CaseIterable, Sendable, Codable {
 public enum RelationStatus: String, CaseIterable, Sendable, Codable {
   case actual, planned, potential
 }
+
+// In text, each value reads as data and JSON write it.
+extension Attribution: CustomStringConvertible {
+  /// The value as data writes it (``rawValue``).
+  public var description: String { rawValue }
+}
+
+extension Response: CustomStringConvertible {
+  /// The value as data writes it (``rawValue``).
+  public var description: String { rawValue }
+}
+
+extension RelationStatus: CustomStringConvertible {
+  /// The value as data writes it (``rawValue``).
+  public var description: String { rawValue }
+}

@@ -124,3 +124,21 @@ public struct FuzzyDate: Hashable, Sendable, Comparable {
 }
 
 extension FuzzyDate: CustomStringConvertible {}
+
+extension FuzzyDate: Codable {
+  /// Encodes the canonical spelling (``description``), as data and `--format json` write dates.
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.singleValueContainer()
+    try c.encode(description)
+  }
+
+  /// Decodes a date spelled as ``init(parsing:)`` reads it.
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.singleValueContainer()
+    let text = try c.decode(String.self)
+    guard let d = FuzzyDate(parsing: text) else {
+      throw DecodingError.dataCorruptedError(in: c, debugDescription: "not a date: '\(text)'")
+    }
+    self = d
+  }
+}

@@ -197,3 +197,8 @@ extension Confidence {
     return weakest.lowered(by: hops.count - 1)
   }
 }
+
+extension Confidence: CustomStringConvertible {
+  /// The level in words (``rawValue``): `very low`, not the case name.
+  public var description: String { rawValue }
+}

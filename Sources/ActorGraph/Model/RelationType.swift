@@ -209,3 +209,8 @@ extension RelationType: Codable {
     self = RelationType(rawValue: name) ?? .custom(CustomRelationType(name: name, isDirected: true, sign: nil))
   }
 }
+
+extension RelationType: CustomStringConvertible {
+  /// The name as data writes it (``rawValue``), so that a type reads the same in text as in JSON.
+  public var description: String { rawValue }
+}

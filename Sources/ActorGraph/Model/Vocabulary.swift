@@ -111,6 +111,10 @@ public struct Vocabulary: Sendable, Hashable {
   /// How a relation of the named type reads in a sentence; the name itself when it names no type.
   public func verb(_ typeName: String) -> String { relationType(named: typeName)?.verb ?? typeName }
 
+  /// How a relation of this type reads in a sentence: ``RelationType/verb`` (a declared type
+  /// carries its own), so that a typed summary reads as its name does.
+  public func verb(_ type: RelationType) -> String { type.verb }
+
   /// The names of ``relationTypes``, for hints and did-you-mean.
   public var relationTypeNames: [String] { relationTypes.map(\.rawValue) }
 

@@ -1,7 +1,10 @@
 /// Everything the dataset says about one actor, grouped as an analyst reads it.
 public struct ActorProfile: Codable, Sendable {
+  /// The relations of one type.
   public struct Group: Codable, Sendable {
-    public var type: String
+    /// The type (a declared type keeps its declaration).
+    public var type: RelationType
+    /// The relations, oldest first (by date or start), then by source, target and id.
     public var relations: [RelationSummary]
   }
 
@@ -52,12 +55,12 @@ public struct ActorProfile: Codable, Sendable {
     self.members = members.sorted()
     self.memberOf = memberOf.sorted()
     func groups(_ d: [String: [RelationSummary]]) -> [Group] {
-      let order = dataset.vocabulary.relationTypeNames
-      return d.keys.sorted { order.firstIndex(of: $0)! < order.firstIndex(of: $1)! }.map { type in
+      dataset.vocabulary.relationTypes.filter { d[$0.rawValue] != nil }.map { type in
         Group(
           type: type,
-          relations: d[type]!.sorted {
-            ($0.date ?? $0.since ?? "", $0.source, $0.target, $0.id) < ($1.date ?? $1.since ?? "", $1.source, $1.target, $1.id)
+          relations: d[type.rawValue]!.sorted {
+            (($0.date ?? $0.since)?.description ?? "", $0.source, $0.target, $0.id)
+              < (($1.date ?? $1.since)?.description ?? "", $1.source, $1.target, $1.id)
           })
       }
     }

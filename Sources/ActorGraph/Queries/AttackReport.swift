@@ -215,7 +215,9 @@ public struct AttackReport: Codable, Sendable {
       let dated = rels.compactMap(\.date)
       let first = dated.min { $0.start < $1.start }
       let last = dated.max { $0.end < $1.end }
-      let summaries = ks.map { RelationSummary(dataset, $0) }.sorted { ($0.date ?? "~", $0.id) < ($1.date ?? "~", $1.id) }
+      let summaries = ks.map { RelationSummary(dataset, $0) }.sorted {
+        ($0.date?.description ?? "~", $0.id) < ($1.date?.description ?? "~", $1.id)
+      }
       pairs.append(
         Pair(
           attacker: dataset.actor(pair[0]).id, target: dataset.actor(pair[1]).id, events: sums.events,

@@ -86,7 +86,7 @@ public struct CommonGround: Codable, Sendable {
     targets = shared(outgoing, .attack)
     let third = Set(said[x]!.keys).intersection(said[y]!.keys)
     func summaries(_ ks: [Int]) -> [RelationSummary] {
-      ks.map { RelationSummary(dataset, $0) }.sorted { ($0.type, $0.source, $0.id) < ($1.type, $1.source, $1.id) }
+      ks.map { RelationSummary(dataset, $0) }.sorted { ($0.type.rawValue, $0.source, $0.id) < ($1.type.rawValue, $1.source, $1.id) }
     }
     statements = third.map { z in
       SharedStatements(actor: dataset.actor(z).id, withA: summaries(said[x]![z]!), withB: summaries(said[y]![z]!))

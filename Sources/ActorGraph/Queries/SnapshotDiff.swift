@@ -7,14 +7,18 @@ public struct SnapshotDiff: Codable, Sendable {
     public var after: [String]
   }
 
+  /// The changes of one relation type.
   public struct Group: Codable, Sendable {
-    public var type: String
+    /// The type (a declared type keeps its declaration).
+    public var type: RelationType
     public var appeared: [RelationSummary]
     public var ended: [RelationSummary]
   }
 
-  public var from: String
-  public var to: String
+  /// The earlier date.
+  public var from: FuzzyDate
+  /// The later date.
+  public var to: FuzzyDate
   /// Per relation type: states of affairs valid at `to` but not at `from`, and the reverse.
   public var groups: [Group]
   /// Pairs whose set of relation types differs between the two snapshots.
@@ -29,8 +33,8 @@ public struct SnapshotDiff: Codable, Sendable {
   ///
   /// Undated relations hold in both snapshots and so never appear or end.
   public init(_ dataset: Dataset, from: FuzzyDate, to: FuzzyDate, filter: RelationFilter = .all) {
-    self.from = from.description
-    self.to = to.description
+    self.from = from
+    self.to = to
     let (before, after) = SnapshotDiff.snapshots(filter, from: from, to: to)
     var appeared: [String: [RelationSummary]] = [:]
     var ended: [String: [RelationSummary]] = [:]
@@ -55,10 +59,9 @@ public struct SnapshotDiff: Codable, Sendable {
       if before.accepts(r) { typesBefore[pair, default: []].insert(label) }
       if after.accepts(r) { typesAfter[pair, default: []].insert(label) }
     }
-    let order = dataset.vocabulary.relationTypeNames
     let byID: (RelationSummary, RelationSummary) -> Bool = { ($0.source, $0.target, $0.id) < ($1.source, $1.target, $1.id) }
-    groups = order.filter { appeared[$0] != nil || ended[$0] != nil }.map {
-      Group(type: $0, appeared: (appeared[$0] ?? []).sorted(by: byID), ended: (ended[$0] ?? []).sorted(by: byID))
+    groups = dataset.vocabulary.relationTypes.filter { appeared[$0.rawValue] != nil || ended[$0.rawValue] != nil }.map {
+      Group(type: $0, appeared: (appeared[$0.rawValue] ?? []).sorted(by: byID), ended: (ended[$0.rawValue] ?? []).sorted(by: byID))
     }
     var changed: [Change] = []
     for pair in Set(typesBefore.keys).union(typesAfter.keys) {
@@ -68,7 +71,7 @@ public struct SnapshotDiff: Codable, Sendable {
       }
     }
     self.changed = changed.sorted { $0.pair.joined(separator: " ") < $1.pair.joined(separator: " ") }
-    self.events = events.sorted { ($0.date ?? "", $0.id) < ($1.date ?? "", $1.id) }
+    self.events = events.sorted { ($0.date?.description ?? "", $0.id) < ($1.date?.description ?? "", $1.id) }
     var timeless = filter
     timeless.time = .everything
     self.undated = dataset.relations.indices.filter {

@@ -30,20 +30,58 @@ public struct SupportQuery: Sendable {
     case anyForm = 2
 
     public static func < (a: Rules, b: Rules) -> Bool { a.rawValue < b.rawValue }
+
+    /// The name results give the rules: `standard`, `same-form`, `any-form`.
+    public var name: String { ["standard", "same-form", "any-form"][rawValue] }
+  }
+
+  /// How a chain reaches its end: by the sources' own word, through an umbrella group, or further.
+  /// Tables list chains in this order.
+  public enum Kind: String, Codable, Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// One support hop that a source states.
+    case direct
+    /// Support to an umbrella group and membership of it, nothing else.
+    case umbrella
+    /// Through a state's organs or through intermediaries.
+    case indirect
+
+    public static func < (a: Kind, b: Kind) -> Bool { a.order < b.order }
+    private var order: Int { self == .direct ? 0 : self == .umbrella ? 1 : 2 }
+    /// The name as JSON writes it.
+    public var description: String { rawValue }
+  }
+
+  /// The least rule that admits a chain.
+  public enum Rule: String, Codable, Sendable, Hashable, CustomStringConvertible {
+    /// Support a source states.
+    case direct
+    /// Support to an umbrella group reaching its members.
+    case umbrella
+    /// Support by a state's organ or contingent counting for the state.
+    case organ
+    /// Through an intermediary passing on the same form (``Rules/sameForm``).
+    case sameForm = "same-form"
+    /// Through an intermediary whatever the form (``Rules/anyForm``).
+    case anyForm = "any-form"
+    /// The name as JSON writes it.
+    public var description: String { rawValue }
   }
 
   /// One step of a chain: every relation of one type between one ordered pair.
   public struct Hop: Codable, Sendable, Hashable {
+    /// The id of the actor at the relations' source end.
     public var from: String
+    /// The id of the actor at the relations' target end.
     public var to: String
-    /// `support`, `membership` or `part-of`.
-    public var type: String
+    /// The relations' type: `support`, `membership` or `part-of`, or a declared type that behaves like one.
+    public var type: RelationType
     /// The most certain attribution among the hop's relations: what the sources say of this step.
-    public var attribution: String
+    public var attribution: Attribution
     /// The highest confidence among the hop's relations.
-    public var confidence: String
+    public var confidence: Confidence
     /// Support forms of the hop's relations (support hops only).
     public var forms: [String]?
+    /// The ids of the hop's relations that hold while the whole chain holds (all of them when none does).
     public var relations: [String]
   }
 
@@ -54,13 +92,14 @@ public struct SupportQuery: Sendable {
     /// The actor at the client end.
     public var supported: String
     /// `direct`, `umbrella` (through the client's umbrella groups) or `indirect`.
-    public var kind: String
+    public var kind: Kind
     /// The least rule that admits the chain: `direct`, `umbrella`, `organ`, `same-form` or `any-form`.
-    public var rule: String
+    public var rule: Rule
     /// The hop's own attribution for direct support; `inferred` for every other chain.
-    public var attribution: String
+    public var attribution: Attribution
     /// Direct: the hop's confidence. Otherwise ``Confidence/chain(_:)`` of the hops.
-    public var confidence: String
+    public var confidence: Confidence
+    /// The hops, in the order the relations run (patron first for support; see `chainText`-style readers).
     public var hops: [Hop]
     /// Whether a source states this support (one support hop, nothing inferred).
     public var direct: Bool
@@ -72,12 +111,15 @@ public struct SupportQuery: Sendable {
 
   /// The answer for one actor.
   public struct Result: Codable, Sendable {
+    /// The actor's id.
     public var actor: String
+    /// The actor's name.
     public var name: String
     /// `supporters` (who backs the actor) or `clients` (whom the actor backs).
-    public var direction: String
-    /// The rules the chains were found under: `standard`, `same-form` or `any-form`.
+    public var direction: Direction
+    /// The rules the chains were found under: `standard`, `same-form` or `any-form` (``Rules/name``).
     public var rules: String
+    /// The chains the rules admit: direct first, then umbrella, then indirect; shorter and surer first.
     public var chains: [Chain]
     /// Chains that wider rules would add, by the rule they need (`same-form`, `any-form`).
     public var beyondRules: [String: Int]
@@ -85,15 +127,24 @@ public struct SupportQuery: Sendable {
     public var related: [RelationSummary]
   }
 
-  public enum Direction: String, Sendable { case supporters, clients }
+  /// Which end of the chains the actor is.
+  public enum Direction: String, Codable, Sendable {
+    /// Who backs the actor: the actor is the client end.
+    case supporters
+    /// Whom the actor backs: the actor is the patron end.
+    case clients
+  }
 
+  /// The relations the search may use.
   public var filter: RelationFilter
   /// Support forms to follow (`arms`, `funding`…); `nil` follows every form.
   public var forms: Set<String>?
   /// The longest chain, counted in hops.
   public var maxHops: Int
+  /// How far the inference may go.
   public var rules: Rules
 
+  /// A query with these settings.
   public init(filter: RelationFilter = .all, forms: Set<String>? = nil, maxHops: Int = 4, rules: Rules = .standard) {
     self.filter = filter
     self.forms = forms
@@ -179,38 +230,38 @@ public struct SupportQuery: Sendable {
       let kept = live.isEmpty ? arc.relations : live
       let best = kept.map { dataset.relations[$0].attribution }.max()!
       let confidence = kept.map { dataset.relations[$0].confidence }.max()!
-      let forms = arc.type == .support ? Array(Set(kept.flatMap { dataset.relations[$0].subtypes })).sorted() : nil
+      let forms = arc.type.category == .support ? Array(Set(kept.flatMap { dataset.relations[$0].subtypes })).sorted() : nil
       let hop = Hop(
-        from: dataset.actors[Int(from)].id, to: dataset.actors[Int(to)].id, type: arc.type.rawValue, attribution: best.rawValue,
-        confidence: confidence.rawValue, forms: forms, relations: kept.map { dataset.relationID($0) })
+        from: dataset.actors[Int(from)].id, to: dataset.actors[Int(to)].id, type: arc.type, attribution: best,
+        confidence: confidence, forms: forms, relations: kept.map { dataset.relationID($0) })
       return (hop, confidence)
     }
     func record(end: Int32, level: Rules) {
       let ordered = up ? Array(path.reversed()) : path
       let built = ordered.map { hop($0.from, $0.to, $0.arc, within: windows[windows.count - 1]) }
       let hops = built.map(\.0)
-      let supportHops = path.filter { $0.arc.type == .support }.count
+      let supportHops = path.filter { $0.arc.type.category == .support }.count
       let periods = windows[windows.count - 1].map { FuzzyDate(start: $0.0, end: $0.1) }
       var held =
         periods.count == 1 && periods[0] == FuzzyDate.unknown ? "undated" : periods.map(\.description).joined(separator: ", ")
       let bases = Set(path.flatMap { $0.arc.relations.map { dataset.relations[$0].validity.basis } })
       if bases.contains(.sources) { held += " (known from sources)" } else if bases.contains(.lifespan) { held += " (from lifespans)" }
-      let organHops = path.filter { $0.arc.type == .partOf }.count
+      let organHops = path.filter { $0.arc.type.category == .partOf }.count
       let isDirect = path.count == 1
-      let kind = isDirect ? "direct" : (supportHops == 1 && organHops == 0 ? "umbrella" : "indirect")
-      let rule: String
+      let kind: Kind = isDirect ? .direct : (supportHops == 1 && organHops == 0 ? .umbrella : .indirect)
+      let rule: Rule
       switch level {
-      case .standard: rule = isDirect ? "direct" : (organHops > 0 ? "organ" : "umbrella")
-      case .sameForm: rule = "same-form"
-      case .anyForm: rule = "any-form"
+      case .standard: rule = isDirect ? .direct : (organHops > 0 ? .organ : .umbrella)
+      case .sameForm: rule = .sameForm
+      case .anyForm: rule = .anyForm
       }
       let confidence = isDirect ? built[0].1 : Confidence.chain(built.map(\.1))
       chains.append(
         (
           Chain(
             supporter: dataset.actors[Int(up ? end : index)].id, supported: dataset.actors[Int(up ? index : end)].id, kind: kind,
-            rule: rule, attribution: isDirect ? hops[0].attribution : Attribution.inferred.rawValue,
-            confidence: confidence.rawValue, hops: hops, direct: isDirect, held: held), level
+            rule: rule, attribution: isDirect ? hops[0].attribution : .inferred,
+            confidence: confidence, hops: hops, direct: isDirect, held: held), level
         ))
     }
     func push(_ v: Int32, _ arc: Arc) -> Bool {
@@ -220,7 +271,7 @@ public struct SupportQuery: Sendable {
       }
       guard !window.isEmpty else { return false }
       // Store every hop in the relation's own direction.
-      let forward = arc.type == .support ? !up : up
+      let forward = arc.type.category == .support ? !up : up
       path.append(forward ? (v, arc.other, arc) : (arc.other, v, arc))
       windows.append(window)
       onPath.insert(arc.other)
@@ -268,24 +319,21 @@ public struct SupportQuery: Sendable {
     }
     walk(index, last: .start, lastForms: nil, level: .standard)
 
-    let kindOrder = ["direct": 0, "umbrella": 1, "indirect": 2]
-    let rank = { (c: Chain) in Confidence(rawValue: c.confidence)?.rank ?? 0 }
     var admitted = chains.filter { $0.level <= rules }.map(\.chain)
     admitted.sort {
-      (kindOrder[$0.kind]!, $0.hops.count, -rank($0), $0.supporter, $0.supported, $0.hops.map(\.to).joined(separator: ","))
-        < (kindOrder[$1.kind]!, $1.hops.count, -rank($1), $1.supporter, $1.supported, $1.hops.map(\.to).joined(separator: ","))
+      ($0.kind, $0.hops.count, -$0.confidence.rank, $0.supporter, $0.supported, $0.hops.map(\.to).joined(separator: ","))
+        < ($1.kind, $1.hops.count, -$1.confidence.rank, $1.supporter, $1.supported, $1.hops.map(\.to).joined(separator: ","))
     }
     var beyond: [String: Int] = [:]
-    for c in chains where c.level > rules { beyond[c.chain.rule, default: 0] += 1 }
+    for c in chains where c.level > rules { beyond[c.chain.rule.rawValue, default: 0] += 1 }
     var related: [RelationSummary] = []
     for (k, r) in dataset.relations.enumerated()
-    where (r.type == .alignment || r.type == .alliance) && (r.source == index || r.target == index) && filter.accepts(r) {
+    where (r.type.category == .alignment || r.type.category == .alliance) && (r.source == index || r.target == index) && filter.accepts(r) {
       related.append(RelationSummary(dataset, k))
     }
-    related.sort { ($0.type, $0.source, $0.target, $0.id) < ($1.type, $1.source, $1.target, $1.id) }
+    related.sort { ($0.type.rawValue, $0.source, $0.target, $0.id) < ($1.type.rawValue, $1.source, $1.target, $1.id) }
     let a = dataset.actors[Int(index)]
-    let ruleName = ["standard", "same-form", "any-form"][rules.rawValue]
     return Result(
-      actor: a.id, name: a.name, direction: direction.rawValue, rules: ruleName, chains: admitted, beyondRules: beyond, related: related)
+      actor: a.id, name: a.name, direction: direction, rules: rules.name, chains: admitted, beyondRules: beyond, related: related)
   }
 }

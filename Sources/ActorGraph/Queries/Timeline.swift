@@ -2,10 +2,12 @@
 public struct Timeline: Codable, Sendable {
   public struct Entry: Codable, Sendable {
     /// When it starts, for sorting and display: the event's date or the state's `since`; `nil` if undated.
-    public var start: String?
-    public var end: String?
+    public var start: FuzzyDate?
+    /// When a state of affairs ended (`until`); `nil` for events and open states.
+    public var end: FuzzyDate?
     /// `event`, `began` (a state of affairs with a start), or `undated`.
     public var kind: String
+    /// The relation itself.
     public var relation: RelationSummary
   }
 
@@ -39,11 +41,11 @@ public struct Timeline: Codable, Sendable {
         (
           begin?.start ?? Int32.max, finish?.end ?? Int32.max,
           Entry(
-            start: begin.map { FuzzyDate(start: $0.start, end: $0.end).description }, end: r.type.isEvent ? nil : r.until?.description,
+            start: begin, end: r.type.isEvent ? nil : r.until,
             kind: kind, relation: s)
         ))
     }
-    rows.sort { ($0.0, $0.1, $0.2.relation.type, $0.2.relation.id) < ($1.0, $1.1, $1.2.relation.type, $1.2.relation.id) }
+    rows.sort { ($0.0, $0.1, $0.2.relation.type.rawValue, $0.2.relation.id) < ($1.0, $1.1, $1.2.relation.type.rawValue, $1.2.relation.id) }
     entries = rows.map(\.2)
     undated = filter.time == .everything ? nil : apart
   }

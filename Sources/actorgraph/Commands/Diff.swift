@@ -58,11 +58,11 @@ struct Diff: ParsableCommand {
     case .csv:
       var rows: [[String]] = []
       for g in diff.groups {
-        for r in g.appeared { rows.append(["appeared", r.type, r.source, r.target, r.timeText, r.attribution, r.id]) }
-        for r in g.ended { rows.append(["ended", r.type, r.source, r.target, r.timeText, r.attribution, r.id]) }
+        for r in g.appeared { rows.append(["appeared", r.type.rawValue, r.source, r.target, r.timeText, r.attribution.rawValue, r.id]) }
+        for r in g.ended { rows.append(["ended", r.type.rawValue, r.source, r.target, r.timeText, r.attribution.rawValue, r.id]) }
       }
-      for r in diff.events { rows.append(["event", r.type, r.source, r.target, r.timeText, r.attribution, r.id]) }
-      for r in diff.undated { rows.append(["undated", r.type, r.source, r.target, r.timeText, r.attribution, r.id]) }
+      for r in diff.events { rows.append(["event", r.type.rawValue, r.source, r.target, r.timeText, r.attribution.rawValue, r.id]) }
+      for r in diff.undated { rows.append(["undated", r.type.rawValue, r.source, r.target, r.timeText, r.attribution.rawValue, r.id]) }
       print(CSVWriter.render(["change", "type", "source", "target", "time", "attribution", "id"], rows))
     case .table:
       var lines = ["Changes from \(diff.from) to \(diff.to)"]

@@ -136,8 +136,9 @@ struct PathCommand: ParsableCommand {
       } ?? -1
     let summary = best >= 0 ? RelationSummary(d, best) : nil
     return Hop(
-      from: d.actor(u).id, to: d.actor(v).id, type: summary?.type ?? "?", relation: summary?.id ?? "",
-      relations: rels.map { d.relationID($0) }, attribution: summary?.attribution ?? "", confidence: summary?.confidence ?? "",
+      from: d.actor(u).id, to: d.actor(v).id, type: summary?.type.rawValue ?? "?", relation: summary?.id ?? "",
+      relations: rels.map { d.relationID($0) }, attribution: summary?.attribution.rawValue ?? "",
+      confidence: summary?.confidence.rawValue ?? "",
       time: summary?.timeText ?? "",
       reversed: best >= 0 && d.relations[best].source != u && !d.relations[best].type.isSymmetric ? true : nil)
   }

@@ -40,7 +40,9 @@ struct TimelineCommand: ParsableCommand {
         var facts = ""
         if let k = r.killed { facts += ", \(r.quantity(k, "killed")) killed" }
         if let i = r.injured { facts += ", \(r.quantity(i, "injured")) injured" }
-        table.add([r.timeText, "\(r.source) \(verb) \(r.target)\(sub)\(facts)", r.attribution, r.sources.joined(separator: " "), r.id])
+        table.add([
+          r.timeText, "\(r.source) \(verb) \(r.target)\(sub)\(facts)", r.attribution.rawValue, r.sources.joined(separator: " "), r.id,
+        ])
       }
       print("Timeline of \(t.actors.joined(separator: " and "))")
       print(table.render(width: output.width))

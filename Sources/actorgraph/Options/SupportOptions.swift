@@ -57,7 +57,8 @@ struct SupportOptions: ParsableArguments {
           ["supporter", "supported", "kind", "rule", "held", "attribution", "confidence", "hops", "chain", "relations"],
           result.chains.map {
             [
-              $0.supporter, $0.supported, $0.kind, $0.rule, $0.held, $0.attribution, $0.confidence, String($0.hops.count), chainText($0),
+              $0.supporter, $0.supported, $0.kind.rawValue, $0.rule.rawValue, $0.held, $0.attribution.rawValue, $0.confidence.rawValue,
+              String($0.hops.count), chainText($0),
               $0.hops.flatMap(\.relations).joined(separator: ";"),
             ]
           }))
@@ -80,7 +81,7 @@ struct SupportOptions: ParsableArguments {
       t.keepWhole = [0, 1, 2, 3]
       for c in chains {
         t.add([
-          direction == .supporters ? c.supporter : c.supported, c.held, c.attribution, c.confidence,
+          direction == .supporters ? c.supporter : c.supported, c.held, c.attribution.rawValue, c.confidence.rawValue,
         ])
       }
       // The chain and its relations under the row, whole: cut, a chain would name the wrong intermediaries.
@@ -89,20 +90,20 @@ struct SupportOptions: ParsableArguments {
       for (c, row) in zip(chains, rendered.dropFirst(2)) {
         lines.append(row)
         let relations = c.hops.flatMap(\.relations).joined(separator: ", ")
-        lines.append(c.kind == "direct" ? "      relations: \(relations)" : "      chain: \(chainText(c)) (\(relations))")
+        lines.append(c.kind == .direct ? "      relations: \(relations)" : "      chain: \(chainText(c)) (\(relations))")
       }
       guard hopDetail else { return }
       // Each hop keeps what its own sources say: the chain is inferred, its steps are not.
       var seen = Set<String>()
       for h in chains.flatMap(\.hops) where seen.insert("\(h.from)|\(h.type)|\(h.to)").inserted {
         lines.append(
-          "    hop \(h.from) \(RelationType(rawValue: h.type)?.verb ?? h.type) \(h.to): \(h.attribution), \(h.confidence) confidence (\(h.relations.joined(separator: ",")))"
+          "    hop \(h.from) \(h.type.verb) \(h.to): \(h.attribution), \(h.confidence) confidence (\(h.relations.joined(separator: ",")))"
         )
       }
     }
-    let direct = r.chains.filter { $0.kind == "direct" }
-    let umbrella = r.chains.filter { $0.kind == "umbrella" }
-    let indirect = r.chains.filter { $0.kind == "indirect" }
+    let direct = r.chains.filter { $0.kind == .direct }
+    let umbrella = r.chains.filter { $0.kind == .umbrella }
+    let indirect = r.chains.filter { $0.kind == .indirect }
     section("Direct (what the sources say):", direct, hopDetail: false)
     section(
       direction == .supporters
@@ -122,7 +123,7 @@ struct SupportOptions: ParsableArguments {
       lines.append("Related, but not support (alignment, alliance):")
       for rel in r.related {
         lines.append(
-          "  \(rel.source) \(RelationType(rawValue: rel.type)?.verb ?? rel.type) \(rel.target)  \(rel.timeText)  \(rel.attribution), \(rel.confidence) confidence; sources \(rel.sources.joined(separator: ", ")) (\(rel.id))"
+          "  \(rel.source) \(rel.type.verb) \(rel.target)  \(rel.timeText)  \(rel.attribution), \(rel.confidence) confidence; sources \(rel.sources.joined(separator: ", ")) (\(rel.id))"
         )
       }
     }

@@ -63,7 +63,7 @@ struct AttacksTable {
   func table(_ relations: [RelationSummary], withPair: Bool = false) -> [String] {
     let rows = relations.map { r -> [String] in
       [
-        r.id, r.date ?? (r.since.map { "\($0)–" } ?? "undated"),
+        r.id, r.date?.description ?? (r.since.map { "\($0)–" } ?? "undated"),
         (r.status.map { "\($0): " } ?? "") + "\(r.attribution), \(r.confidence)", r.count.map { r.quantity($0, "count") } ?? "",
         r.killed.map { r.quantity($0, "killed") } ?? "", r.injured.map { r.quantity($0, "injured") } ?? "",
       ]
@@ -92,7 +92,7 @@ struct AttacksTable {
     let what = [r.subtypes?.joined(separator: ", "), r.weapon.map { "weapon: \($0)" }].compactMap { $0 }
     if !what.isEmpty { out.append(what.joined(separator: "; ")) }
     var by = r.attributedBy.map { "attributed by \($0)" } ?? ""
-    if let resp = r.response, resp != "none-reported" { by += (by.isEmpty ? "" : "; ") + "the accused: \(resp)" }
+    if let resp = r.response, resp != .noneReported { by += (by.isEmpty ? "" : "; ") + "the accused: \(resp)" }
     if !by.isEmpty { out.append(by) }
     if let w = r.derivedFrom ?? r.when { out.append("when: \(w)") }
     if let e = r.event, let event = report.events.first(where: { $0.id == e }) {

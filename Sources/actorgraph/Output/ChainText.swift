@@ -8,7 +8,7 @@ func chainText(_ c: SupportQuery.Chain) -> String {
   for h in c.hops {
     if current == nil {
       // Start at the patron end of the chain.
-      current = h.type == "support" ? h.from : h.to
+      current = h.type.category == .support ? h.from : h.to
       s = current!
     }
     if h.from == current {

@@ -13,7 +13,8 @@ func printEvidence(_ evidence: Evidence, format: OutputFormat, width: Int? = nil
       for item in h.items {
         for c in item.citations {
           rows.append([
-            h.from, h.to, item.relation.id, item.relation.type, item.relation.attribution, item.relation.confidence, c.id, c.locator ?? "",
+            h.from, h.to, item.relation.id, item.relation.type.rawValue, item.relation.attribution.rawValue,
+            item.relation.confidence.rawValue, c.id, c.locator ?? "",
             c.outlet ?? "", c.title ?? "", c.date ?? "",
           ])
         }

@@ -19,7 +19,7 @@ func describe(_ r: RelationSummary, from: String? = nil, to: String? = nil) -> S
   s += "  \(r.timeText)  \(r.attribution)"
   if let by = r.attributedBy { s += " by \(by)" }
   s += ", \(r.confidence) confidence"
-  if let resp = r.response, resp != "none-reported" { s += "; accused: \(resp)" }
+  if let resp = r.response, resp != .noneReported { s += "; accused: \(resp)" }
   if let st = r.status { s += " (\(st))" }
   var facts: [String] = []
   if let p = r.place { facts.append(p) }
@@ -49,8 +49,9 @@ func relationsCSV(_ rs: [RelationSummary]) -> String {
     ],
     rs.map {
       [
-        $0.id, $0.type, ($0.subtypes ?? []).joined(separator: ";"), $0.source, $0.target, $0.since ?? "", $0.until ?? "",
-        $0.date ?? "", $0.attribution, $0.confidence, $0.attributedBy ?? "", $0.response ?? "", $0.sources.joined(separator: ";"),
+        $0.id, $0.type.rawValue, ($0.subtypes ?? []).joined(separator: ";"), $0.source, $0.target, $0.since?.description ?? "",
+        $0.until?.description ?? "", $0.date?.description ?? "", $0.attribution.rawValue, $0.confidence.rawValue,
+        $0.attributedBy ?? "", $0.response?.rawValue ?? "", $0.sources.joined(separator: ";"),
       ]
     })
 }
