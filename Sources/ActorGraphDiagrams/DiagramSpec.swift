@@ -73,6 +73,19 @@ public struct DiagramSpec: Sendable, Hashable, Codable {
   public var sources: [String]? = nil
   /// Drop what these sources say (ids; and the reports they relay), as `--exclude-sources` does.
   public var excludeSources: [String]? = nil
+  /// The picture's size in pixels, `WIDTHxHEIGHT` (e.g. `1920x1080`): the drawing is scaled, up or
+  /// down, until it fits (Graphviz `size` with `!`, in inches at ``dpi``).
+  public var size: String? = nil
+  /// The drawing's aspect ratio, `W:H` (`16:9`) or `slide`, `a4`, `a4-portrait`: the layout below
+  /// the title and legend is stretched to it (Graphviz `ratio`), the text is not, so a slide is
+  /// filled instead of letterboxed.
+  public var aspect: String? = nil
+  /// Pixels per inch of PNG output (Graphviz's 96 when unset). Graphviz scales the size an SVG
+  /// declares by the same factor (the drawing stays vector).
+  public var dpi: Int? = nil
+  /// Every text size (and the legend's samples) multiplied by this: how the build honours a view's
+  /// minimum text size (`min_text:`) when the drawing must shrink to fit its picture.
+  public var fontScale: Double = 1
 
   public init(
     types: [RelationType]? = nil, asOf: String? = nil, window: String? = nil, minAttribution: Attribution? = nil,
@@ -142,6 +155,24 @@ public struct DiagramSpec: Sendable, Hashable, Codable {
     let known = Set(dataset.sources.map(\.id))
     return ((sources ?? []) + (excludeSources ?? [])).filter { !known.contains($0) }
   }
+
+  /// The height-to-width ratio an aspect names (`16:9` → 0.5625), or `nil` if it is not one.
+  public static func aspectRatio(_ text: String) -> Double? {
+    switch text.lowercased() {
+    case "slide": return 9.0 / 16.0
+    case "a4", "a4-landscape": return 210.0 / 297.0
+    case "a4-portrait": return 297.0 / 210.0
+    default:
+      let parts = text.split(separator: ":")
+      guard parts.count == 2, let w = Double(parts[0]), let h = Double(parts[1]), w > 0, h > 0, w / h <= 20, h / w <= 20 else {
+        return nil
+      }
+      return h / w
+    }
+  }
+
+  /// The dots per inch `dpi` accepts.
+  public static let dpiRange = 36...1200
 
   /// Layout engines the renderer offers.
   public static let engines = ["dot", "neato", "fdp", "sfdp", "circo", "twopi"]

@@ -279,10 +279,26 @@ public struct DiagramStyler {
     graph.attributes.labelloc = .top
     graph.attributes.labeljust = .left
     graph.attributes[raw: "outputorder"] = .text("edgesfirst")
+    // The medium: a size in pixels at the dpi (Graphviz sizes in inches), an aspect the layout is
+    // stretched to, and the PNG resolution.
+    let dpi = Double(spec.dpi ?? 96)
+    if let dpi = spec.dpi { graph.attributes[raw: "dpi"] = .text(String(dpi)) }
+    if let size = spec.size {
+      guard let target = Readability.Target(parsing: size) else { throw DiagramError("size takes WIDTHxHEIGHT in pixels, e.g. 1920x1080") }
+      graph.attributes[raw: "size"] = .text("\(Self.inches(target.width / dpi)),\(Self.inches(target.height / dpi))!")
+    }
+    if let aspect = spec.aspect {
+      guard let ratio = DiagramSpec.aspectRatio(aspect) else {
+        throw DiagramError("aspect takes W:H (e.g. 16:9), slide, a4 or a4-portrait")
+      }
+      graph.attributes[raw: "ratio"] = .text(Self.inches(ratio))
+    }
     graph.nodeDefaults.fontname = DiagramStyle.font
-    graph.nodeDefaults.fontsize = 11
+    // The header's cells without a size of their own take the graph's (Graphviz's 14).
+    if spec.fontScale != 1 { graph.attributes[raw: "fontsize"] = .text(Self.inches(14 * spec.fontScale)) }
+    graph.nodeDefaults.fontsize = 11 * spec.fontScale
     graph.edgeDefaults.fontname = DiagramStyle.font
-    graph.edgeDefaults.fontsize = 9
+    graph.edgeDefaults.fontsize = 9 * spec.fontScale
 
     var blocsDrawn = Set<Int>()
     // Nodes. An umbrella drawn as a cluster is represented by the cluster itself; its node is an
@@ -312,7 +328,7 @@ public struct DiagramStyler {
       node.attributes.svgID = "actor-" + actor.id
       node.attributes.tooltip = profile(a) + (balance.map { blocTooltip(a, $0, blocName) } ?? "")
       if let s = size[a] {
-        node.attributes.fontsize = 11 + 9 * s
+        node.attributes.fontsize = (11 + 9 * s) * spec.fontScale
         node.attributes.penwidth = 1 + 2 * s
       }
       if let g = actorBloc {
@@ -350,7 +366,7 @@ public struct DiagramStyler {
         sub.attributes.color = hasHighlight && !highlighted.contains(u) ? DiagramStyle.hex(DiagramStyle.faded) : .rgb(0xB0, 0x8D, 0x57)
       }
       sub.attributes.fontname = DiagramStyle.font
-      sub.attributes.fontsize = 12
+      sub.attributes.fontsize = 12 * spec.fontScale
       sub.attributes.tooltip = "Umbrella group. " + profile(u) + (balance.map { blocTooltip(u, $0, blocName) } ?? "")
       if let g = bloc(u), !(hasHighlight && accented.contains(u)) {
         sub.attributes.color = DiagramStyle.hex(DiagramStyle.blocColor(g))
@@ -486,6 +502,14 @@ public struct DiagramStyler {
   }
 
   // MARK: - Text
+
+  /// A number as Graphviz reads it, with at most four decimals and no trailing zeros.
+  static func inches(_ x: Double) -> String {
+    var s = String(format: "%.4f", x)
+    while s.hasSuffix("0") { s.removeLast() }
+    if s.hasSuffix(".") { s.removeLast() }
+    return s
+  }
 
   func nodeLabel(_ a: Actor) -> String {
     a.kind == .unidentified ? "? \(a.name)" : a.name
@@ -631,7 +655,24 @@ public struct DiagramStyler {
           kinds: kinds, types: types, certainty: certainty, clusters: clusters, highlight: highlight, changes: changes, merged: merged,
           balance: balance, confidence: confidence))
     }
-    return HTMLLabel(markup: "<table border=\"0\" cellborder=\"0\" cellspacing=\"1\" cellpadding=\"2\">\(rows.joined())</table>")
+    return HTMLLabel(
+      markup: scaled("<table border=\"0\" cellborder=\"0\" cellspacing=\"1\" cellpadding=\"2\">\(rows.joined())</table>"))
+  }
+
+  /// The header's markup with its text sizes and fixed sample sizes multiplied by the spec's font
+  /// scale, so the legend grows with the drawing's text.
+  func scaled(_ markup: String) -> String {
+    guard spec.fontScale != 1 else { return markup }
+    var out = ""
+    var rest = Substring(markup)
+    while let r = rest.firstMatch(of: /(point-size|width|height)="([0-9.]+)"/) {
+      out += rest[..<r.range.lowerBound]
+      let value = (Double(r.output.2) ?? 0) * spec.fontScale
+      // HTML widths and heights are whole points; text sizes may be fractional.
+      out += "\(r.output.1)=\"\(r.output.1 == "point-size" ? Self.inches(value) : String(Int(value.rounded())))\""
+      rest = rest[r.range.upperBound...]
+    }
+    return out + rest
   }
 
   /// Legend rows: swatches for the actor kinds, line samples for the relation types and certainty.

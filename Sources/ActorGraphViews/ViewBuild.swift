@@ -293,10 +293,11 @@ public struct ViewBuild {
         fail("it names a source or a relation type its dataset does not have")
         continue
       }
-      let source: String
+      var source: String
       do {
         guard let result = prepared[i] else { throw DiagramError("no diagram source was prepared") }
         source = try result.get()
+        if let minText = view.minText { source = try honourMinimumText(minText, view: view, dataset: loaded.dataset, source: source) }
       } catch {
         diagnostics.append(Diagnostic(.error, "view-failed", "view '\(view.id)': \(error)", at: view.location))
         fail("\(error)")
@@ -433,6 +434,34 @@ public struct ViewBuild {
     return Report(
       items: items, diagnostics: diagnostics, written: written, removed: removed, swept: swept,
       readability: measure == nil ? nil : readability)
+  }
+
+  /// The source of `view` with its text enlarged until the smallest text reaches `minText` pixels
+  /// at the view's picture (its `fit` or `size`, else a 1920×1080 slide): laid out, measured, and
+  /// scaled by the shortfall, a few rounds at most, since larger text also enlarges the drawing.
+  /// What it reaches is what the readability report then states. The build's `--target` plays no
+  /// part, so the outputs do not depend on how the build was asked to report.
+  ///
+  /// - Complexity: up to six layouts of the view.
+  func honourMinimumText(_ minText: Double, view: ViewDefinition, dataset: Dataset, source: String) throws -> String {
+    let target = view.fit ?? .slide
+    var spec = view.spec
+    var source = source
+    // Larger text can enlarge the drawing more than the text (edge labels widen dot's ranks): the
+    // best round is kept, and the original when no round helps.
+    var best: (source: String, smallest: Double)?
+    for _ in 0..<6 {
+      let measured = try Readability.measure(layout: try pipeline.render(source, spec.engine, .json), target: target)
+      if best == nil || measured.smallestText > best!.smallest { best = (source, measured.smallestText) }
+      guard measured.texts > 0, measured.smallestText < minText else { break }
+      // Rounded so the scale is a short, stable number in the source.
+      let factor = ((minText / measured.smallestText) * 1.03 * 100).rounded(.up) / 100
+      spec.fontScale = ((spec.fontScale * factor) * 100).rounded() / 100
+      var scaled = view
+      scaled.spec = spec
+      source = try pipeline.source(scaled, dataset)
+    }
+    return best?.source ?? source
   }
 
   /// Where the manifest lists `output`, so an error about the entry points at its line.

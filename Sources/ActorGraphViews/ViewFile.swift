@@ -24,6 +24,10 @@ public struct ViewDefinition: Sendable, Hashable {
   /// Where each source id of `sources:` and `exclude_sources:` was written: the build checks them
   /// against the dataset it loads and reports an unknown one there.
   public var sourceLocations: [String: SourceLocation] = [:]
+  /// The smallest text, in pixels at the view's picture (`fit`, `size`, or a 1920×1080 slide), the
+  /// build makes the diagram reach by enlarging its text (`min_text:`).
+  public var minText: Double? = nil
+
   /// Where each type name that is not built in was written: the build resolves it against the
   /// dataset's declared vocabulary and reports an unknown one there.
   public var typeLocations: [String: SourceLocation] = [:]
@@ -53,7 +57,7 @@ public enum ViewFileReader {
     "only_actual", "focus",
     "depth", "direction", "path", "undirected",
     "alone", "attacks_on", "attacks_in", "diff", "highlight", "size_by", "engine", "legend", "clusters", "separate", "collapse", "top",
-    "rank_by", "balance", "draw_confidence", "sources", "exclude_sources", "fit", "outputs",
+    "rank_by", "balance", "draw_confidence", "sources", "exclude_sources", "size", "aspect", "dpi", "min_text", "fit", "outputs",
   ]
 
   /// Whether a file is a view file: YAML that is not data (see `DatasetLoader.isDatasetFile(_:)`).
@@ -300,6 +304,39 @@ public enum ViewFileReader {
         fit = Readability.Target(parsing: f)
         if fit == nil { error("bad-value", "'fit' takes WIDTHxHEIGHT in pixels, e.g. 4967x3508", fields["fit"]?.value) }
       }
+      if let s = scalar("size") {
+        if let target = Readability.Target(parsing: s) {
+          spec.size = s
+          // A view drawn for a size is measured against it, unless `fit` says otherwise.
+          if fit == nil { fit = target }
+        } else {
+          error("bad-value", "'size' takes WIDTHxHEIGHT in pixels, e.g. 1920x1080", fields["size"]?.value)
+        }
+      }
+      var minText: Double?
+      if let m = scalar("min_text") {
+        if let v = Double(m), v >= 1, v <= 200 {
+          minText = v
+        } else {
+          error("bad-number", "'min_text' must be a text height in pixels from 1 to 200, e.g. 10", fields["min_text"]?.value)
+        }
+      }
+      if let a = scalar("aspect") {
+        if DiagramSpec.aspectRatio(a) != nil {
+          spec.aspect = a
+        } else {
+          error("bad-value", "'aspect' takes W:H (e.g. 16:9), slide, a4 or a4-portrait", fields["aspect"]?.value)
+        }
+      }
+      if let d = scalar("dpi") {
+        if let v = Int(d), DiagramSpec.dpiRange.contains(v) {
+          spec.dpi = v
+        } else {
+          error(
+            "bad-number", "'dpi' must be a whole number from \(DiagramSpec.dpiRange.lowerBound) to \(DiagramSpec.dpiRange.upperBound)",
+            fields["dpi"]?.value)
+        }
+      }
       if let t = scalar("top") {
         if let v = Int(t), v >= 1 {
           spec.top = v
@@ -366,7 +403,8 @@ public enum ViewFileReader {
       views.append(
         ViewDefinition(
           id: id, dataset: datasetPath, spec: spec, outputs: outputs.map(\.0), outputLocations: outputs.map { at($0.1) },
-          location: at(node), canonical: canon, fit: fit, sourceLocations: sourceLocations, typeLocations: typeLocations))
+          location: at(node), canonical: canon, fit: fit, sourceLocations: sourceLocations, minText: minText,
+          typeLocations: typeLocations))
     }
     return (views, diags)
   }

@@ -105,4 +105,52 @@ import Testing
     let svg = try String(contentsOfFile: r.root + "/o/fine.svg", encoding: .utf8)
     #expect(svg.contains("r2: ") && !svg.contains("r3: ") && svg.contains("without sources s2"))
   }
+
+  @Test func sizeAspectDpiAndMinimumTextAreReadAndChecked() throws {
+    let r = try read(
+      """
+      defaults: {dataset: alpha}
+      views:
+        - {id: one, size: 1920x1080, aspect: 16:9, dpi: 150, min_text: 12, outputs: [o/one.png]}
+        - {id: two, size: 1920x1080, fit: 4967x3508, aspect: a4, outputs: [o/two.png]}
+        - {id: three, size: huge, aspect: "16/9", dpi: 5, min_text: none, outputs: [o/three.png]}
+      """)
+    #expect(r.views[0].spec.size == "1920x1080" && r.views[0].spec.aspect == "16:9" && r.views[0].spec.dpi == 150)
+    #expect(r.views[0].minText == 12)
+    #expect(r.views[0].fit == Readability.Target(width: 1920, height: 1080), "a view drawn for a size is measured at it")
+    #expect(r.views[1].fit == Readability.Target(width: 4967, height: 3508), "unless fit says otherwise")
+    let sites = r.diagnostics.map { "\($0.location!.line) \($0.code) \($0.message.prefix(7))" }.sorted()
+    #expect(sites == ["5 bad-number 'dpi' m", "5 bad-number 'min_te", "5 bad-value 'aspect", "5 bad-value 'size' "], "\(sites)")
+  }
+
+  @Test func minimumTextEnlargesTheTextUntilItReadsAtTheSlide() throws {
+    // A star of 24 clients: fit into a slide, its text is about 6 px.
+    var data = "sources:\n  - {id: s1, outlet: Wire}\nactors:\n  - {id: p, name: Patron, kind: state}\n"
+    var rels = "relations:\n"
+    for i in 0..<24 {
+      data += "  - {id: c\(i), name: Client number \(i), kind: armed-group}\n"
+      rels += "  - {id: r\(i), type: support, source: p, target: c\(i), attribution: confirmed, sources: [s1]}\n"
+    }
+    let root = try TempProject.make([
+      "graphs/star/data.yaml": data + rels,
+      "graphs/views.yaml": """
+      defaults: {dataset: star, whole_record: true}
+      views:
+        - {id: plain, outputs: [o/plain.svg]}
+        - {id: big, min_text: 12, outputs: [o/big.svg]}
+      """,
+    ])
+    let build = ViewBuild(
+      root: root, viewFiles: [root + "/graphs/views.yaml"], manifestPath: root + "/graphs/m.json", pipeline: .diagrams)
+    let report = build.run(check: false, measure: .slide)
+    #expect(!report.hasProblems, "\(report.diagnostics)")
+    let plain = try #require(report.readability?.first { $0.view == "plain" }?.readability)
+    let big = try #require(report.readability?.first { $0.view == "big" }?.readability)
+    #expect(plain.smallestText < 8, "\(plain.smallestText)")
+    #expect(big.smallestText >= 11.5, "\(big.smallestText) px after enlarging, from \(plain.smallestText)")
+    // The same bytes again, and check mode agrees.
+    let first = try String(contentsOfFile: root + "/o/big.svg", encoding: .utf8)
+    #expect(build.run(check: true).items.allSatisfy { $0.state == .upToDate })
+    #expect(!first.contains("font-size=\"11.00\"") && !first.contains("font-size=\"9.00\""), "no text left at its plain size")
+  }
 }

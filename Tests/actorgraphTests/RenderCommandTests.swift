@@ -162,4 +162,22 @@ import Testing
     let quiet = try CLI.run(["watch", "--max-builds", "1", "--restart-after", "3"], in: dir)
     #expect(quiet.status == 0 && !quiet.stderr.contains("fresh process"), "\(quiet.stderr)")
   }
+
+  @Test func renderFitsASizeAtADpi() throws {
+    let dir = try CLI.temp([:])
+    let o = try CLI.run([
+      "render", "-o", dir + "/s.png", "--focus", "iraq", "--alone", "--size", "960x540", "--dpi", "192", "--aspect", "16:9",
+    ])
+    #expect(o.status == 0, "\(o.stderr)")
+    let bytes = try #require(FileManager.default.contents(atPath: dir + "/s.png"))
+    func be(_ at: Int) -> Int { bytes[at..<at + 4].reduce(0) { $0 << 8 | Int($1) } }
+    let (w, h) = (be(16), be(20))
+    #expect(w <= 961 && h <= 541 && (abs(w - 960) <= 1 || abs(h - 540) <= 1), "\(w)×\(h)")
+    for (flag, value, message) in [
+      ("--size", "wide", "--size takes WIDTHxHEIGHT"), ("--aspect", "16/9", "--aspect takes W:H"), ("--dpi", "4", "--dpi must be between"),
+    ] {
+      let bad = try CLI.run(["render", "-o", dir + "/b.png", flag, value])
+      #expect(bad.status == 2 && bad.stderr.contains(message), "\(flag): \(bad.stderr)")
+    }
+  }
 }

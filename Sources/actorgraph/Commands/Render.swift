@@ -21,7 +21,8 @@ struct Render: ParsableCommand {
       does, from the drawn types that carry a sign; --camps for the two camps) with a bordered node \
       and the bloc's name under the actor, and draws each frustrated tie as a double line labelled \
       frustrated. --draw-confidence weighs each line by the confidence of its surest relation; every \
-      tooltip gives each relation's confidence beside its attribution. --collapse umbrellas and --top N --rank-by MEASURE draw an overview. SVG carries tooltips and stable ids \
+      tooltip gives each relation's confidence beside its attribution. --size WxH fits the drawing into a picture of that many pixels (at --dpi, 96 by default, for \
+      PNG), --aspect W:H stretches the layout to a slide or page. --collapse umbrellas and --top N --rank-by MEASURE draw an overview. SVG carries tooltips and stable ids \
       (actor-ID, rel-TYPES-SOURCE-TARGET-N with types joined by +, umbrella-ID, a_legend). The format follows the extension of \
       -o (.svg .png .pdf .dot .gv .json) or --format; output is written atomically and is the same \
       bytes for the same input. `-o -` writes to standard output (give --format); a symlink is \
@@ -32,6 +33,7 @@ struct Render: ParsableCommand {
           "render -o attacks.png --attacks-on \"United States\" --attacks-in Iraq", "render -o - --format dot --focus iran",
           "render -o iraq.svg --focus iraq --alone --separate",
           "render -o blocs.svg --types alliance,hostility --balance",
+          "render -o slide.png --focus iraq --alone --size 1920x1080 --aspect 16:9 --dpi 150",
           "render -o strong.svg --types support,membership --focus iran --depth 2 --alone --exclude-sources d0,d4 --draw-confidence",
           "render -o camps.png --types alliance,hostility --balance --camps",
           "render -o overview.svg --types alliance,support,hostility --collapse umbrellas --top 16 --rank-by pagerank",
@@ -76,6 +78,11 @@ struct Render: ParsableCommand {
     help:
       "Draw each line's weight by the confidence of its surest relation (high thick … very low thin), with the legend saying so.")
   var drawConfidence = false
+  @Option(help: ArgumentHelp("Fit the drawing into WIDTHxHEIGHT pixels, scaling it up or down (e.g. 1920x1080).", valueName: "size"))
+  var size: String?
+  @Option(help: ArgumentHelp("Stretch the layout to an aspect ratio: W:H (16:9), slide, a4 or a4-portrait.", valueName: "ratio"))
+  var aspect: String?
+  @Option(help: ArgumentHelp("Pixels per inch of PNG output (default 96).", valueName: "n")) var dpi: Int?
   @Flag(help: "With --balance: two opposed camps (the frustration index) instead of any number of blocs.") var camps = false
   @Option(help: ArgumentHelp("Collapse umbrella groups: each drawn as one node for its members.", valueName: "umbrellas"))
   var collapse: String?
@@ -103,6 +110,15 @@ struct Render: ParsableCommand {
     if camps && !balance { throw ValidationError("--camps draws the two camps of --balance: add --balance") }
     if let collapse, collapse != "umbrellas" {
       throw ValidationError("--collapse takes umbrellas (each umbrella group drawn as one node for its members)")
+    }
+    if let size, Readability.Target(parsing: size) == nil {
+      throw ValidationError("--size takes WIDTHxHEIGHT in pixels, e.g. 1920x1080")
+    }
+    if let aspect, DiagramSpec.aspectRatio(aspect) == nil {
+      throw ValidationError("--aspect takes W:H (e.g. 16:9), slide, a4 or a4-portrait")
+    }
+    if let dpi, !DiagramSpec.dpiRange.contains(dpi) {
+      throw ValidationError("--dpi must be between \(DiagramSpec.dpiRange.lowerBound) and \(DiagramSpec.dpiRange.upperBound)")
     }
     if let top, top < 1 { throw ValidationError("--top must be 1 or more (how many actors to keep)") }
     if !DiagramSpec.measures.contains(rankBy) {
@@ -137,6 +153,9 @@ struct Render: ParsableCommand {
     spec.minConfidence = filter.minConfidence
     spec.separate = separate
     spec.drawConfidence = drawConfidence
+    spec.size = size
+    spec.aspect = aspect
+    spec.dpi = dpi
     // The dataset is already restricted (DataOptions); the spec names the sources for the caption.
     func ids(_ text: String?) -> [String]? {
       text.map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
