@@ -1,3 +1,5 @@
+import GraphAnalytics
+
 /// Collects the parts of a dataset from its files, then resolves and checks them as a whole:
 /// duplicate ids, colliding aliases, unknown actors and sources, membership cycles.
 struct DatasetBuilder {
@@ -200,8 +202,31 @@ struct DatasetBuilder {
   }
 
   /// `relayed_by` must name another known source, and relays must not loop.
+  ///
+  /// A source whose chain of relays runs into a loop is an error at its own `relayed_by`: the
+  /// loops are the strongly connected components of the source → relay graph (and sources that
+  /// relay themselves), and the sources that run into one are those that reach it, found by one
+  /// breadth-first search backwards from every looping source (GraphAnalytics' `egoNetwork`).
+  /// - Complexity: O(s) for s sources.
   private mutating func checkRelays() {
     let byID = Dictionary(dataset.sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    let indexOf = Dictionary(dataset.sources.enumerated().map { ($1.id, Int32($0)) }, uniquingKeysWith: { a, _ in a })
+    var tails: [Int32] = [], heads: [Int32] = []
+    var looping: [Int32] = []
+    // A chain goes on through the source an id names: the first of that id (a later source with
+    // the same id is a duplicate-id error of its own).
+    for (i, s) in dataset.sources.enumerated() where indexOf[s.id] == Int32(i) {
+      guard let relay = s.relayedBy, let j = indexOf[relay] else { continue }
+      if j == Int32(i) {
+        looping.append(j)
+      } else {
+        tails.append(Int32(i))
+        heads.append(j)
+      }
+    }
+    let relays = CompactGraph(vertexCount: dataset.sources.count, sources: tails, targets: heads, directed: true)
+    looping += relays.stronglyConnectedComponents().filter { $0.count > 1 }.flatMap { $0 }
+    let runsIntoLoop = Set(relays.egoNetwork(of: looping, depth: dataset.sources.count, direction: .incoming).map(\.vertex))
     for (i, s) in dataset.sources.enumerated() {
       guard let relay = s.relayedBy else { continue }
       let at = relayLocations[s.id] ?? dataset.location(dataset.sourceOrigins[i])
@@ -220,17 +245,15 @@ struct DatasetBuilder {
               ?? "define the relaying source under `sources:`"))
         continue
       }
-      var seen: Set<String> = [s.id]
-      var next: String? = relay
-      while let r = next, let source = byID[r] {
-        if !seen.insert(r).inserted {
-          diagnostics.append(
-            Diagnostic(
-              .error, "relay-cycle", "sources relay each other in a loop starting at '\(s.id)'", at: at,
-              hint: "a relay chain must end at a source that is not relayed; remove one `relayed_by`"))
-          break
-        }
-        next = source.relayedBy
+      // A duplicate record's own relay starts its chain; it loops when that relay runs into a loop
+      // or names the id's first record.
+      let own = indexOf[s.id]!
+      let first = own == Int32(i) ? own : indexOf[relay]!
+      if runsIntoLoop.contains(first) || (own != Int32(i) && first == own) {
+        diagnostics.append(
+          Diagnostic(
+            .error, "relay-cycle", "sources relay each other in a loop starting at '\(s.id)'", at: at,
+            hint: "a relay chain must end at a source that is not relayed; remove one `relayed_by`"))
       }
     }
   }
@@ -428,50 +451,56 @@ struct DatasetBuilder {
   /// Membership must be a hierarchy: a group cannot (indirectly) be a member of itself.
   ///
   /// One diagnostic per group of mutually reachable actors (a strongly connected component of the
-  /// member → umbrella graph), naming a shortest cycle through it and, when the group is larger,
-  /// how many actors it holds. Enumerating cycles instead is exponential in the worst case, and
-  /// even one cycle per back edge made a 1M-row CSV with random memberships build gigabytes of
-  /// diagnostics (each naming tens of thousands of actors) before any cap applied.
+  /// member → umbrella graph, from GraphAnalytics' Tarjan), naming a shortest cycle through its
+  /// first actor and, when the group is larger, how many actors it holds. Enumerating cycles
+  /// instead is exponential in the worst case, and even one cycle per back edge made a 1M-row CSV
+  /// with random memberships build gigabytes of diagnostics before any cap applied.
+  ///
+  /// The shortest cycle is searched in the component's own subgraph: every path between two
+  /// actors of a component stays inside it, and a search over the whole graph per component would
+  /// make many small cycles quadratic. Among equally short cycles the core returns the
+  /// lexicographically smallest actor sequence.
   /// - Complexity: O(n + m) for n actors and m membership relations.
   private mutating func checkMembershipCycles() {
     let n = dataset.actors.count
-    var adj = [[(Int, Int)]](repeating: [], count: n)  // (umbrella, relation index)
+    var tails: [Int32] = [], heads: [Int32] = []
+    // The first relation (in file order) behind each arc. No relation links an actor to itself
+    // (a self-relation is refused before this check), so every cycle has two actors or more.
+    var relationOf: [UInt64: Int] = [:]
+    func key(_ u: Int32, _ v: Int32) -> UInt64 { UInt64(UInt32(bitPattern: u)) << 32 | UInt64(UInt32(bitPattern: v)) }
     for (k, r) in dataset.relations.enumerated() where r.type.category == .membership {
-      adj[Int(r.source)].append((Int(r.target), k))
+      tails.append(r.source)
+      heads.append(r.target)
+      if relationOf[key(r.source, r.target)] == nil { relationOf[key(r.source, r.target)] = k }
     }
-    for component in Self.stronglyConnectedComponents(adj) {
-      let members = Set(component)
-      guard component.count > 1 || adj[component[0]].contains(where: { $0.0 == component[0] }) else { continue }
-      // A shortest cycle through the component's first actor: breadth-first inside the component.
-      let start = component.min()!
-      var parent: [Int: (Int, Int)] = [:]  // actor → (previous actor, relation)
-      var queue = [start]
-      var head = 0
-      var closing: (Int, Int)?  // (last actor, relation back to start)
-      search: while head < queue.count {
-        let u = queue[head]
-        head += 1
-        for (v, k) in adj[u] where members.contains(v) {
-          if v == start {
-            closing = (u, k)
-            break search
-          }
-          if parent[v] == nil {
-            parent[v] = (u, k)
-            queue.append(v)
+    guard !tails.isEmpty else { return }
+    let graph = CompactGraph(vertexCount: n, sources: tails, targets: heads, directed: true)
+    for component in graph.stronglyConnectedComponents() {
+      guard component.count > 1 else { continue }
+      let start = component[0]  // components come sorted ascending
+      // The component alone, its actors renumbered in the same (ascending) order.
+      var local: [Int32: Int32] = [:]
+      for (i, v) in component.enumerated() { local[v] = Int32(i) }
+      var subTails: [Int32] = [], subHeads: [Int32] = []
+      for v in component {
+        for w in graph.outNeighbors(of: v) {
+          if let lw = local[w] {
+            subTails.append(local[v]!)
+            subHeads.append(lw)
           }
         }
       }
-      guard let (last, back) = closing else { continue }
-      var cycle = [last]
-      var relationsInCycle = [back]
-      while cycle[0] != start, let (p, k) = parent[cycle[0]] {
-        cycle.insert(p, at: 0)
-        relationsInCycle.insert(k, at: 0)
-      }
-      var names = (cycle + [start]).map { dataset.actors[$0].id }.joined(separator: " → ")
+      let sub = CompactGraph(vertexCount: component.count, sources: subTails, targets: subHeads, directed: true)
+      // A shortest cycle through `start` (local 0): the nearest actor with an arc back to it.
+      let distance = sub.distances(from: 0)
+      guard let last = sub.inNeighbors(of: 0).min(by: { (distance[Int($0)], $0) < (distance[Int($1)], $1) }),
+        let path = sub.shortestPath(from: 0, to: last)
+      else { continue }
+      let cycle = path.map { component[Int($0)] }
+      let relationsInCycle = zip(cycle, cycle.dropFirst() + [start]).map { relationOf[key($0, $1)]! }
+      var names = (cycle + [start]).map { dataset.actors[Int($0)].id }.joined(separator: " → ")
       if component.count > cycle.count {
-        let others = component.filter { !cycle.contains($0) }.map { dataset.actors[$0].id }.sorted()
+        let others = component.filter { !cycle.contains($0) }.map { dataset.actors[Int($0)].id }.sorted()
         names +=
           " (one cycle among \(component.count) mutually affiliated actors; also \(others.prefix(10).joined(separator: ", "))"
           + (others.count > 10 ? " and \(others.count - 10) more)" : ")")
@@ -487,55 +516,6 @@ struct DatasetBuilder {
             ? "kept: bulk and imported data record what their source says (real datasets hold mutual affiliations)"
             : "membership runs from a member to its umbrella; remove or reverse one of these relations"))
     }
-  }
-
-  /// The strongly connected components of a graph given as adjacency lists (Tarjan's algorithm,
-  /// iterative so that a long chain cannot overflow the stack), in the order they complete.
-  /// - Complexity: O(n + m).
-  static func stronglyConnectedComponents(_ adj: [[(Int, Int)]]) -> [[Int]] {
-    let n = adj.count
-    var index = [Int](repeating: -1, count: n), low = [Int](repeating: 0, count: n)
-    var onStack = [Bool](repeating: false, count: n)
-    var stack: [Int] = []
-    var out: [[Int]] = []
-    var counter = 0
-    for root in 0..<n where index[root] < 0 && !adj[root].isEmpty {
-      var work: [(node: Int, next: Int)] = [(root, 0)]
-      index[root] = counter
-      low[root] = counter
-      counter += 1
-      stack.append(root)
-      onStack[root] = true
-      while let (u, next) = work.last {
-        if next < adj[u].count {
-          work[work.count - 1].next += 1
-          let v = adj[u][next].0
-          if index[v] < 0 {
-            index[v] = counter
-            low[v] = counter
-            counter += 1
-            stack.append(v)
-            onStack[v] = true
-            work.append((v, 0))
-          } else if onStack[v] {
-            low[u] = min(low[u], index[v])
-          }
-        } else {
-          work.removeLast()
-          if let (p, _) = work.last { low[p] = min(low[p], low[u]) }
-          if low[u] == index[u] {
-            var component: [Int] = []
-            while let w = stack.popLast() {
-              onStack[w] = false
-              component.append(w)
-              if w == u { break }
-            }
-            out.append(component)
-          }
-        }
-      }
-    }
-    return out
   }
 
 }

@@ -3,6 +3,10 @@
 /// Each rule depends on the dates of the records it names; those may be relative too, so rules
 /// are resolved depth-first. A rule that depends on itself through others is a cycle; a rule no
 /// day satisfies is a contradiction. Both are errors at the rule's place in the file.
+///
+/// This is an evaluation, not a graph query: each rule's value is computed from its anchors' values
+/// and memoised, and the stack of rules being evaluated is what names a cycle in the error. Rules
+/// are records and sources, not actors, so nothing here belongs in GraphAnalytics.
 struct DateResolver {
   enum Node: Hashable {
     case relation(Int, DatasetBuilder.DateField)

@@ -1,3 +1,5 @@
+import GraphAnalytics
+
 /// Who attacked whom, aggregated per attacker–target pair, with the attribution of every event.
 public struct AttackReport: Codable, Sendable {
   /// All attacks by one attacker on one target that passed the filters.
@@ -119,36 +121,37 @@ public struct AttackReport: Codable, Sendable {
   /// The actors that belong to `root`: its parts (part-of, recursively) and, when `withSites`,
   /// the sites it operates or where its forces are present — following only links that `links`
   /// accepts (pass the query's dates, so a base left in 2011 is not "the U.S." in 2024).
+  ///
+  /// The links make a graph pointing away from the owner (whole → part, operator → site, present
+  /// force → site); the footprint is what `root` reaches in it, by one breadth-first search
+  /// (GraphAnalytics' `egoNetwork`). A site reached through a part counts too: sites of the U.S.
+  /// Army are sites of the United States.
+  /// - Complexity: O(n + m) for n actors and m relations.
   public static func footprint(_ dataset: Dataset, of root: Int32, withSites: Bool, links: RelationFilter = .all) -> Set<Int32> {
-    var set: Set<Int32> = [root]
-    var changed = true
-    while changed {
-      changed = false
-      for r in dataset.relations where !set.contains(r.source) && set.contains(r.target) && links.accepts(r) {
-        let isSite = dataset.actor(r.source).kind.isA(.site)
-        if r.type.category == .partOf || (withSites && r.type.category == .operatedBy && isSite) {
-          set.insert(r.source)
-          changed = true
-        }
-      }
-      if withSites {
-        for r in dataset.relations
-        where r.type.category == .presence && set.contains(r.source) && !set.contains(r.target) && links.accepts(r) {
-          if dataset.actor(r.target).kind.isA(.site) {
-            set.insert(r.target)
-            changed = true
-          }
-        }
+    var owners: [Int32] = [], owned: [Int32] = []
+    for r in dataset.relations where links.accepts(r) {
+      switch r.type.category {
+      case .partOf:
+        owners.append(r.target)
+        owned.append(r.source)
+      case .operatedBy where withSites && dataset.actor(r.source).kind.isA(.site):
+        owners.append(r.target)
+        owned.append(r.source)
+      case .presence where withSites && dataset.actor(r.target).kind.isA(.site):
+        owners.append(r.source)
+        owned.append(r.target)
+      default: continue
       }
     }
-    return set
+    let graph = CompactGraph(vertexCount: dataset.actors.count, sources: owners, targets: owned, directed: true)
+    return Set(graph.egoNetwork(of: root, depth: dataset.actors.count, direction: .outgoing).map(\.vertex))
   }
 
   /// What an attack "on" an actor may hit: its footprint (parts, and with `withSites` its sites)
   /// and everything located within any of them (`located-in`, transitively), following only links
   /// that `links` accepts. A site counts for every place it lies in: a strike on a base located in
   /// Iraq is an attack on Iraq's territory as well as on the forces stationed there.
-  /// - Complexity: O(a · m) for the footprint's a rounds over m relations, then O(n + m).
+  /// - Complexity: O(n + m) for n actors and m relations.
   public static func reach(_ dataset: Dataset, of root: Int32, links: RelationFilter = .all) -> Set<Int32> {
     Places(dataset, links: links).within(footprint(dataset, of: root, withSites: true, links: links))
   }

@@ -19,6 +19,15 @@
 ///
 /// A chain follows the direction of the relations, never an undirected path, and holds only while
 /// all its hops hold (their spans intersect).
+///
+/// Why this is a search of its own, not one of GraphAnalytics' traversals: whether a hop may extend
+/// a chain depends on the whole chain so far, not on the vertex it reaches — the days every hop
+/// held (a union of intervals that narrows with each hop), the order of segments (`organ* support
+/// member*`, with a second support segment only through an intermediary), the forms of the last
+/// support hop, and the rule level reached. The core's searches keep one state per vertex (a
+/// distance, a visited flag), so they would cut chains that reach an actor early in the wrong
+/// period or form and miss the ones that qualify. The search is bounded by `maxHops` and never
+/// revisits an actor on the current chain.
 public struct SupportQuery: Sendable {
   /// How far the inference may go; each level admits everything the one before does.
   public enum Rules: Int, Sendable, Comparable, CaseIterable {
