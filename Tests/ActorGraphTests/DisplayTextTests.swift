@@ -30,6 +30,12 @@ import Testing
       d.description == #"f\u{8}.yaml:2:3: error: unknown actor 'x\u{1B}[2J'"# + "\n" + #"    hint: did you mean '\u{1B}]0;title\u{7}'?"#)
   }
 
+  @Test func blocksOfOutputKeepTheirLineBreaksAndTabs() {
+    #expect(DisplayText.terminalSafeLines("a\tb\nc") == "a\tb\nc")
+    #expect(DisplayText.terminalSafeLines("x\u{1B}[2J\ty\r\nz\u{7F}\u{85}\u{7}") == #"x\u{1B}[2J"# + "\ty\r\n" + #"z\u{7F}\u{85}\u{7}"#)
+    #expect(DisplayText.terminalSafeLines("ایران é ✓") == "ایران é ✓")
+  }
+
   @Test func yamlNamesAndTitlesAreChecked() throws {
     let data = try TempDataset([
       "data.yaml": baseSources + """

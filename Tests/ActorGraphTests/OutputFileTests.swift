@@ -105,6 +105,43 @@ import Testing
     #expect(try !FileManager.default.contentsOfDirectory(atPath: "/dev").contains { $0.hasPrefix(OutputFile.temporaryPrefix) })
   }
 
+  /// README "Safety": a disk (block device) is an error and nothing is written. The node is made
+  /// here with a loop-device number nothing uses, so a wrong write could not reach a real disk;
+  /// making one needs root (CAP_MKNOD), which CI has.
+  @Test(.enabled(if: getuid() == 0, "mknod needs root")) func aBlockDeviceIsAnErrorAndStaysADevice() throws {
+    let f = try folder()
+    defer { try? FileManager.default.removeItem(atPath: f) }
+    let disk = f + "/disk"
+    #expect(mknod(disk, S_IFBLK | 0o600, dev_t((7 << 8) | 251)) == 0, "mknod: errno \(errno)")
+    #expect(throws: OutputFileError.self) { try OutputFile.write("never", to: disk) }
+    do { try OutputFile.write("never", to: disk) } catch { #expect(error.reason.contains("block device")) }
+    #expect(fileType(disk) == S_IFBLK)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: f) == ["disk"])
+  }
+
+  /// README "Safety": a socket is an error and nothing is written; it stays a socket.
+  @Test func aSocketIsAnErrorAndStaysASocket() throws {
+    let f = try folder()
+    defer { try? FileManager.default.removeItem(atPath: f) }
+    let path = f + "/s"
+    let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+    #expect(fd >= 0)
+    defer { close(fd) }
+    var address = sockaddr_un()
+    address.sun_family = sa_family_t(AF_UNIX)
+    withUnsafeMutableBytes(of: &address.sun_path) { raw in
+      for (i, b) in path.utf8.prefix(raw.count - 1).enumerated() { raw[i] = b }
+    }
+    let bound = withUnsafePointer(to: &address) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+    }
+    #expect(bound == 0, "bind: errno \(errno)")
+    #expect(fileType(path) == S_IFSOCK)
+    #expect(throws: OutputFileError.self) { try OutputFile.write("never", to: path) }
+    #expect(fileType(path) == S_IFSOCK)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: f) == ["s"])
+  }
+
   @Test func standardStreamsAreDescriptorsNotFiles() {
     #expect(OutputFile.standardDescriptor("-") == 1)
     #expect(OutputFile.standardDescriptor("/dev/stdout") == 1)

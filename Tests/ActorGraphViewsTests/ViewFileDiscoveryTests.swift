@@ -1,5 +1,6 @@
 import ActorGraph
 import ActorGraphViews
+import Foundation
 import TestSupport
 import Testing
 
@@ -45,5 +46,24 @@ import Testing
     let r = DatasetLoader.load(root.file("data"))
     #expect(r.dataset.actors.map(\.id) == ["a"])
     #expect(r.diagnostics.errors.contains { $0.location?.file.hasSuffix("typo.yaml") == true })
+  }
+  /// README "Safety": a view file that is missing, a folder or not UTF-8 is an error at its path
+  /// (for bad UTF-8, at the first bad byte's line and column), never skipped.
+  @Test func unreadableViewFilesAreLocatedErrors() throws {
+    let root = try TemporaryFolder()
+    defer { root.remove() }
+    try FileManager.default.createDirectory(atPath: root.file("folder.yaml"), withIntermediateDirectories: false)
+    root.write("latin1.yaml", bytes: Array("views:\n  - id: caf".utf8) + [0xE9] + Array("\n".utf8))
+    for (name, expected) in [
+      ("folder.yaml", "1:1 unreadable"), ("missing.yaml", "1:1 unreadable"), ("latin1.yaml", "2:12 yaml-encoding"),
+    ] {
+      let (views, diagnostics) = ViewFileReader.read(root.file(name))
+      #expect(views.isEmpty)
+      let sites = diagnostics.filter { $0.severity == .error }.map {
+        "\($0.location?.line ?? 0):\($0.location?.column ?? 0) \($0.code)"
+      }
+      #expect(sites == [expected], "\(name): \(diagnostics)")
+      #expect(diagnostics.allSatisfy { $0.location?.file == root.file(name) && !$0.message.contains("\n") })
+    }
   }
 }

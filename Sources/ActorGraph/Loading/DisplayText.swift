@@ -47,6 +47,36 @@ public enum DisplayText {
     return String(out)
   }
 
+  /// `text` with every control character other than line breaks (LF, CR) and tabs written as a
+  /// visible escape (``terminalSafe(_:)`` escapes those too): for whole blocks of output, tables,
+  /// multi-line text and CSV, where `\n`, `\r\n` and `\t` are the layout (a quoted CSV field may
+  /// hold a CRLF) and everything else came from data.
+  ///
+  /// - Complexity: O(n) in the text's length; one pass over its UTF-8 when there is nothing to escape.
+  public static func terminalSafeLines(_ text: String) -> String {
+    // Fast path: no C0 control but LF, CR and tab, no DEL, no C1 (UTF-8 C2 80…C2 9F).
+    var previous: UInt8 = 0
+    var clean = true
+    for b in text.utf8 {
+      if (b < 0x20 && b != 0x0A && b != 0x0D && b != 0x09) || b == 0x7F || (previous == 0xC2 && (0x80...0x9F).contains(b)) {
+        clean = false
+        break
+      }
+      previous = b
+    }
+    if clean { return text }
+    // Scalar by scalar: as Characters, "\r\n" is one and would hide its line break.
+    var out = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      if scalar == "\n" || scalar == "\r" || scalar == "\t" || !isControl(scalar) {
+        out.append(scalar)
+      } else {
+        out.append(contentsOf: terminalSafe(String(scalar)).unicodeScalars)
+      }
+    }
+    return String(out)
+  }
+
   /// C0 controls, DEL and C1 controls (general category Cc).
   static func isControl(_ scalar: Unicode.Scalar) -> Bool {
     scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
