@@ -180,4 +180,21 @@ import Testing
       #expect(bad.status == 2 && bad.stderr.contains(message), "\(flag): \(bad.stderr)")
     }
   }
+
+  @Test func renderMultiplesWritesOnePicturePerDateInOneFrame() throws {
+    let dir = try CLI.temp([:])
+    let o = try CLI.run([
+      "render", "-o", dir + "/m.svg", "--focus", "iraq", "--alone", "--types", "alliance,hostility,support", "--multiples", "1985,2026",
+      "--no-legend",
+    ])
+    #expect(o.status == 0, "\(o.stderr)")
+    let early = try String(contentsOfFile: dir + "/m-1985.svg", encoding: .utf8)
+    let late = try String(contentsOfFile: dir + "/m-2026.svg", encoding: .utf8)
+    #expect(early.contains("as of 1985") && late.contains("as of 2026"))
+    func frame(_ svg: String) -> String? { svg.range(of: #"viewBox="[^"]*""#, options: .regularExpression).map { String(svg[$0]) } }
+    #expect(frame(early) == frame(late))
+    #expect(early.contains("absent&#45;actor&#45;united&#45;states"), "the United States, absent in 1985, is a ghost")
+    let bad = try CLI.run(["render", "-o", dir + "/b.svg", "--multiples", "1985,2026", "--as-of", "2000"])
+    #expect(bad.status == 2 && bad.stderr.contains("drop --as-of"))
+  }
 }

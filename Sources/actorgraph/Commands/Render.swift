@@ -21,7 +21,9 @@ struct Render: ParsableCommand {
       does, from the drawn types that carry a sign; --camps for the two camps) with a bordered node \
       and the bloc's name under the actor, and draws each frustrated tie as a double line labelled \
       frustrated. --draw-confidence weighs each line by the confidence of its surest relation; every \
-      tooltip gives each relation's confidence beside its attribution. --size WxH fits the drawing into a picture of that many pixels (at --dpi, 96 by default, for \
+      tooltip gives each relation's confidence beside its attribution. --multiples D1,D2,… draws one picture per date (OUT-D1.svg…), the union laid out once and every \
+      actor pinned at its place (absent ones as dashed ghosts), umbrella clusters left out; with the \
+      same header size (e.g. --no-legend) the frames are identical too. --size WxH fits the drawing into a picture of that many pixels (at --dpi, 96 by default, for \
       PNG), --aspect W:H stretches the layout to a slide or page. --collapse umbrellas and --top N --rank-by MEASURE draw an overview. SVG carries tooltips and stable ids \
       (actor-ID, rel-TYPES-SOURCE-TARGET-N with types joined by +, umbrella-ID, a_legend). The format follows the extension of \
       -o (.svg .png .pdf .dot .gv .json) or --format; output is written atomically and is the same \
@@ -33,6 +35,7 @@ struct Render: ParsableCommand {
           "render -o attacks.png --attacks-on \"United States\" --attacks-in Iraq", "render -o - --format dot --focus iran",
           "render -o iraq.svg --focus iraq --alone --separate",
           "render -o blocs.svg --types alliance,hostility --balance",
+          "render -o iran-iraq.svg --focus iraq --alone --types alliance,hostility --multiples 1985,2003,2026",
           "render -o slide.png --focus iraq --alone --size 1920x1080 --aspect 16:9 --dpi 150",
           "render -o strong.svg --types support,membership --focus iran --depth 2 --alone --exclude-sources d0,d4 --draw-confidence",
           "render -o camps.png --types alliance,hostility --balance --camps",
@@ -83,6 +86,11 @@ struct Render: ParsableCommand {
   @Option(help: ArgumentHelp("Stretch the layout to an aspect ratio: W:H (16:9), slide, a4 or a4-portrait.", valueName: "ratio"))
   var aspect: String?
   @Option(help: ArgumentHelp("Pixels per inch of PNG output (default 96).", valueName: "n")) var dpi: Int?
+  @Option(
+    help: ArgumentHelp(
+      "Small multiples: one diagram per date (comma-separated), laid out once with every actor at the same place; writes OUT-DATE.EXT.",
+      valueName: "dates"))
+  var multiples: String?
   @Flag(help: "With --balance: two opposed camps (the frustration index) instead of any number of blocs.") var camps = false
   @Option(help: ArgumentHelp("Collapse umbrella groups: each drawn as one node for its members.", valueName: "umbrellas"))
   var collapse: String?
@@ -119,6 +127,16 @@ struct Render: ParsableCommand {
     }
     if let dpi, !DiagramSpec.dpiRange.contains(dpi) {
       throw ValidationError("--dpi must be between \(DiagramSpec.dpiRange.lowerBound) and \(DiagramSpec.dpiRange.upperBound)")
+    }
+    if let multiples {
+      let dates = multiples.split(separator: ",").map(String.init)
+      if dates.isEmpty || dates.contains(where: { FuzzyDate(parsing: $0) == nil }) {
+        throw ValidationError("--multiples takes dates separated by commas, e.g. 2003,2014,2026")
+      }
+      if output == "-" { throw ValidationError("--multiples writes one file per date: give -o a file name, not -") }
+      if filters.asOf != nil || filters.window != nil || filters.wholeRecord || !diff.isEmpty {
+        throw ValidationError("--multiples gives each picture its date: drop --as-of, --window, --whole-record and --diff")
+      }
     }
     if let top, top < 1 { throw ValidationError("--top must be 1 or more (how many actors to keep)") }
     if !DiagramSpec.measures.contains(rankBy) {
@@ -169,6 +187,24 @@ struct Render: ParsableCommand {
     spec.recent = filters.recent
     if filters.wholeRecord { spec.wholeRecord = true }
     if spec.title == nil, dataset.title == nil { spec.title = dataset.id }
+    if let multiples {
+      let format = resolvedFormat!
+      let ext = (output as NSString).pathExtension
+      let stem = ext.isEmpty ? output : String(output.dropLast(ext.count + 1))
+      do {
+        for (date, source) in try SmallMultiples.sources(
+          dataset: dataset, spec: spec, dates: multiples.split(separator: ",").map(String.init))
+        {
+          let file = stem + "-" + date + (ext.isEmpty ? "" : "." + ext)
+          let bytes = try DiagramRenderer.render(source: source, engine: SmallMultiples.engine, format: format)
+          try OutputFile.write(bytes, to: file)
+          printError("wrote \(file) (\(bytes.count) bytes)")
+        }
+      } catch {
+        throw CLIError("\(error)")
+      }
+      return
+    }
     let bytes: [UInt8]
     do {
       bytes = try DiagramRenderer.render(dataset: dataset, spec: spec, format: resolvedFormat!)
