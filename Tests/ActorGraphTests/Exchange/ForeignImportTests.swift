@@ -160,6 +160,35 @@ import Testing
     #expect(fit.location == SourceLocation(file: "f", line: 2, column: 6))
   }
 
+  /// Fuzzing finding (Fuzz/Findings/import-edge-location-past-line-end.bin): libxml2 placed an edge
+  /// at "2:70" of an 18-character line, and the import's impossible-dates error was reported there.
+  /// Row locations are brought inside the file, from data and from a file alike.
+  @Test func importedRowsAreLocatedInsideTheFile() throws {
+    let finding = try #require(
+      Data(
+        base64Encoded:
+          "PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPwo+PGdleGYgeG1sbnM9Imhlcz4KICAgICkgPGVkZ2UgaWQ9IjAiIHNvdXJjZT0idXRmbiIgdGFyZ2V0PSJwbWYiIHN0YXJ0PSI0MDI4IiBlbmQ9IjIwMjAiPjxhdHR2YWx1bXM+PGF0dHZhbHVlIGZvcj0idHlwZSIgdmFsdWU9InN1cHBvcnQiLz48L2F0dHZhbHVlcz5GICZhbXA7IGFsbGllcyI+PGF0dHZhc2w8dT50YWV0dmFsdWUgZm9yPSJraW5kIiB2YWx1ZT0idW1icmVsbGEtZ3JvdXAiLz48L2F0dHZhbHVlcz48L25vZGU+CiAgICA8L25vZGVzPgogICAgPGVkZ2VzPgogICAgICA8ZWRnZSBpZD0iMCIgc291cmNlPSJpcmFuIiB0YXJnZXQ9InBtZiIgc3RhcnQ9IjIwMTQiIGVuZD0iMjAyMCI+PGF0dHZhbHVlcz48YXR0dmFsdWUgZm9yPSJ0eXBlIiB2YWx1ZT0ic3VwcG9ydCIvPjwvYXR0dmFsdWVzPjwvZWRnZT4KICAgIDwvZWRnZXM+CiAgPC9ncmFwaD4KPC9nZXhmPgo="
+      ))
+    let lines = String(decoding: finding, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+    func inside(_ at: ActorGraph.SourceLocation?) -> Bool {
+      guard let at, at.line >= 1, at.line <= lines.count else { return false }
+      return at.column >= 1 && at.column <= lines[at.line - 1].unicodeScalars.count + 1
+    }
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    folder.write("x.gexf", bytes: [UInt8](finding))
+    for g in [
+      try XMLGraphReader.read(data: finding, name: "x.gexf", as: .gexf),
+      try XMLGraphReader.read(path: folder.file("x.gexf"), as: .gexf),
+    ] {
+      #expect(!g.edges.isEmpty)
+      for e in g.edges { #expect(inside(e.location), "\(String(describing: e.location))") }
+      for n in g.nodes { #expect(inside(n.location), "\(String(describing: n.location))") }
+      let r = Self.importing(g)
+      for d in r.diagnostics where d.location?.file.hasSuffix("x.gexf") == true { #expect(inside(d.location), "\(d)") }
+    }
+  }
+
   @Test func aKumuSheetMapsThroughTheMappingFile() throws {
     let sheet = "From,To,Type,Strength\nIran,Hezbollah,funds,3\nIsrael,Hezbollah,enemy,\nHezbollah,Amal,ally,\n"
     let mapping = try ImportMapping.read(
