@@ -40,4 +40,18 @@ if command -v fish > /dev/null; then fish -n "$P/share/fish/vendor_completions.d
 bash scripts/generate-docs.sh "$WORK/again" debug 2> /dev/null
 cmp -s "$WORK/again/man/man1/actorgraph.1" "$MAN" || fail "the man page differs between two generations"
 cmp -s "$WORK/again/completions/bash/actorgraph" "$P/share/bash-completion/completions/actorgraph" || fail "the bash completion differs"
+# PREFIX from the environment, as a user installs (PREFIX=$HOME/.local): the same files there.
+mkdir -p "$WORK/home"
+PREFIX="$WORK/home/.local" bash scripts/install.sh --debug 2> "$WORK/log" || { cat "$WORK/log" >&2; exit 1; }
+for f in bin/actorgraph share/man/man1/actorgraph.1 share/zsh/site-functions/_actorgraph; do
+  cmp -s "$WORK/home/.local/$f" "$P/$f" || fail "PREFIX=\$HOME/.local did not install $f as --prefix did"
+done
+# A prefix that cannot be written (under a regular file, which even root cannot create) is refused
+# before building, with exit 1 and the way to install as a user.
+touch "$WORK/file"
+status=0
+PREFIX="$WORK/file/prefix" bash scripts/install.sh --debug 2> "$WORK/refused" || status=$?
+[ "$status" -eq 1 ] || fail "an unwritable prefix gave exit $status, not 1"
+grep -q 'PREFIX=\$HOME/.local' "$WORK/refused" || fail "the refusal does not say how to install as a user"
+! grep -q 'Compiling\|Building' "$WORK/refused" || fail "the refusal came after a build"
 echo "install: binary, man page ($(wc -l < "$MAN") lines, $(wc -w <<< "$subs") subcommands) and completions OK"
