@@ -87,6 +87,32 @@ import Testing
     #expect(try CLI.run(["build", "--check"], in: dir).status == 0)
   }
 
+  /// One default-title rule: `render --focus` and a view with the same focus give the same title,
+  /// also for a dataset without a title of its own (where render once fell back to the dataset id).
+  @Test func renderAndBuildGiveTheSameDefaultTitle() throws {
+    let dir = try CLI.temp([
+      "graphs/d/data.yaml": """
+      sources: [{id: s1, outlet: Wire}]
+      actors:
+        - {id: a, name: Alpha State, kind: state}
+        - {id: b, name: B, kind: armed-group}
+      relations:
+        - {id: r1, type: support, source: a, target: b, attribution: confirmed, sources: [s1]}
+      """,
+      "graphs/views.yaml": "views:\n  - {id: v, dataset: d, focus: [a], outputs: [diagrams/v.dot]}\n",
+    ])
+    let built = try CLI.run(["build"], in: dir)
+    #expect(built.status == 0, "\(built.stderr)")
+    let rendered = try CLI.run(["render", "--data", "graphs/d", "--focus", "a", "-o", "r.dot"], in: dir)
+    #expect(rendered.status == 0, "\(rendered.stderr)")
+    func title(_ file: String) throws -> String? {
+      let dot = try String(contentsOfFile: dir + "/" + file, encoding: .utf8)
+      return dot.range(of: "Around [^<]*", options: .regularExpression).map { String(dot[$0]) }
+    }
+    #expect(try title("diagrams/v.dot") == "Around Alpha State")
+    #expect(try title("r.dot") == title("diagrams/v.dot"))
+  }
+
   @Test func watchBuildsOnStart() throws {
     let dir = try CLI.temp([
       "graphs/d/edges.csv": "source,target,type\na,b,support\n",

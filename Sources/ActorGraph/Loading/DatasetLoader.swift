@@ -3,12 +3,41 @@ import Yams
 
 /// The outcome of reading a dataset: the data and everything found wrong with it.
 public struct LoadResult: Sendable {
+  /// The data as read: complete when there are no errors, else what could be read.
   public var dataset: Dataset
+  /// Everything found wrong, errors and warnings, in report order.
   public var diagnostics: [Diagnostic]
   /// The path the dataset was read from (a file or a folder).
   public var path: String
 
+  /// Whether the data must not answer questions: any error refuses it, because answers from broken
+  /// data mislead (warnings do not). The one rule for queries (``checked(as:)``) and for builds.
+  ///
+  /// - Complexity: O(d) for d diagnostics.
   public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+  /// The dataset, when it may answer questions (``hasErrors`` is false).
+  ///
+  /// - Parameter location: How to name the dataset in the refusal; ``path`` when `nil`.
+  /// - Throws: ``DatasetRefused`` with the errors, when there are any.
+  /// - Complexity: O(d) for d diagnostics.
+  public func checked(as location: String? = nil) throws(DatasetRefused) -> Dataset {
+    guard hasErrors else { return dataset }
+    throw DatasetRefused(location: location ?? path, errors: diagnostics.errors)
+  }
+}
+
+/// A dataset refused because it has errors (``LoadResult/hasErrors``).
+public struct DatasetRefused: Error, Sendable, CustomStringConvertible {
+  /// The dataset's location, as the user named it.
+  public var location: String
+  /// Its errors, in report order.
+  public var errors: [Diagnostic]
+
+  /// "the dataset at graphs/x has 2 errors; fix them first (actorgraph validate graphs/x)".
+  public var description: String {
+    "the dataset at \(location) has \(errors.count) error\(errors.count == 1 ? "" : "s"); fix them first (actorgraph validate \(location))"
+  }
 }
 
 /// Finds and reads datasets: a YAML file, a folder of YAML files, or a folder with `nodes.csv`/`edges.csv`.

@@ -64,6 +64,20 @@ public struct Evidence: Codable, Sendable {
 
   public init(hops: [Hop]) { self.hops = hops }
 
+  /// The evidence for each hop of a support chain: the relations of the hop's own type between its
+  /// two actors, in either direction, that pass `filter` (``between(_:_:_:filter:)`` keeps every
+  /// type; a chain's hop rests only on its own). A hop whose actor ids the dataset does not know (a
+  /// chain from another dataset) has no items.
+  ///
+  /// - Complexity: O(h · R log R) for h hops and R relations.
+  public init(_ dataset: Dataset, chain: SupportQuery.Chain, filter: RelationFilter = .all) {
+    hops = chain.hops.map { h in
+      guard let a = dataset.index(of: h.from), let b = dataset.index(of: h.to) else { return Hop(from: h.from, to: h.to, items: []) }
+      let all = Evidence.between(dataset, a, b, filter: filter)
+      return Hop(from: all.from, to: all.to, items: all.items.filter { $0.relation.type == h.type })
+    }
+  }
+
   /// The evidence for each consecutive pair of a path of actors.
   public init(_ dataset: Dataset, path: [Int32], filter: RelationFilter = .all) {
     hops = zip(path, path.dropFirst()).map { Evidence.between(dataset, $0, $1, filter: filter) }

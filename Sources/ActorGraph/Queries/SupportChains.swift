@@ -181,6 +181,16 @@ public struct SupportQuery: Sendable {
   /// Part-of subtypes through which a part acts for the whole: a state's organs and contingents.
   static let organSubtypes: Set<String> = ["state-organ", "contingent"]
 
+  /// The chain by which `patron` backs `client` under these settings: the first, in the order
+  /// results list them (direct, then umbrella, then indirect; shorter, then surer, first), of the
+  /// patron's chains that reach the client; `nil` when none does.
+  ///
+  /// - Complexity: that of ``run(_:actor:direction:)``.
+  public func chain(_ dataset: Dataset, from patron: Int32, to client: Int32) -> Chain? {
+    let id = dataset.actor(client).id
+    return run(dataset, actor: patron, direction: .clients).chains.first { $0.supported == id }
+  }
+
   /// Runs the query for actor `index`. One search under the widest rules finds every chain; the
   /// ones the chosen rules do not admit are only counted, in ``Result/beyondRules``.
   ///

@@ -186,7 +186,6 @@ struct Render: ParsableCommand {
     spec.rankBy = rankBy
     spec.recent = filters.recent
     if filters.wholeRecord { spec.wholeRecord = true }
-    if spec.title == nil, dataset.title == nil { spec.title = dataset.id }
     if let multiples {
       let format = resolvedFormat!
       let ext = (output as NSString).pathExtension

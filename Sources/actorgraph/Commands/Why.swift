@@ -31,35 +31,27 @@ struct Why: ParsableCommand {
     let x = try resolveActor(a, in: dataset), y = try resolveActor(b, in: dataset)
     var actors = [x, y]
     if chain {
-      let answer = SupportQuery(filter: filter, rules: .sameForm).run(dataset, actor: x, direction: .clients)
-      guard let c = answer.chains.first(where: { $0.supported == dataset.actor(y).id }) else {
+      guard let c = SupportQuery(filter: filter, rules: .sameForm).chain(dataset, from: x, to: y) else {
         reportEmpty("\(dataset.actor(x).id) backs \(dataset.actor(y).id) through no chain of support in this selection")
         try printEvidence(Evidence(hops: []), format: output.format, width: output.width)
         return
-      }
-      let hops = c.hops.map { Evidence.between(dataset, dataset.index(of: $0.from)!, dataset.index(of: $0.to)!, filter: filter) }
-      // Keep only the relations of the chain's own type in each hop.
-      let typed = zip(hops, c.hops).map { e, h in
-        Evidence.Hop(from: e.from, to: e.to, items: e.items.filter { $0.relation.type == h.type })
       }
       if output.format == .table {
         // The chain is our inference unless it is one stated relation; say so before its evidence.
         print("\(c.supporter) backs \(c.supported): \(c.kind), \(c.attribution), \(c.confidence) confidence (rule: \(c.rule))")
       }
-      try printEvidence(Evidence(hops: typed), format: output.format, width: output.width, vocabulary: dataset.vocabulary)
+      try printEvidence(
+        Evidence(dataset, chain: c, filter: filter), format: output.format, width: output.width, vocabulary: dataset.vocabulary)
       return
     }
     if path {
-      let sel = try graphOptions.selection(dataset)
-      guard let s = sel.vertex(ofActor: x), let t = sel.vertex(ofActor: y),
-        let p = sel.graph.shortestPath(from: s, to: t, constraints: PathConstraints(direction: .outgoing))
-      else {
+      guard let p = PathSearch().actorPaths(in: try graphOptions.selection(dataset), from: x, to: y).first else {
         reportEmpty("no path from \(dataset.actor(x).id) to \(dataset.actor(y).id) in this selection")
         try printEvidence(
           Evidence(dataset, path: [], filter: filter), format: output.format, width: output.width, vocabulary: dataset.vocabulary)
         return
       }
-      actors = p.map { sel.actorOfVertex[Int($0)] }
+      actors = p
     }
     try printEvidence(
       Evidence(dataset, path: actors, filter: filter), format: output.format, width: output.width, vocabulary: dataset.vocabulary)

@@ -73,16 +73,15 @@ struct DataOptions: ParsableArguments {
     return try check(result, location: "<stdin>")
   }
 
+  /// The library's rule refuses data with errors; the CLI shows the first 20 of them.
   private func check(_ result: LoadResult, location: String) throws -> Dataset {
-    let errors = result.diagnostics.errors
-    if !errors.isEmpty {
-      for d in errors.prefix(20) { printError(d.description) }
-      if errors.count > 20 { printError("… and \(errors.count - 20) more") }
-      throw CLIError(
-        "the dataset at \(location) has \(errors.count) error\(errors.count == 1 ? "" : "s"); fix them first (actorgraph validate \(location))"
-      )
+    do {
+      return try restrict(try result.checked(as: location))
+    } catch let refused as DatasetRefused {
+      for d in refused.errors.prefix(20) { printError(d.description) }
+      if refused.errors.count > 20 { printError("… and \(refused.errors.count - 20) more") }
+      throw CLIError(refused.description)
     }
-    return try restrict(result.dataset)
   }
 
   /// Applies --sources / --exclude-sources; unknown ids are errors, not silent no-ops.
