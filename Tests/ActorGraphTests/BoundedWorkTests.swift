@@ -82,6 +82,19 @@ import Testing
     #expect(site(String(repeating: "[", count: 65) + String(repeating: "]", count: 65)) == "1:65 yaml-depth")
   }
 
+  /// Fuzzing finding (Fuzz/Findings/views-lone-carriage-return.bin): libyaml breaks lines at a lone
+  /// CR, NEL, LS and PS, so its marks after one pointed past the end of the line this tool counts.
+  @Test func lineBreaksOnlyYAMLCountsAreRefusedWhereTheyStand() {
+    func site(_ text: String) -> String? {
+      YAMLGuard.problem(in: text, path: "f").map { "\($0.location!.line):\($0.location!.column) \($0.code)" }
+    }
+    #expect(site("defaults:\n  d\rtaset: data\n") == "2:4 yaml-line-break")
+    #expect(site("a: b\u{2028}c\n") == "1:5 yaml-line-break")
+    #expect(site("a: 1\u{85}\n") == "1:5 yaml-line-break")
+    // CRLF line endings and escapes inside double quotes are fine.
+    #expect(site("a: 1\r\nb: \"x\\r\\u2028\"\r\n") == nil)
+  }
+
   @Test func theSeedDatasetPassesTheGuard() throws {
     for f in DatasetLoader.filesBelow(repositoryRoot + "/graphs") where f.hasSuffix(".yaml") {
       let text = try String(contentsOfFile: f, encoding: .utf8)

@@ -130,4 +130,22 @@ import Testing
     }
     #expect(sites.sorted() == ["duplicate-column 3:27", "unknown-column 3:20"])
   }
+  /// Fuzzing finding (Fuzz/Findings/csv-field-after-multiline-field.bin): a field after a quoted
+  /// field that spans lines was located on the line where its record starts, past that line's end.
+  @Test func aFieldAfterAMultiLineFieldIsLocatedOnItsOwnLine() throws {
+    let t = try TempDataset([
+      "nodes.csv": "\"\n,B, Inc\",aumed-group\nx\n",
+      "edges.csv": "source,target,type\na,b,support\n\"c\nd\",e,alliance,x\"y\n",
+    ])
+    defer { t.remove() }
+    let r = t.load()
+    let unknown = try #require(r.diagnostics.first { $0.code == "unknown-column" && $0.message.contains("aumed-group") })
+    // `"\n,B, Inc"` ends on line 2 at column 8; the next field starts at column 10 of line 2.
+    #expect((unknown.location?.line, unknown.location?.column) == (2, 10))
+    var places: [String] = []
+    try CSVReader(bytes: Array("a,\"b\nc\",d\n".utf8)).forEachRecord { _, fields in
+      places = fields.map { "\($0.line):\($0.column)" }
+    }
+    #expect(places == ["1:1", "1:3", "2:4"])
+  }
 }

@@ -39,13 +39,13 @@ struct CSVDatasetReader {
         unknown += 1
         if unknown <= listedPerKind {
           report(
-            .warning, "unknown-column", "unknown column '\(name)' is ignored", file, line, f.column,
+            .warning, "unknown-column", "unknown column '\(name)' is ignored", file, f.line, f.column,
             hint: Suggest.closest(to: name, among: allowed).map { "did you mean '\($0)'?" }
               ?? "known columns: \(allowed.joined(separator: ", "))")
         }
       } else if map[name] != nil {
         duplicates += 1
-        if duplicates <= listedPerKind { report(.error, "duplicate-column", "column '\(name)' appears twice", file, line, f.column) }
+        if duplicates <= listedPerKind { report(.error, "duplicate-column", "column '\(name)' appears twice", file, f.line, f.column) }
       } else {
         map[name] = i
       }
@@ -101,7 +101,7 @@ struct CSVDatasetReader {
           errors += 1
           if errors <= Self.maxListedErrors {
             report(
-              .error, "csv-width", "row has \(fields.count) fields, the header has \(width)", file, line,
+              .error, "csv-width", "row has \(fields.count) fields, the header has \(width)", file, fields.last?.line ?? line,
               fields.last?.column ?? 1, hint: "quote fields that contain commas")
           }
           return
@@ -114,14 +114,14 @@ struct CSVDatasetReader {
           (value(name) ?? "").split(separator: ";").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
         }
         guard let id = value("id") else {
-          report(.error, "missing-id", "row has no id", file, line, fields[cols["id"]!].column)
+          report(.error, "missing-id", "row has no id", file, fields[cols["id"]!].line, fields[cols["id"]!].column)
           return
         }
         // An actor without a name is shown by its id, so the id obeys the rule for names (a fuzzing
         // finding: an id holding U+0000 loaded, and the same actor exported with its name did not).
         if let problem = DisplayText.nameProblem(id) {
           report(
-            .error, "bad-id", "id \(problem)", file, line, fields[cols["id"]!].column,
+            .error, "bad-id", "id \(problem)", file, fields[cols["id"]!].line, fields[cols["id"]!].column,
             hint: "write the id on one line without control characters")
           return
         }
@@ -131,20 +131,20 @@ struct CSVDatasetReader {
             kind = v
           } else {
             report(
-              .error, "unknown-kind", "unknown actor kind '\(k)'", file, line, fields[cols["kind"]!].column,
+              .error, "unknown-kind", "unknown actor kind '\(k)'", file, fields[cols["kind"]!].line, fields[cols["kind"]!].column,
               hint: YAMLReader.unknownWordHint(k, vocabulary.actorKindNames, list: "actor_kinds"))
           }
         }
         var name = value("name")
         if let n = name, let problem = DisplayText.nameProblem(n.trimmingWhitespace()) {
           report(
-            .error, "bad-name", "name \(problem)", file, line, fields[cols["name"]!].column,
+            .error, "bad-name", "name \(problem)", file, fields[cols["name"]!].line, fields[cols["name"]!].column,
             hint: "write the name on one line without control characters")
           name = nil
         }
         for alias in list("aliases") {
           if let problem = DisplayText.nameProblem(alias) {
-            report(.error, "bad-name", "alias '\(alias)' \(problem)", file, line, fields[cols["aliases"]!].column)
+            report(.error, "bad-name", "alias '\(alias)' \(problem)", file, fields[cols["aliases"]!].line, fields[cols["aliases"]!].column)
           }
         }
         var subkind: String?
@@ -153,7 +153,8 @@ struct CSVDatasetReader {
             subkind = sk
           } else {
             report(
-              .error, "unknown-subkind", "'\(sk)' is not a subkind of \(kind.rawValue)", file, line, fields[cols["subkind"]!].column,
+              .error, "unknown-subkind", "'\(sk)' is not a subkind of \(kind.rawValue)", file, fields[cols["subkind"]!].line,
+              fields[cols["subkind"]!].column,
               hint: kind.subkinds.isEmpty ? "\(kind.rawValue) has no subkinds" : Suggest.hint(sk, kind.subkinds))
           }
         }
@@ -163,7 +164,9 @@ struct CSVDatasetReader {
           case "true", "yes", "1": inferred = true
           case "false", "no", "0": inferred = false
           default:
-            report(.error, "bad-value", "inferred '\(text)' must be true or false", file, line, fields[cols["inferred"]!].column)
+            report(
+              .error, "bad-value", "inferred '\(text)' must be true or false", file, fields[cols["inferred"]!].line,
+              fields[cols["inferred"]!].column)
           }
         }
         var lifespan: [FuzzyDate?] = []
@@ -176,7 +179,7 @@ struct CSVDatasetReader {
             lifespan.append(d)
           } else {
             report(
-              .error, "bad-date", "\(key) '\(text)' is not a date", file, line, fields[cols[key]!].column,
+              .error, "bad-date", "\(key) '\(text)' is not a date", file, fields[cols[key]!].line, fields[cols[key]!].column,
               hint: "use YYYY, YYYY-MM, YYYY-MM-DD or a range FROM..TO")
             lifespan.append(nil)
           }
@@ -186,11 +189,12 @@ struct CSVDatasetReader {
           notes: value("notes"), sources: list("sources").map { SourceRef(parsing: $0) }, inferred: inferred, founded: lifespan[0],
           dissolved: lifespan[1])
         let origin = Dataset.Origin(file: fileIndex, line: Int32(line), column: 1)
-        let location = SourceLocation(file: file, line: line, column: fields[cols["id"]!].column)
+        let location = SourceLocation(file: file, line: fields[cols["id"]!].line, column: fields[cols["id"]!].column)
+        let memberLine = cols["member_of"].map { fields[$0].line } ?? line
         let memberColumn = cols["member_of"].map { fields[$0].column } ?? 1
         builder.addActor(
           actor, origin: origin, idLocation: location, aliasLocations: [],
-          memberOf: list("member_of").map { ($0, SourceLocation(file: file, line: line, column: memberColumn)) },
+          memberOf: list("member_of").map { ($0, SourceLocation(file: file, line: memberLine, column: memberColumn)) },
           sourceLocations: [])
       }
     } catch {
@@ -250,7 +254,7 @@ struct CSVDatasetReader {
         guard fields.count == width else {
           if listed() {
             report(
-              .error, "csv-width", "row has \(fields.count) fields, the header has \(width)", file, line,
+              .error, "csv-width", "row has \(fields.count) fields, the header has \(width)", file, fields.last?.line ?? line,
               fields.last?.column ?? 1, hint: "quote fields that contain commas")
           }
           return
@@ -264,28 +268,32 @@ struct CSVDatasetReader {
           let i = at[c.rawValue]
           return i >= 0 ? fields[i].column : 1
         }
+        func lineOf(_ c: EdgeColumn) -> Int {
+          let i = at[c.rawValue]
+          return i >= 0 ? fields[i].line : line
+        }
         func endpoint(_ c: EdgeColumn) -> Int32? {
           let name = c.name
           guard let text = value(c) else {
-            if listed() { report(.error, "missing-endpoint", "empty \(name)", file, line, column(c)) }
+            if listed() { report(.error, "missing-endpoint", "empty \(name)", file, lineOf(c), column(c)) }
             return nil
           }
           if let i = ids[text] { return i }
           if createActors, let problem = DisplayText.nameProblem(text) {
             // The new actor would be shown by this id: the rule for names applies (see nodes.csv).
-            if listed() { report(.error, "bad-id", "id \(problem)", file, line, column(c)) }
+            if listed() { report(.error, "bad-id", "id \(problem)", file, lineOf(c), column(c)) }
             return nil
           }
           if createActors {
             let i = actorCount
             actorCount += 1
             ids[text] = i
-            newActors.append((text, Dataset.Origin(file: fileIndex, line: Int32(line), column: Int32(column(c)))))
+            newActors.append((text, Dataset.Origin(file: fileIndex, line: Int32(lineOf(c)), column: Int32(column(c)))))
             return i
           }
           if listed() {
             report(
-              .error, "unknown-actor", "unknown actor '\(text)'", file, line, column(c),
+              .error, "unknown-actor", "unknown actor '\(text)'", file, lineOf(c), column(c),
               hint: suggestion(text).map { "did you mean '\($0)'?" }
                 ?? "add it to nodes.csv")
           }
@@ -302,7 +310,7 @@ struct CSVDatasetReader {
             response = Response(rawValue: t)
             if response == nil, listed() {
               report(
-                .error, "unknown-response", "unknown response '\(t)'", file, line, column(.response),
+                .error, "unknown-response", "unknown response '\(t)'", file, lineOf(.response), column(.response),
                 hint: Suggest.hint(t, Response.allCases.map(\.rawValue)))
             }
           }
@@ -312,14 +320,14 @@ struct CSVDatasetReader {
               status = v
             } else if listed() {
               report(
-                .error, "unknown-status", "unknown status '\(t)'", file, line, column(.status),
+                .error, "unknown-status", "unknown status '\(t)'", file, lineOf(.status), column(.status),
                 hint: Suggest.hint(t, RelationStatus.allCases.map(\.rawValue)))
             }
           }
           func number(_ c: EdgeColumn) -> Int? {
             guard let t = value(c) else { return nil }
             if let v = Int(t), v >= 0 { return v }
-            if listed() { report(.error, "bad-number", "\(c.name) '\(t)' is not a whole number", file, line, column(c)) }
+            if listed() { report(.error, "bad-number", "\(c.name) '\(t)' is not a whole number", file, lineOf(c), column(c)) }
             return nil
           }
           var atLeast: [String] = []
@@ -328,7 +336,7 @@ struct CSVDatasetReader {
               atLeast.append(part)
             } else if listed() {
               report(
-                .error, "bad-value", "'at_least' lists numbers: count, killed, injured", file, line, column(.atLeast),
+                .error, "bad-value", "'at_least' lists numbers: count, killed, injured", file, lineOf(.atLeast), column(.atLeast),
                 hint: Suggest.hint(part, ["count", "killed", "injured"]))
             }
           }
@@ -338,20 +346,20 @@ struct CSVDatasetReader {
             outcome: value(.outcome), note: value(.note), event: value(.event))
         }
         guard let typeText = value(.type) else {
-          if listed() { report(.error, "missing-type", "empty type", file, line, column(.type)) }
+          if listed() { report(.error, "missing-type", "empty type", file, lineOf(.type), column(.type)) }
           return
         }
         guard let type = vocabulary.relationType(named: typeText) else {
           if listed() {
             report(
-              .error, "unknown-type", "unknown relation type '\(typeText)'", file, line, column(.type),
+              .error, "unknown-type", "unknown relation type '\(typeText)'", file, lineOf(.type), column(.type),
               hint: YAMLReader.unknownWordHint(typeText, vocabulary.relationTypeNames, list: "relation_types"))
           }
           return
         }
         guard let s = endpoint(.source), let t = endpoint(.target) else { return }
         if s == t {
-          if listed() { report(.error, "self-relation", "relation from an actor to itself", file, line, column(.target)) }
+          if listed() { report(.error, "self-relation", "relation from an actor to itself", file, lineOf(.target), column(.target)) }
           return
         }
         var r = Relation(id: value(.id) ?? "", type: type, source: s, target: t)
@@ -360,7 +368,7 @@ struct CSVDatasetReader {
             r.attribution = v
           } else if listed() {
             report(
-              .error, "unknown-attribution", "unknown attribution '\(a)'", file, line, column(.attribution),
+              .error, "unknown-attribution", "unknown attribution '\(a)'", file, lineOf(.attribution), column(.attribution),
               hint: Suggest.hint(a, Attribution.allCases.map(\.rawValue)))
           }
         }
@@ -370,7 +378,7 @@ struct CSVDatasetReader {
               r.subtypes.append(part)
             } else if listed() {
               report(
-                .error, "unknown-subtype", "'\(part)' is not a subtype of \(type.rawValue)", file, line,
+                .error, "unknown-subtype", "'\(part)' is not a subtype of \(type.rawValue)", file, lineOf(.subtype),
                 column(.subtype), hint: Suggest.hint(part, type.subtypes))
             }
           }
@@ -380,7 +388,7 @@ struct CSVDatasetReader {
           guard let d = FuzzyDate(parsing: text) else {
             if listed() {
               report(
-                .error, "bad-date", "'\(text)' is not a valid date", file, line, column(key),
+                .error, "bad-date", "'\(text)' is not a valid date", file, lineOf(key), column(key),
                 hint: "use YYYY, YYYY-MM, YYYY-MM-DD or FROM..TO")
             }
             continue
@@ -394,22 +402,23 @@ struct CSVDatasetReader {
         // The same rule as YAML: events take `date`, states of affairs `since`/`until`.
         if type.isEvent, r.since != nil || r.until != nil, listed() {
           report(
-            .error, "event-dates", "\(type.rawValue) is an event: use 'date', not 'since'/'until'", file, line,
+            .error, "event-dates", "\(type.rawValue) is an event: use 'date', not 'since'/'until'", file,
+            lineOf(r.since != nil ? .since : .until),
             column(r.since != nil ? .since : .until), hint: "a campaign over a period is `date` FROM..TO")
         }
         if !type.isEvent, r.date != nil, listed() {
           report(
-            .error, "state-dates", "\(type.rawValue) is a state of affairs: use 'since'/'until', not 'date'", file, line,
+            .error, "state-dates", "\(type.rawValue) is a state of affairs: use 'since'/'until', not 'date'", file, lineOf(.date),
             column(.date), hint: "only attack and defense events take a `date`")
         }
         if let a = r.since, let b = r.until, b.end < a.start, listed() {
-          report(.error, "impossible-dates", "'until' (\(b)) is before 'since' (\(a))", file, line, column(.until))
+          report(.error, "impossible-dates", "'until' (\(b)) is before 'since' (\(a))", file, lineOf(.until), column(.until))
         }
         if let w = value(.weight) {
           if let v = Double(w), v.isFinite {
             r.weight = v
           } else if listed() {
-            report(.error, "bad-number", "weight '\(w)' is not a number", file, line, column(.weight))
+            report(.error, "bad-number", "weight '\(w)' is not a number", file, lineOf(.weight), column(.weight))
           }
         }
         if let sg = value(.sign) {
@@ -419,7 +428,7 @@ struct CSVDatasetReader {
           case "0": r.sign = 0
           default:
             if listed() {
-              report(.error, "bad-sign", "sign '\(sg)' must be +1, -1 or 0", file, line, column(.sign))
+              report(.error, "bad-sign", "sign '\(sg)' must be +1, -1 or 0", file, lineOf(.sign), column(.sign))
             }
           }
         }

@@ -6,6 +6,9 @@ struct CSVReader {
   struct Field {
     var range: Range<Int>
     var quoted: Bool
+    /// Where the field starts: a quoted field may follow one that spans lines, so a record's
+    /// fields do not all lie on the line where it starts (a fuzzing finding).
+    var line: Int
     var column: Int
   }
 
@@ -64,6 +67,7 @@ struct CSVReader {
         while true {
           // One field.
           let column = i - lineStart - continuations + 1
+          let fieldLine = line
           if i < n && buf[i] == 0x22 {  // quoted
             blank = false
             i += 1
@@ -88,8 +92,8 @@ struct CSVReader {
               }
               i += 1
             }
-            if end < 0 { throw Problem.unterminatedQuote(line: recordLine, column: column) }
-            fields.append(Field(range: start..<end, quoted: true, column: column))
+            if end < 0 { throw Problem.unterminatedQuote(line: fieldLine, column: column) }
+            fields.append(Field(range: start..<end, quoted: true, line: fieldLine, column: column))
             // After the closing quote: separator, end of line, or spaces.
             while i < n && (buf[i] == 0x20 || buf[i] == 0x09) { i += 1 }
             if i < n && buf[i] != 0x2C && buf[i] != 0x0A && buf[i] != 0x0D {
@@ -103,7 +107,7 @@ struct CSVReader {
               if buf[i] & 0xC0 == 0x80 { continuations += 1 }
               i += 1
             }
-            fields.append(Field(range: start..<i, quoted: false, column: column))
+            fields.append(Field(range: start..<i, quoted: false, line: fieldLine, column: column))
           }
           if i < n && buf[i] == 0x2C {
             blank = false

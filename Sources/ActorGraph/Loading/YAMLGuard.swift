@@ -53,6 +53,16 @@ public enum YAMLGuard {
         continue
       }
       column += 1
+      // libyaml (YAML 1.1) also breaks lines at a lone CR, NEL, LS and PS; every location here
+      // counts LF only, so after one of them libyaml's marks would point at the wrong line (a
+      // fuzzing finding). Such files are refused where the character stands.
+      if (c == "\r" && scalars[i + 1] != "\n") || c == "\u{85}" || c == "\u{2028}" || c == "\u{2029}" {
+        let name = c == "\r" ? "a carriage return not followed by a line feed" : "U+\(String(c.value, radix: 16, uppercase: true))"
+        return Diagnostic(
+          .error, "yaml-line-break", "\(name) is a line break to YAML but not to this tool",
+          at: SourceLocation(file: path, line: line, column: column),
+          hint: "end lines with LF or CRLF; inside text, write the character as an escape in a double-quoted string (\"\\r\", \"\\u2028\")")
+      }
       if lineStart {
         if c == " " {
           indent += 1

@@ -43,6 +43,9 @@ public struct ImportMapping: Sendable {
   public static func read(yaml text: String, file: String) throws(ImportError) -> ImportMapping {
     var m = ImportMapping()
     let node: Node?
+    if let d = YAMLGuard.problem(in: text, path: file) {
+      throw ImportError(d.message, at: d.location ?? SourceLocation(file: file, line: 1, column: 1), hint: d.hint)
+    }
     do { node = try Yams.compose(yaml: text) } catch {
       throw ImportError("the mapping is not valid YAML: \(error)", at: SourceLocation(file: file, line: 1, column: 1))
     }
