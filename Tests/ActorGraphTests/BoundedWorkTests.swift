@@ -149,4 +149,22 @@ import Testing
     #expect(cap.total(.error) == 7 && cap.total(.warning) == 6)
     #expect(!cap.wouldKeep(.error, "unknown-actor") && cap.wouldKeep(.error, "other"))
   }
+  /// "Did you mean" is computed for the unknown actors validate lists by default (the first 50), not
+  /// for every one of 4,000: the rest are counted, and their suggestion was unseen work.
+  @Test func onlyTheListedUnknownActorsGetASuggestion() throws {
+    var yaml = "sources: [{id: s1, outlet: Wire}]\nactors:\n"
+    for i in 0..<60 { yaml += "  - {id: actor-\(i), name: Actor \(i), kind: state}\n" }
+    yaml += "relations:\n"
+    for i in 0..<60 {
+      yaml += "  - {id: r\(i), type: support, source: actor-\(i)x, target: actor-0, attribution: confirmed, sources: [s1]}\n"
+    }
+    let data = try TempDataset(["d.yaml": yaml])
+    defer { data.remove() }
+    let unknown = data.load().diagnostics.filter { $0.code == "unknown-actor" }
+    #expect(unknown.count == 60)
+    let suggested = unknown.filter { $0.hint?.hasPrefix("did you mean") == true }
+    #expect(suggested.count == DiagnosticCap.defaultPerKind)
+    #expect(unknown.first?.hint == "did you mean 'actor-0'?")
+    #expect(unknown.last?.hint == "define the actor under `actors:` first")
+  }
 }
