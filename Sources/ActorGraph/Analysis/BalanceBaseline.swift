@@ -15,6 +15,7 @@ public struct BalanceBaseline: Codable, Sendable, Hashable {
   public var recent: String?
   /// Whether the baseline was computed over the whole record rather than a snapshot.
   public var wholeRecord: Bool
+  /// The frustration index (two camps) when the baseline was made.
   public var frustration: Int
   /// Whether `frustration` was proven minimal when the baseline was made.
   public var frustrationExact: Bool
@@ -67,7 +68,9 @@ public struct BalanceBaseline: Codable, Sendable, Hashable {
 
   /// A rise of the frustration index, with the ties frustrated now that were not then.
   public struct FrustrationChange: Codable, Sendable {
+    /// The frustration index in the baseline.
     public var before: Int
+    /// The frustration index now.
     public var after: Int
     /// The current proven lower bound (equal to `after` when exact).
     public var afterLowerBound: Int

@@ -16,6 +16,7 @@ public struct BalanceBlocs: Sendable, Hashable {
     case camps
   }
 
+  /// Which partition the groups are: blocs or two camps.
   public var partition: Partition
   /// The signed types the blocs were computed from, in declaration order.
   public var types: [RelationType]
@@ -37,6 +38,8 @@ public struct BalanceBlocs: Sendable, Hashable {
 
   /// The signed types of a selection: those of `types` with a default sign (all of the dataset's
   /// vocabulary for `nil`, declared types included).
+  ///
+  /// - Complexity: O(t) for t types in the dataset's vocabulary.
   public static func signedTypes(_ types: Set<RelationType>?, in dataset: Dataset) -> [RelationType] {
     dataset.vocabulary.relationTypes.filter { BalanceSign.defaultSign($0) != nil && (types?.contains($0) ?? true) }
   }

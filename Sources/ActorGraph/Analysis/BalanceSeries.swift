@@ -11,26 +11,37 @@ public struct BalanceSeries: Codable, Sendable {
   public struct Point: Codable, Sendable {
     /// The date, as given (`2014`, `2014-06`).
     public var date: String
+    /// Actors with at least one signed tie on the date.
     public var signedActors: Int
+    /// Pairs tied only positively.
     public var positivePairs: Int
+    /// Pairs tied only negatively.
     public var negativePairs: Int
+    /// Pairs tied both ways.
     public var ambivalentPairs: Int
+    /// The triads on the date.
     public var triads: StructuralBalance.TriadCounts
+    /// Balanced over signed triads (``StructuralBalance/balanceIndex``).
     public var balanceIndex: Double
     /// Frustration index (two camps) and whether it is proven minimal.
     public var frustration: Int
+    /// A proven lower bound on the frustration index.
     public var frustrationLowerBound: Int
+    /// Whether `frustration` is proven minimal.
     public var frustrationExact: Bool
     /// Frustration over signed ties (0 when there are none): 0 is perfectly balanced.
     public var frustrationPerTie: Double
     /// Blocs of the best partition into any number of camps, largest first.
     public var blocs: [[String]]
+    /// Frustrated ties under `blocs`.
     public var blocFrustration: Int
+    /// Whether `blocFrustration` is proven minimal.
     public var blocFrustrationExact: Bool
   }
 
   /// Selected types and their signs.
   public var signs: [BalanceSign]
+  /// One point per date, in date order.
   public var points: [Point]
 
   /// A series from points already computed (e.g. decoded, or made by hand for a chart).
@@ -73,6 +84,8 @@ public struct BalanceSeries: Codable, Sendable {
   ///
   /// - Throws: ``RelationFilter/ParseError`` with what is wrong and how to write it; a series is
   ///   limited to 1,000 dates.
+  ///
+  /// - Complexity: O(d) for the d dates produced.
   public static func dates(_ range: String, step: String) throws(RelationFilter.ParseError) -> [FuzzyDate] {
     let parts = range.components(separatedBy: "..")
     guard parts.count == 2, let from = FuzzyDate(parsing: parts[0]), let to = FuzzyDate(parsing: parts[1]) else {

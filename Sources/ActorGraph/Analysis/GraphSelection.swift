@@ -10,12 +10,15 @@ import GraphAnalytics
 /// Parallel relations between one pair collapse to one arc; symmetric types (alliance, hostility)
 /// give arcs both ways; `undirected` builds an undirected graph.
 public struct GraphSelection: Sendable {
+  /// The graph: one vertex per selected actor, one arc per related ordered pair.
   public let graph: CompactGraph
   /// The actor index of each vertex.
   public let actorOfVertex: [Int32]
   /// The vertex of each actor, or -1 when the actor is not in the selection.
   public let vertexOfActor: [Int32]
+  /// The relations the graph was built from.
   public let filter: RelationFilter
+  /// Whether direction was ignored.
   public let undirected: Bool
 
   /// Builds the selection.

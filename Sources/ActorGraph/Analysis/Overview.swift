@@ -34,6 +34,8 @@ public enum Overview {
   }
 
   /// How many members each umbrella stands for in `representatives`.
+  ///
+  /// - Complexity: O(m) for m members.
   public static func memberCounts(_ representatives: [Int32: Int32]) -> [Int32: Int] {
     var out: [Int32: Int] = [:]
     for u in representatives.values { out[u, default: 0] += 1 }

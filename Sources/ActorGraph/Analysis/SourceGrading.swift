@@ -45,6 +45,8 @@ public struct SourceGrading: Sendable {
 
   /// The evidence behind a list of citations: best effective grade, best credibility, and how many
   /// independent sources they come from. Citations of unknown sources count for nothing.
+  ///
+  /// - Complexity: O(c · d) for c citations with relay chains of depth d.
   public func evidence(_ citations: [SourceRef]) -> (reliability: ReliabilityGrade?, credibility: Credibility?, independent: Int) {
     var best: ReliabilityGrade?
     var credibility: Credibility?
@@ -62,6 +64,8 @@ public struct SourceGrading: Sendable {
   }
 
   /// The confidence of a relation with this attribution and these citations.
+  ///
+  /// - Complexity: O(c · d) for c citations with relay chains of depth d.
   public func confidence(_ attribution: Attribution, _ citations: [SourceRef]) -> Confidence {
     let e = evidence(citations)
     return Confidence.assess(
@@ -69,6 +73,8 @@ public struct SourceGrading: Sendable {
   }
 
   /// Whether a citation rests on one of `sources` (given by index): it cites one, or one relays it.
+  ///
+  /// - Complexity: O(d) for a relay chain of depth d.
   public func rests(_ citation: SourceRef, onAnyOf sources: Set<Int>) -> Bool {
     guard let i = indexByID[citation.id] else { return false }
     return restsOn[i].contains { sources.contains($0) }

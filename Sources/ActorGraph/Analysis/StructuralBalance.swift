@@ -27,10 +27,15 @@ import GraphAnalytics
 public struct StructuralBalance: Codable, Sendable {
   /// One relation behind a tie, with what it cites.
   public struct TieRelation: Codable, Sendable, Hashable {
+    /// The relation's id.
     public var id: String
+    /// The relation's type.
     public var type: RelationType
+    /// The id of the actor at the source end.
     public var source: String
+    /// The id of the actor at the target end.
     public var target: String
+    /// The sign the relation gives the tie: "+" or "-".
     public var sign: String
     /// Source ids the relation cites, each once.
     public var sources: [String]
@@ -38,17 +43,21 @@ public struct StructuralBalance: Codable, Sendable {
 
   /// A pair of actors and the selected relations that sign it.
   public struct Tie: Codable, Sendable, Hashable {
+    /// The two actors' ids, in id order.
     public var actors: [String]
     /// "+", "-" or "±" (both).
     public var sign: String
+    /// The selected relations behind the tie.
     public var relations: [TieRelation]
   }
 
   /// Three mutually tied actors.
   public struct Triad: Codable, Sendable, Hashable {
+    /// The three actors' ids, in id order.
     public var actors: [String]
     /// Signs of the sides a–b, b–c, a–c: "+", "-" or "±".
     public var signs: [String]
+    /// Whether the triad is balanced (an even number of negative sides).
     public var balanced: Bool
     /// All three sides negative: balanced only under weak balance.
     public var allNegative: Bool
@@ -60,9 +69,11 @@ public struct StructuralBalance: Codable, Sendable {
   public struct TriadCounts: Codable, Sendable, Hashable {
     /// Every triad, ambivalent ones included.
     public var total: Int
+    /// Balanced triads.
     public var balanced: Int
     /// Unbalanced, all-negative ones included.
     public var unbalanced: Int
+    /// All-negative triads (unbalanced under strict balance, balanced under weak balance).
     public var allNegative: Int
     /// With at least one ambivalent side: neither balanced nor unbalanced.
     public var ambivalent: Int
@@ -89,10 +100,13 @@ public struct StructuralBalance: Codable, Sendable {
   public var signs: [BalanceSign]
   /// Actors with at least one signed tie.
   public var signedActors: Int
+  /// Pairs tied only positively.
   public var positivePairs: Int
+  /// Pairs tied only negatively.
   public var negativePairs: Int
   /// Pairs that are both allied and hostile in the selection.
   public var ambivalent: [Tie]
+  /// The triads, counted.
   public var triads: TriadCounts
   /// Balanced over signed triads (ambivalent ones left out; 1 when there are none): Heider's strict
   /// balance.
@@ -108,10 +122,14 @@ public struct StructuralBalance: Codable, Sendable {
 
   /// What to compute beyond the triads.
   public struct Options: Sendable, Hashable {
+    /// Whether to find the two camps of the frustration index.
     public var camps: Bool
+    /// Whether to find the blocs of the best partition into any number of camps.
     public var blocs: Bool
+    /// How hard to search for the minimum (time limit, restarts, exact-model size).
     public var search: FrustrationOptions
 
+    /// Options; the defaults compute both partitions.
     public init(camps: Bool = true, blocs: Bool = true, search: FrustrationOptions = FrustrationOptions()) {
       self.camps = camps
       self.blocs = blocs
@@ -235,6 +253,7 @@ public struct StructuralBalance: Codable, Sendable {
 /// | protest, condemnation, accusation, threat | − | only when asked for by name (``RelationType/signWhenAsked``) |
 /// | any other | none | refused |
 public struct BalanceSign: Codable, Sendable, Hashable {
+  /// The relation type.
   public var type: RelationType
   /// +1 or −1.
   public var sign: Int8
@@ -254,6 +273,8 @@ public struct BalanceSign: Codable, Sendable, Hashable {
   /// The rule for a set of types, sorted by type name.
   ///
   /// - Throws: ``Unsigned`` naming every type in `types` that carries no sign.
+  ///
+  /// - Complexity: O(t log t) for t types.
   public static func rule(for types: Set<RelationType>) throws(Unsigned) -> [BalanceSign] {
     let missing = types.filter { signWhenAsked($0) == nil }.map(\.rawValue).sorted()
     if !missing.isEmpty { throw Unsigned(types: missing) }
@@ -262,6 +283,7 @@ public struct BalanceSign: Codable, Sendable, Hashable {
 
   /// Types asked for that carry no sign.
   public struct Unsigned: Error, CustomStringConvertible, Sendable {
+    /// The names of the types that carry no sign.
     public var types: [String]
     public var description: String {
       let signed = RelationType.allCases.filter { signWhenAsked($0) != nil }

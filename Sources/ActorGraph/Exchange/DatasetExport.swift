@@ -47,7 +47,9 @@ public enum ExportFormat: String, CaseIterable, Sendable {
 
 /// One file of an export: its name inside the export folder (or the single file) and its bytes.
 public struct ExportedFile: Sendable, Hashable {
+  /// The file's name inside the export folder.
   public var name: String
+  /// The file's text.
   public var text: String
 }
 
@@ -58,6 +60,7 @@ public struct ExportedFile: Sendable, Hashable {
 /// keeps only actors at either end of a selected relation. Actors and relations keep dataset order,
 /// so the same input gives byte-identical output.
 public struct DatasetExport: Sendable {
+  /// The dataset the selection is of.
   public let dataset: Dataset
   /// Indices of the exported relations, in dataset order.
   public let relations: [Int]
@@ -379,6 +382,7 @@ public struct DatasetExport: Sendable {
 
   /// The columns of the lossless CSV export, in order.
   public static let nodeCSVColumns = ["id"] + ExchangeFields.actor.map(\.name)
+  /// The columns of the lossless CSV export's edges, in order.
   public static let edgeCSVColumns =
     ["source", "target"] + ExchangeFields.relation.filter { $0.name != "symmetric" }.map { $0.name == "relation" ? "id" : $0.name }
 

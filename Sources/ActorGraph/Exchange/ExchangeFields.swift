@@ -1,5 +1,6 @@
 /// The value type of an exported attribute, as the typed formats (GraphML, GEXF, Neo4j) declare it.
 public enum ExchangeValueType: String, Sendable {
+  /// A string, an integer, a floating-point number, or a boolean.
   case string, int, double, boolean
   /// A list of strings: joined with `;` where the format has no list type (GraphML, GEXF, CSV).
   case stringList
@@ -9,7 +10,9 @@ public enum ExchangeValueType: String, Sendable {
 /// to read it off the record. Every field of ``Actor`` and ``Relation`` has one, so an export into a
 /// format that carries typed attributes loses nothing.
 public struct ExchangeField<Record>: Sendable {
+  /// The attribute's name in every format.
   public let name: String
+  /// The attribute's value type.
   public let type: ExchangeValueType
   let value: @Sendable (Record, Dataset) -> ExchangeValue?
 
@@ -25,10 +28,15 @@ public struct ExchangeField<Record>: Sendable {
 
 /// A typed attribute value.
 public enum ExchangeValue: Sendable, Hashable {
+  /// A string.
   case string(String)
+  /// An integer.
   case int(Int)
+  /// A floating-point number.
   case double(Double)
+  /// A boolean.
   case boolean(Bool)
+  /// A list of strings.
   case list([String])
 
   /// The value as text: lists joined with `;`, numbers in their shortest exact spelling.

@@ -44,8 +44,11 @@ public struct DatasetRefused: Error, Sendable, CustomStringConvertible {
 public enum DatasetLoader {
   /// Errors that stop a command before any data is read.
   public enum LookupError: Error, CustomStringConvertible {
+    /// Nothing exists at the path.
     case notFound(String)
+    /// The path holds no dataset.
     case noDataset(String)
+    /// The folder holds several datasets (listed); name one.
     case ambiguous(String, [String])
 
     public var description: String {

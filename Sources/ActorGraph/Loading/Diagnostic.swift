@@ -1,9 +1,13 @@
 /// A place in an input file: 1-based line and column (columns count Unicode scalars).
 public struct SourceLocation: Hashable, Sendable, Comparable, Codable, CustomStringConvertible {
+  /// The file, as the loader was given its path.
   public var file: String
+  /// The line, counted from 1.
   public var line: Int
+  /// The column, counted from 1 in characters.
   public var column: Int
 
+  /// A location in `file` at `line`, `column`.
   public init(file: String, line: Int, column: Int) {
     self.file = file
     self.line = line
@@ -19,20 +23,26 @@ public struct SourceLocation: Hashable, Sendable, Comparable, Codable, CustomStr
 
 /// A problem found in the input, reported like a compiler does: where, what, and how to fix it.
 public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
+  /// How bad a finding is: an error refuses the data (``LoadResult/hasErrors``), a warning does not.
   public enum Severity: String, Sendable, Codable, Comparable {
+    /// The data is wrong, or a warning: it may be right but looks suspect.
     case error, warning
 
     public static func < (a: Severity, b: Severity) -> Bool { a == .error && b == .warning }
   }
 
+  /// Whether the finding refuses the data.
   public var severity: Severity
   /// A stable identifier for the kind of problem (`unknown-actor`, `bad-date`, …), for scripts.
   public var code: String
+  /// What is wrong, in a sentence that names the record.
   public var message: String
+  /// Where it is wrong; `nil` for a finding about the dataset as a whole.
   public var location: SourceLocation?
   /// How to fix it.
   public var hint: String?
 
+  /// A finding with its stable `code` (`unknown-actor`), message, location and, when one helps, a hint.
   public init(_ severity: Severity, _ code: String, _ message: String, at location: SourceLocation?, hint: String? = nil) {
     self.severity = severity
     self.code = code
@@ -64,6 +74,8 @@ extension Array where Element == Diagnostic {
     }
   }
 
+  /// The errors, in order.
   public var errors: [Diagnostic] { filter { $0.severity == .error } }
+  /// The warnings, in order.
   public var warnings: [Diagnostic] { filter { $0.severity == .warning } }
 }

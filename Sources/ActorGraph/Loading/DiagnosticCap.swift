@@ -13,8 +13,11 @@
 public struct DiagnosticCap: Sendable, Equatable {
   /// How many diagnostics were left out, for one kind.
   public struct Omission: Sendable, Hashable, Codable {
+    /// The severity of the kind.
     public var severity: Diagnostic.Severity
+    /// The diagnostic code of the kind.
     public var code: String
+    /// How many were left out.
     public var count: Int
   }
 
@@ -33,6 +36,7 @@ public struct DiagnosticCap: Sendable, Equatable {
   /// The default for commands that print diagnostics.
   public static let defaultPerKind = 50
 
+  /// A cap keeping at most `perKind` diagnostics of each kind (never fewer than 0).
   public init(perKind: Int = DiagnosticCap.defaultPerKind) { self.perKind = max(0, perKind) }
 
   /// The cap applied to `diagnostics`.

@@ -6,11 +6,15 @@ public struct Actor: Sendable, Hashable, Identifiable {
   public var name: String
   /// Every spelling a reader may type: abbreviations, typos seen in sources, other scripts.
   public var aliases: [String]
+  /// What the actor is (state, armed group, site…); a declared kind keeps its declaration.
   public var kind: ActorKind
+  /// A finer kind among those the kind allows (`militia`, `air-base`).
   public var subkind: String?
+  /// The country the actor belongs to or sits in, as the data names it.
   public var country: String?
   /// Ids of the umbrella groups this actor belongs to (from `member_of` and `membership` relations).
   public var memberOf: [String]
+  /// Free notes from the data.
   public var notes: String?
   /// Source references (`id` or `id:locator`) for the actor's existence and description.
   public var sources: [SourceRef]
@@ -21,6 +25,7 @@ public struct Actor: Sendable, Hashable, Identifiable {
   /// When it ceased to exist, if a source says; relations touching it hold no later.
   public var dissolved: FuzzyDate?
 
+  /// An actor with these fields; the loader builds them from data.
   public init(
     id: String, name: String? = nil, aliases: [String] = [], kind: ActorKind = .unspecified,
     subkind: String? = nil, country: String? = nil, memberOf: [String] = [], notes: String? = nil,

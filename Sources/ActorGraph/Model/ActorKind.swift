@@ -4,18 +4,31 @@
 /// Names resolve through ``Vocabulary/actorKind(named:)``; ``init(rawValue:)`` knows only the
 /// built-in kinds.
 public enum ActorKind: Sendable, Hashable {
+  /// A sovereign state.
   case state
+  /// An organ of a state: ministry, force, agency.
   case stateOrgan
+  /// A regional government (the Kurdistan Regional Government).
   case regionalGovernment
+  /// A non-state armed group.
   case armedGroup
+  /// An umbrella of groups that keep their own identity (the PMF).
   case umbrellaGroup
+  /// A political party.
   case party
+  /// A foreign force or contingent deployed in the country.
   case foreignForce
+  /// A person.
   case person
+  /// A population or community.
   case population
+  /// A facility: a base, an embassy, an airport.
   case site
+  /// A place: a country's territory, a region, a city.
   case place
+  /// An attacker no source names.
   case unidentified
+  /// A kind the sources leave open.
   case unspecified
   /// A kind the dataset declares (`vocabulary: actor_kinds:`), optionally under a parent kind.
   case custom(CustomActorKind)

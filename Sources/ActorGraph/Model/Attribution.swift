@@ -58,14 +58,19 @@ public enum Attribution: String, CaseIterable, Sendable, Codable, Comparable {
 
 /// What the accused said about an attribution.
 public enum Response: String, CaseIterable, Sendable, Codable {
+  /// The sources report no response.
   case noneReported = "none-reported"
+  /// The accused declined to comment.
   case noComment = "no-comment"
+  /// The accused denied it.
   case denied
+  /// The accused acknowledged it.
   case acknowledged
 }
 
 /// Whether a relation happened, or was only planned or threatened.
 public enum RelationStatus: String, CaseIterable, Sendable, Codable {
+  /// It happened; it was planned; it was threatened or possible only.
   case actual, planned, potential
 }
 

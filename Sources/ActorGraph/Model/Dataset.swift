@@ -4,9 +4,13 @@
 public struct Dataset: Sendable {
   /// Where a record came from, for diagnostics: an index into ``files``, a line and a column.
   public struct Origin: Sendable, Hashable {
+    /// The index of the file in ``Dataset/files``; -1 for a record made in code.
     public var file: Int32
+    /// The line, counted from 1.
     public var line: Int32
+    /// The column, counted from 1.
     public var column: Int32
+    /// An origin in file `file` at `line`, `column`.
     public init(file: Int32, line: Int32, column: Int32) {
       self.file = file
       self.line = line
@@ -15,6 +19,7 @@ public struct Dataset: Sendable {
   }
 
   public var id: String
+  /// The dataset's title, for captions and pages; diagrams fall back to its id.
   public var title: String?
   public var description: String?
   /// The relation types and actor kinds the data may use: the built-in ones, plus those the
@@ -23,16 +28,22 @@ public struct Dataset: Sendable {
   /// The files the dataset was read from, relative to where it was loaded.
   public var files: [String]
   public private(set) var actors: [Actor]
+  /// The relations, in file order; indices are stable for the dataset's life.
   public var relations: [Relation]
+  /// The sources the relations cite.
   public var sources: [Source]
+  /// Where each actor was written, by actor index.
   public var actorOrigins: [Origin]
+  /// Where each relation was written, by relation index.
   public var relationOrigins: [Origin]
+  /// Where each source was written, by source index.
   public var sourceOrigins: [Origin]
   private var indexByID: [String: Int32]
   /// The latest day any source was published: the "now" of the data, which snapshot commands use
   /// when no date is given (set by ``deriveValidity()``).
   public internal(set) var present: FuzzyDate?
 
+  /// An empty dataset; the loader fills it from files.
   public init(id: String, title: String? = nil, description: String? = nil, files: [String] = []) {
     self.id = id
     self.title = title
@@ -58,10 +69,12 @@ public struct Dataset: Sendable {
     return i
   }
 
+  /// Changes actor `index` in place, keeping the id index current.
   public mutating func updateActor(at index: Int32, _ body: (inout Actor) -> Void) {
     body(&actors[Int(index)])
   }
 
+  /// Appends a relation written at `origin`.
   public mutating func addRelation(_ relation: Relation, origin: Origin = Origin(file: -1, line: 0, column: 0)) {
     relations.append(relation)
     relationOrigins.append(origin)
@@ -86,10 +99,19 @@ public struct Dataset: Sendable {
   /// - Complexity: O(1) on average.
   public func index(of id: String) -> Int32? { indexByID[id] }
 
+  /// The actor at `index`.
+  ///
+  /// - Complexity: O(1).
   public func actor(_ index: Int32) -> Actor { actors[Int(index)] }
 
+  /// The actor with this id, if any.
+  ///
+  /// - Complexity: O(1): a dictionary look-up.
   public func actor(id: String) -> Actor? { indexByID[id].map { actors[Int($0)] } }
 
+  /// The source with this id, if any.
+  ///
+  /// - Complexity: O(s) for s sources.
   public func source(id: String) -> Source? { sources.first { $0.id == id } }
 
   /// A citable id for relation `index`: its own id, or `file#Lline` for CSV rows without one.

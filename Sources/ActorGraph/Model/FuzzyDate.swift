@@ -9,6 +9,7 @@ public struct FuzzyDate: Hashable, Sendable, Comparable {
   /// Last day of the period, as `yyyymmdd` (days past a month's end, such as 0231, are never produced).
   public let end: Int32
 
+  /// The period from `start` to `end`, both `yyyymmdd`.
   public init(start: Int32, end: Int32) {
     self.start = start
     self.end = end
@@ -32,6 +33,7 @@ public struct FuzzyDate: Hashable, Sendable, Comparable {
     }
   }
 
+  /// Parses `text` as the `Substring` form does.
   public init?(parsing text: String) { self.init(parsing: Substring(text)) }
 
   private init?(single text: Substring) {
@@ -66,6 +68,7 @@ public struct FuzzyDate: Hashable, Sendable, Comparable {
   /// How precisely the period is known.
   public enum Precision: String, Sendable { case day, month, year, range }
 
+  /// How precisely the period is known: a day, a month, a year, or a range.
   public var precision: Precision {
     if isOpen { return .range }
     if start == end { return .day }

@@ -57,6 +57,7 @@ public enum Credibility: Int, CaseIterable, Sendable, Codable, Comparable {
   /// Truth cannot be judged: no basis exists for evaluating the statement.
   case cannotBeJudged = 6
 
+  /// What the grade means, in the words of the grading scale.
   public var meaning: String {
     switch self {
     case .confirmed: return "confirmed by other sources"
@@ -77,9 +78,13 @@ public enum Credibility: Int, CaseIterable, Sendable, Codable, Comparable {
 /// Derived from the evidence by ``Confidence/assess(attribution:reliability:credibility:independentSources:)``;
 /// never entered by hand.
 public enum Confidence: String, CaseIterable, Sendable, Codable, Comparable {
+  /// The evidence barely holds it up.
   case veryLow = "very low"
+  /// Weakly held up.
   case low
+  /// Held up, with gaps.
   case moderate
+  /// Well held up by good, independent sources.
   case high
 
   /// Higher is surer.
@@ -113,6 +118,7 @@ public enum Confidence: String, CaseIterable, Sendable, Codable, Comparable {
 
 /// How much the evidence behind a relation weighs, before its attribution is considered.
 public enum EvidenceStrength: String, CaseIterable, Sendable, Codable, Comparable {
+  /// From weakest to strongest.
   case poor, weak, fair, strong
 
   var rank: Int { EvidenceStrength.allCases.firstIndex(of: self)! }

@@ -6,19 +6,29 @@ public struct Relation: Sendable, Hashable {
   /// The dataset's id for this relation; empty for CSV rows without an `id` column
   /// (use ``Dataset/relationID(_:)`` for a citable id).
   public var id: String
+  /// The kind of relation; a declared type keeps its declaration.
   public var type: RelationType
   /// Subtypes, or for `support` the forms; empty when unspecified.
   public var subtypes: [String]
+  /// The actor at the source end, by index.
   public var source: Int32
+  /// The actor at the target end, by index.
   public var target: Int32
+  /// When a state of affairs began, as the data dates it.
   public var since: FuzzyDate?
+  /// When a state of affairs ended, as the data dates it.
   public var until: FuzzyDate?
   /// When an event happened (`attack`, `defense`).
   public var date: FuzzyDate?
+  /// Who says so, and how surely.
   public var attribution: Attribution
+  /// The sign in the ally/enemy graph: +1, −1 or 0.
   public var sign: Int8
+  /// The weight analytics give the relation (1 unless the data says otherwise).
   public var weight: Double
+  /// The citations, as written.
   public var sources: [SourceRef]
+  /// What only some relations carry (events' facts, responses, notes); `nil` when none.
   public var details: RelationDetails?
   /// How sure we are, derived from the attribution and the graded sources by
   /// ``Dataset/assessConfidence()`` (the loader does it); `very low` until then.
@@ -27,6 +37,7 @@ public struct Relation: Sendable, Hashable {
   /// refined by ``Dataset/deriveValidity()`` (sources' publication, the ends' lifespans).
   public var validity: Validity
 
+  /// A relation with these fields; the loader builds them from data.
   public init(
     id: String = "", type: RelationType, subtypes: [String] = [], source: Int32, target: Int32,
     since: FuzzyDate? = nil, until: FuzzyDate? = nil, date: FuzzyDate? = nil,
@@ -60,17 +71,26 @@ public final class RelationDetails: Sendable, Hashable {
   public let when: String?
   /// Who makes the attribution ("IRGC statement on Telegram").
   public let attributedBy: String?
+  /// What the accused said about the attribution.
   public let response: Response?
+  /// Whether it happened, was planned, or only threatened.
   public let status: RelationStatus
+  /// Where an event took place, in the data's words.
   public let place: String?
+  /// The weapon of an attack, in the data's words.
   public let weapon: String?
+  /// How many strikes, launches or attacks the record counts.
   public let count: Int?
+  /// How many were killed.
   public let killed: Int?
   /// Which numbers are lower bounds ("at least 94 killed", "more than 180 attacks"):
   /// a sorted subset of `count`, `killed`, `injured`.
   public let atLeast: [String]
+  /// How many were injured.
   public let injured: Int?
+  /// What came of an event, in the data's words.
   public let outcome: String?
+  /// The data's note.
   public let note: String?
   /// How a derived date was reached, for output: `from "Tuesday", d3` (see ``RelativeDate``).
   public let dateDerivation: String?
@@ -78,6 +98,7 @@ public final class RelationDetails: Sendable, Hashable {
   /// blamed for one strike, the two sides of a war): records sharing it are counted as one event.
   public let event: String?
 
+  /// Details with these fields; the loader builds them from data.
   public init(
     when: String? = nil, attributedBy: String? = nil, response: Response? = nil, status: RelationStatus = .actual,
     place: String? = nil, weapon: String? = nil, count: Int? = nil, killed: Int? = nil, injured: Int? = nil, atLeast: [String] = [],

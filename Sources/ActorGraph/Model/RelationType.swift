@@ -4,25 +4,43 @@
 /// Names resolve through ``Vocabulary/relationType(named:)``; ``init(rawValue:)`` knows only the
 /// built-in types, so code that reads a dataset's data must go through the dataset's vocabulary.
 public enum RelationType: Sendable, Hashable {
+  /// Allied with each other (symmetric).
   case alliance
+  /// Aligned in interests or strategy, without an alliance.
   case alignment
+  /// Supports the target (arms, funding, training…).
   case support
+  /// Influences the target.
   case influence
+  /// Attacked the target (an event).
   case attack
+  /// Defended the target (an event: an interception).
   case defense
+  /// Member of the target, an umbrella group.
   case membership
+  /// Part of the target (a state's organ, a region).
   case partOf
+  /// Leads the target.
   case leadership
+  /// Hostile to each other (symmetric).
   case hostility
+  /// Present in the target (forces stationed at a site or in a country).
   case presence
+  /// Located in the target place.
   case locatedIn
+  /// A site operated by the target.
   case operatedBy
   // Statements: what one actor says to or about another. Directed events, and not enmity:
   // a government's protest to its ally is not a war.
+  /// Protested to the target.
   case protest
+  /// Condemned the target.
   case condemnation
+  /// Accused the target.
   case accusation
+  /// Denied what the target said.
   case denial
+  /// Threatened the target.
   case threat
   /// A type the dataset declares (`vocabulary: relation_types:`), with its own direction, sign and verb.
   case custom(CustomRelationType)

@@ -17,6 +17,7 @@ public struct RelativeDate: Sendable, Hashable {
   /// A period the date is otherwise known to lie in (`in: 2026`), intersected with the rest.
   public var inPeriod: FuzzyDate?
 
+  /// A rule with these parts; the loader reads them from `after`, `before`, `within` and `weekday`.
   public init(after: String? = nil, before: String? = nil, within: Distance? = nil, weekday: Int? = nil, inPeriod: FuzzyDate? = nil) {
     self.after = after
     self.before = before
@@ -28,6 +29,7 @@ public struct RelativeDate: Sendable, Hashable {
   /// A bound on the distance from an anchor, in whole days (an event "within hours" may fall on
   /// the next day, so hours count as one day).
   public struct Distance: Sendable, Hashable, CustomStringConvertible {
+    /// The bound in whole days.
     public var days: Int
     /// As written: `hours`, `days`, `12 days`.
     public var text: String

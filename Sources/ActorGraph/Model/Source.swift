@@ -1,10 +1,13 @@
 /// A document that relations cite: an article, a statement, a report.
 public struct Source: Sendable, Hashable, Identifiable {
   public var id: String
+  /// Who published it (a newspaper, an agency, a government).
   public var outlet: String?
+  /// Its title.
   public var title: String?
   /// When it was published (`published:` in YAML; `date:` is accepted too).
   public var date: FuzzyDate?
+  /// Where to read it.
   public var url: String?
   /// The source's own reliability grade (A–F); `nil` when ungraded, which counts as `F` for confidence.
   public var reliability: ReliabilityGrade?
@@ -13,8 +16,10 @@ public struct Source: Sendable, Hashable, Identifiable {
   /// The id of the source through which we know this one (an explainer quoting a wire report).
   /// The report keeps its own grade, but we can trust it no more than the relay that carries it.
   public var relayedBy: String?
+  /// The data's note on the source.
   public var note: String?
 
+  /// A source with these fields; the loader builds them from data.
   public init(
     id: String, outlet: String? = nil, title: String? = nil, date: FuzzyDate? = nil, url: String? = nil,
     reliability: ReliabilityGrade? = nil, reliabilityReason: String? = nil, relayedBy: String? = nil, note: String? = nil
@@ -41,10 +46,12 @@ public struct Source: Sendable, Hashable, Identifiable {
 /// (`d3:L27/2` → id `d3`, locator `L27`, credibility 2 "probably true").
 public struct SourceRef: Sendable, Hashable, Comparable, CustomStringConvertible {
   public var id: String
+  /// Where in the source (`L28`, `p. 4`).
   public var locator: String?
   /// How believable the cited statement is (Admiralty 1–6); `nil` when not graded.
   public var credibility: Credibility?
 
+  /// A citation of source `id`, optionally at `locator` and graded for credibility.
   public init(id: String, locator: String? = nil, credibility: Credibility? = nil) {
     self.id = id
     self.locator = locator

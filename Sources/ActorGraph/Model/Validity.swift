@@ -12,6 +12,7 @@ public struct Validity: Sendable, Hashable {
   public var from: Int32
   /// Last day (`yyyymmdd`); ``FuzzyDate/lastDay`` when it still holds or nothing bounds it.
   public var to: Int32
+  /// What the period rests on: the relation's own dates, its sources, its ends' lifespans, or nothing.
   public var basis: Basis
   /// Whether an end's `founded`/`dissolved` narrowed what the relation's own dates say.
   public var clipped: Bool
@@ -28,6 +29,7 @@ public struct Validity: Sendable, Hashable {
     case undated
   }
 
+  /// A validity from `from` to `to` (`yyyymmdd`), resting on `basis`.
   public init(from: Int32, to: Int32, basis: Basis, clipped: Bool = false) {
     self.from = from
     self.to = to

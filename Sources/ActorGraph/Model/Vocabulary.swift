@@ -19,6 +19,7 @@ public final class CustomRelationType: Sendable, Hashable, CustomStringConvertib
   /// The subtypes a relation of this type may carry; none when empty.
   public let subtypes: [String]
 
+  /// A declared type; the vocabulary reader builds them from `relation_types:`.
   public init(
     name: String, isDirected: Bool, sign: Int8?, verb: String? = nil, behavesLike: RelationType? = nil, subtypes: [String] = []
   ) {
@@ -38,6 +39,7 @@ public final class CustomRelationType: Sendable, Hashable, CustomStringConvertib
 /// An actor kind a dataset declares in its `vocabulary:` block, optionally under a parent kind
 /// whose rules and queries it then shares (``ActorKind/isA(_:)``). Equal when the names are.
 public final class CustomActorKind: Sendable, Hashable, CustomStringConvertible {
+  /// The kind's name, as data writes it.
   public let name: String
   /// The kind it is a variety of (`faction` under `armed-group`), if any.
   public let parent: ActorKind?
@@ -46,6 +48,7 @@ public final class CustomActorKind: Sendable, Hashable, CustomStringConvertible 
   /// The subkinds an actor of this kind may carry: the declared ones, then the parent's.
   public let subkinds: [String]
 
+  /// A declared kind; the vocabulary reader builds them from `actor_kinds:`.
   public init(name: String, parent: ActorKind? = nil, label: String? = nil, subkinds: [String] = []) {
     self.name = name
     self.parent = parent

@@ -15,6 +15,7 @@ public struct OutputFileError: Error, Sendable, Equatable, CustomStringConvertib
   /// What to do about it.
   public var hint: String?
 
+  /// An error writing `path`, with the reason and what to do.
   public init(path: String, reason: String, hint: String? = nil) {
     self.path = path
     self.reason = reason

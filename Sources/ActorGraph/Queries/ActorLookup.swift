@@ -3,7 +3,9 @@
 public struct ActorLookup: Sendable {
   /// Why a name did not identify one actor.
   public enum Failure: Error, CustomStringConvertible, Sendable {
+    /// No actor has the name; the closest names follow.
     case unknown(String, suggestions: [String])
+    /// Several actors have the name; their ids follow.
     case ambiguous(String, candidates: [String])
 
     public var description: String {
@@ -22,6 +24,9 @@ public struct ActorLookup: Sendable {
   private let byKey: [String: [Int32]]
   private let keys: [(key: String, id: String)]
 
+  /// An index of every actor's id, name and aliases.
+  ///
+  /// - Complexity: O(n · a) for n actors with a names each.
   public init(_ dataset: Dataset) {
     var byKey: [String: [Int32]] = [:]
     var keys: [(String, String)] = []
@@ -42,6 +47,8 @@ public struct ActorLookup: Sendable {
   /// The index of the actor that `name` identifies.
   ///
   /// - Throws: ``Failure`` with suggestions when nothing or several actors match.
+  ///
+  /// - Complexity: O(1) for an exact id, name or alias; O(n) for the suggestions of a miss.
   public func find(_ name: String, in dataset: Dataset) throws(Failure) -> Int32 {
     if let i = dataset.index(of: name) { return i }
     let key = Identifier.fold(name)

@@ -9,13 +9,21 @@ public struct ActorProfile: Codable, Sendable {
   }
 
   public var id: String
+  /// The actor's name.
   public var name: String
+  /// The actor's kind, as data writes it.
   public var kind: String
+  /// The finer kind, if any.
   public var subkind: String?
+  /// The country, as the data names it.
   public var country: String?
+  /// Other spellings of the actor's name.
   public var aliases: [String]
+  /// The data's notes.
   public var notes: String?
+  /// Whether the actor itself is our inference rather than named by a source.
   public var inferred: Bool
+  /// The citations for the actor, as written.
   public var sources: [String]
   /// Umbrella groups the actor belongs to.
   public var memberOf: [String]
@@ -27,6 +35,8 @@ public struct ActorProfile: Codable, Sendable {
   public var incoming: [Group]
 
   /// Builds the profile of actor `index`, keeping only relations that pass `filter`.
+  ///
+  /// - Complexity: O(r + k log k) for r relations, k of them the actor's.
   public init(_ dataset: Dataset, actor index: Int32, filter: RelationFilter = .all) {
     let a = dataset.actors[Int(index)]
     id = a.id

@@ -4,16 +4,22 @@ import GraphAnalytics
 public struct AttackReport: Codable, Sendable {
   /// All attacks by one attacker on one target that passed the filters.
   public struct Pair: Codable, Sendable {
+    /// The attacker's id.
     public var attacker: String
+    /// The target's id.
     public var target: String
     /// Events (or campaigns) in this pair: records that name the same `event` count once.
     public var events: Int
     /// Sum over its events of their `count` (strikes, munitions, attacks) where given; an event
     /// with several records gives the highest of theirs. So do `killed` and `injured`.
     public var count: Int?
+    /// The earliest date among the pair's attacks.
     public var first: String?
+    /// The latest date among the pair's attacks.
     public var last: String?
+    /// Killed, summed over events (each event's highest number).
     public var killed: Int?
+    /// Injured, summed over events (each event's highest number).
     public var injured: Int?
     /// The totals that are lower bounds because some event's number is ("at least").
     public var atLeast: [String]?
@@ -21,6 +27,7 @@ public struct AttackReport: Codable, Sendable {
     public var attributions: [String: Int]
     /// The most certain attribution among the events.
     public var strongest: String
+    /// The pair's attack records, by date.
     public var relations: [RelationSummary]
   }
 
@@ -35,20 +42,31 @@ public struct AttackReport: Codable, Sendable {
     /// Every record of the event in the dataset, side by side: who is said to have done it to whom,
     /// how sure, and who says so — including records this answer's filters left out.
     public var attributions: [EventAttribution]
+    /// The highest count any of its records gives.
     public var count: Int?
+    /// The highest number killed any of its records gives.
     public var killed: Int?
+    /// The highest number injured any of its records gives.
     public var injured: Int?
+    /// Which of the numbers are lower bounds ("at least").
     public var atLeast: [String]?
   }
 
   /// One record's account of an event.
   public struct EventAttribution: Codable, Sendable {
+    /// The record's id.
     public var record: String
+    /// Who the record says attacked.
     public var attacker: String
+    /// Whom the record says was attacked.
     public var target: String
+    /// The record's type.
     public var type: String
+    /// The record's attribution.
     public var attribution: String
+    /// The record's confidence.
     public var confidence: String
+    /// Who attributes it, in the data's words.
     public var attributedBy: String?
     /// Whether the record passed this answer's filters.
     public var inAnswer: Bool
@@ -56,26 +74,35 @@ public struct AttackReport: Codable, Sendable {
 
   /// Events and casualties over the whole answer, each event counted once.
   public struct Totals: Codable, Sendable {
+    /// Events in the answer, each counted once.
     public var events: Int
     /// Attack records behind them (more than `events` when some event has several accounts).
     public var records: Int
+    /// Killed, summed over events.
     public var killed: Int?
+    /// Injured, summed over events.
     public var injured: Int?
+    /// Which totals are lower bounds.
     public var atLeast: [String]?
   }
 
   /// What to look for.
   public struct Query: Sendable {
+    /// Attacks on this actor (with its parts, forces and sites unless `exact`).
     public var on: Int32?
+    /// Attacks by this actor (with its parts unless `exact`).
     public var by: Int32?
     /// A place: text naming places (by id, name or alias), matching attacks whose target or whose
     /// `place` lies within one of them; text that names no place is matched against `place` as words.
     public var place: String?
+    /// Text the weapon must contain (folded).
     public var weapon: String?
     /// Match only the named actors, not their parts, forces, sites, or what is located in them.
     public var exact: Bool
+    /// Which attacks count: types, dates, attribution, confidence.
     public var filter: RelationFilter
 
+    /// A query; the defaults match every attack.
     public init(
       on: Int32? = nil, by: Int32? = nil, place: String? = nil, weapon: String? = nil, exact: Bool = false, filter: RelationFilter = .all
     ) {
@@ -88,10 +115,13 @@ public struct AttackReport: Codable, Sendable {
     }
   }
 
+  /// The attacker–target pairs, by attacker then target.
   public var pairs: [Pair]
   /// The actors each side matched (with parts, forces and sites unless `exact`).
   public var targets: [String]?
+  /// The attackers the `by` side matched.
   public var attackers: [String]?
+  /// The places the `place` text matched, with what lies within them.
   public var places: [String]?
   /// Attacks that match but that no date places in the period asked for, listed apart (only with a date filter).
   public var undated: [RelationSummary]?
@@ -100,6 +130,7 @@ public struct AttackReport: Codable, Sendable {
   public var unrealised: [RelationSummary]?
   /// The events of the answer's pairs, each once, with every account of it side by side.
   public var events: [Event] = []
+  /// The totals over the answer.
   public var totals: Totals = Totals(events: 0, records: 0)
 
   /// The event a record describes: its `event` name, or its own id.
@@ -164,6 +195,9 @@ public struct AttackReport: Codable, Sendable {
     return t
   }
 
+  /// The report for `query`.
+  ///
+  /// - Complexity: O(n + m) for the footprints and places, then O(m log m) over the m relations.
   public init(_ dataset: Dataset, query q: Query) {
     let links = AttackReport.timeOnly(q.filter)
     let atlas = Places(dataset, links: links)

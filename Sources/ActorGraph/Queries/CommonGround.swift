@@ -7,6 +7,7 @@
 public struct CommonGround: Codable, Sendable {
   /// A third actor both `a` and `b` exchanged statements with, and the statements.
   public struct SharedStatements: Codable, Sendable {
+    /// The third actor's id.
     public var actor: String
     /// The statements between `a` and this actor, either way.
     public var withA: [RelationSummary]
@@ -14,7 +15,9 @@ public struct CommonGround: Codable, Sendable {
     public var withB: [RelationSummary]
   }
 
+  /// The first actor's id.
   public var a: String
+  /// The second actor's id.
   public var b: String
   /// Alliance partners of both.
   public var allies: [String]

@@ -3,29 +3,42 @@ public struct Evidence: Codable, Sendable {
   /// A citation resolved against the dataset's source list.
   public struct Citation: Codable, Sendable, Hashable {
     public var id: String
+    /// Where in the source.
     public var locator: String?
     /// How believable the cited statement is, 1–6, when graded.
     public var credibility: Int?
+    /// Who published the source.
     public var outlet: String?
+    /// The source's title.
     public var title: String?
+    /// When the source was published.
     public var date: String?
+    /// Where to read the source.
     public var url: String?
     /// The source's reliability grade (A–F) and, if it is relayed, the relay's id.
     public var reliability: String?
+    /// The id of the source that relays this one, if it is relayed.
     public var relayedBy: String?
   }
 
+  /// One relation and the citations it rests on.
   public struct Item: Codable, Sendable {
+    /// The relation.
     public var relation: RelationSummary
+    /// Its citations, resolved against the dataset's sources.
     public var citations: [Citation]
   }
 
   /// One hop of a path, with every relation that links its two actors.
   public struct Hop: Codable, Sendable {
+    /// The first actor's id.
     public var from: String
+    /// The second actor's id.
     public var to: String
+    /// The relations between them, in date order.
     public var items: [Item]
 
+    /// A hop between `from` and `to` resting on `items`.
     public init(from: String, to: String, items: [Item]) {
       self.from = from
       self.to = to
@@ -33,8 +46,12 @@ public struct Evidence: Codable, Sendable {
     }
   }
 
+  /// The hops, in order.
   public var hops: [Hop]
 
+  /// The citations of relation `relation`, resolved against the dataset's sources.
+  ///
+  /// - Complexity: O(c · s) for c citations and s sources.
   public static func citations(_ dataset: Dataset, _ relation: Int) -> [Citation] {
     dataset.relations[relation].sources.map { ref in
       let s = dataset.source(id: ref.id)
@@ -62,6 +79,7 @@ public struct Evidence: Codable, Sendable {
     return Hop(from: dataset.actor(a).id, to: dataset.actor(b).id, items: items)
   }
 
+  /// Evidence made of these hops.
   public init(hops: [Hop]) { self.hops = hops }
 
   /// The evidence for each hop of a support chain: the relations of the hop's own type between its
@@ -79,6 +97,8 @@ public struct Evidence: Codable, Sendable {
   }
 
   /// The evidence for each consecutive pair of a path of actors.
+  ///
+  /// - Complexity: O(p · R log R) for a path of p actors and R relations.
   public init(_ dataset: Dataset, path: [Int32], filter: RelationFilter = .all) {
     hops = zip(path, path.dropFirst()).map { Evidence.between(dataset, $0, $1, filter: filter) }
   }

@@ -29,6 +29,7 @@ public struct RelationFilter: Sendable, Hashable {
   /// Keep only relations at least this sure (see ``Confidence``).
   public var minConfidence: Confidence?
 
+  /// A filter of these types, snapshot date, minimum attribution and status; the defaults accept every relation (``all``).
   public init(
     types: Set<RelationType>? = nil, asOf: FuzzyDate? = nil, minAttribution: Attribution? = nil,
     includeUnrealised: Bool = true
@@ -63,6 +64,8 @@ public struct RelationFilter: Sendable, Hashable {
 
   /// Parses a comma-separated list of relation types (`support,membership`, or a type the
   /// dataset declares); `statements` stands for every statement type.
+  ///
+  /// - Complexity: O(w) for w names, each a dictionary look-up.
   public static func parseTypes(_ text: String, vocabulary: Vocabulary = Vocabulary()) throws(ParseError) -> Set<RelationType> {
     var out = Set<RelationType>()
     for part in text.split(separator: ",").map({ String($0).trimmingWhitespace() }) where !part.isEmpty {
@@ -80,6 +83,7 @@ public struct RelationFilter: Sendable, Hashable {
 
   /// A value given on the command line that cannot be understood.
   public struct ParseError: Error, CustomStringConvertible, Sendable {
+    /// What cannot be understood, and what would be.
     public var message: String
     public var description: String { message }
   }

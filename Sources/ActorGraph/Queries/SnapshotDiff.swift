@@ -1,9 +1,13 @@
 /// What changed between two dates: relations that appeared, relations that ended, pairs whose
 /// relation changed type (foes become allies), and events in between.
 public struct SnapshotDiff: Codable, Sendable {
+  /// A pair whose relation types differ between the two dates.
   public struct Change: Codable, Sendable {
+    /// The two actors' ids, in id order.
     public var pair: [String]
+    /// The pair's types at `from` (a directed type with its direction: `support a→b`).
     public var before: [String]
+    /// The pair's types at `to`.
     public var after: [String]
   }
 
@@ -11,7 +15,9 @@ public struct SnapshotDiff: Codable, Sendable {
   public struct Group: Codable, Sendable {
     /// The type (a declared type keeps its declaration).
     public var type: RelationType
+    /// Relations valid at `to` but not at `from`.
     public var appeared: [RelationSummary]
+    /// Relations valid at `from` but not at `to`.
     public var ended: [RelationSummary]
   }
 
@@ -32,6 +38,8 @@ public struct SnapshotDiff: Codable, Sendable {
   /// Compares the snapshot at `from` with the snapshot at `to` (each a partial date meaning its last day).
   ///
   /// Undated relations hold in both snapshots and so never appear or end.
+  ///
+  /// - Complexity: O(r log r) for r relations.
   public init(_ dataset: Dataset, from: FuzzyDate, to: FuzzyDate, filter: RelationFilter = .all) {
     self.from = from
     self.to = to

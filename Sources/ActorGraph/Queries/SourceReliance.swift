@@ -1,9 +1,13 @@
 /// Each source with its grade and how much of the dataset rests on it.
 public struct SourceUsage: Codable, Sendable {
   public var id: String
+  /// Who published the source.
   public var outlet: String?
+  /// The source's title.
   public var title: String?
+  /// When the source was published.
   public var date: String?
+  /// Where to read the source.
   public var url: String?
   /// The source's own grade, A–F (absent: ungraded).
   public var reliability: String?
@@ -50,7 +54,9 @@ public struct SourceUsage: Codable, Sendable {
 public struct SourceReliance: Sendable {
   /// Which sources count: named ones, or every source whose effective grade is among `grades`.
   public enum Basis: Sendable, Hashable {
+    /// These sources, by id.
     case sources(Set<String>)
+    /// The sources with these reliability grades.
     case grades(Set<ReliabilityGrade>)
   }
 
@@ -83,6 +89,8 @@ public struct SourceReliance: Sendable {
   }
 
   /// Parses a grade list: `D-F`, `D,E,F`, `E`.
+  ///
+  /// - Complexity: O(w) for w grades.
   public static func parseGrades(_ text: String) throws(RelationFilter.ParseError) -> Set<ReliabilityGrade> {
     var out = Set<ReliabilityGrade>()
     for part in text.split(separator: ",").map({ String($0).trimmingWhitespace() }) where !part.isEmpty {

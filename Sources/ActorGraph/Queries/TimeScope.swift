@@ -21,6 +21,7 @@ public struct TimeScope: Sendable, Hashable {
   /// The history period, if any.
   public var window: FuzzyDate?
 
+  /// A scope: a snapshot `asOf` (with `recent` events), or a `window`, or neither (the whole record).
   public init(asOf: FuzzyDate? = nil, recent: Recent = .default, window: FuzzyDate? = nil) {
     self.asOf = asOf
     self.recent = recent
@@ -68,6 +69,8 @@ public struct TimeScope: Sendable, Hashable {
   /// A snapshot command's scope when the user gave no date: the snapshot at the data's
   /// ``Dataset/present`` (the latest publication date), so a past war is not a present hostility.
   /// A scope with a date, or a dataset with no dated source, is returned unchanged.
+  ///
+  /// - Complexity: O(1): the dataset's present is computed when it loads.
   public func defaultingToPresent(of dataset: Dataset) -> TimeScope {
     guard asOf == nil, window == nil, let present = dataset.present else { return self }
     var s = self

@@ -1,5 +1,6 @@
 /// The chronological record of an actor's, or a pair's, relations and events.
 public struct Timeline: Codable, Sendable {
+  /// One relation in the timeline.
   public struct Entry: Codable, Sendable {
     /// When it starts, for sorting and display: the event's date or the state's `since`; `nil` if undated.
     public var start: FuzzyDate?
@@ -11,7 +12,9 @@ public struct Timeline: Codable, Sendable {
     public var relation: RelationSummary
   }
 
+  /// The actor, or the two actors, the timeline is about.
   public var actors: [String]
+  /// The dated relations, oldest first, then the undated ones.
   public var entries: [Entry]
   /// With a date filter: the relations that match but that nothing dates, listed apart, never dropped.
   public var undated: [RelationSummary]?

@@ -9,10 +9,14 @@ import Foundation
 /// answers built on imported data say where they came from. The result is checked by loading it
 /// with the ordinary loader; its diagnostics are reported at the foreign file's rows.
 public struct ForeignImport: Sendable {
+  /// How foreign names and values map onto ours.
   public var mapping: ImportMapping
+  /// The id of the dataset made.
   public var datasetID: String
+  /// The title of the dataset made, if any.
   public var title: String?
 
+  /// An import with this mapping, into a dataset with this id and title.
   public init(mapping: ImportMapping, datasetID: String, title: String? = nil) {
     self.mapping = mapping
     self.datasetID = datasetID
@@ -21,9 +25,13 @@ public struct ForeignImport: Sendable {
 
   /// The outcome: the dataset's files (empty when there are errors) and every diagnostic.
   public struct Result: Sendable {
+    /// The dataset's files, ready to write; empty when there are errors.
     public var files: [ExportedFile]
+    /// The dataset, as loaded back; `nil` when there are errors.
     public var dataset: Dataset?
+    /// Every diagnostic, at the foreign file's rows.
     public var diagnostics: [Diagnostic]
+    /// Edges from a node to itself, left out.
     public var skippedSelfLoops = 0
   }
 

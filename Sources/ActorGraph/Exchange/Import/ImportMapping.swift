@@ -4,9 +4,13 @@ import Yams
 /// how each foreign type translates (with subtype and sign), which one holds the actor kind, and
 /// what every imported row cites. Read from a small YAML file (`--mapping`); see the README.
 public struct ImportMapping: Sendable {
+  /// How one foreign relation name maps onto ours.
   public struct TypeRule: Sendable, Hashable {
+    /// Our type.
     public var type: RelationType
+    /// The subtype to give, if any.
     public var subtype: String?
+    /// The sign to give, overriding the type's, if any.
     public var sign: Int8?
     /// Swap source and target (a foreign "is supported by").
     public var reverse = false
@@ -35,6 +39,7 @@ public struct ImportMapping: Sendable {
   /// as in `dataset.yaml`): foreign types may map onto them, and the result declares them.
   public var vocabulary = Vocabulary()
 
+  /// An empty mapping: foreign names must be ours already.
   public init() {}
 
   /// Reads a mapping file.

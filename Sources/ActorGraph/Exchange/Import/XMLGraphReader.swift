@@ -9,6 +9,7 @@ import Foundation
 /// expanded (so an entity-expansion bomb stops at its first declaration) and no external entity or
 /// DTD is fetched. Neither format needs a DTD.
 public enum XMLGraphReader {
+  /// The XML dialect: GraphML or GEXF.
   public enum Dialect: String, Sendable { case graphml, gexf }
 
   /// Reads the graph in `path`.
