@@ -7,7 +7,7 @@
 # Seeds: Fuzz/Corpus/TARGET (committed). New inputs go to .build-fuzz/corpus/TARGET (not committed).
 # A crash or failed oracle exits non-zero and prints the reproducer (saved under .build-fuzz/artifacts/);
 # replay it with: .build-fuzz/release/FuzzX .build-fuzz/artifacts/TARGET-crash-…
-# Set FUZZ_CONFIG=debug for a faster build and slower runs.
+# Set FUZZ_CONFIG=debug for a faster build and slower runs; FUZZ_SEED=0 for a random seed (default 1).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CONFIG="${FUZZ_CONFIG:-release}"
@@ -54,7 +54,9 @@ mkdir -p "$SCRATCH/corpus/$TARGET" "$SCRATCH/artifacts"
 LOG="$SCRATCH/fuzz-$TARGET.log"
 set +e
 # Leaks are measured separately: LeakSanitizer flags Graphviz/fontconfig caches at exit.
-ASAN_OPTIONS=detect_leaks=0 "$BIN" -max_total_time="$SECONDS_TO_RUN" -rss_limit_mb=2048 -timeout=10 \
+# A fixed seed by default, so CI explores the same inputs in the same order on every run (it can
+# only go further on a faster machine); FUZZ_SEED=0 asks libFuzzer for a random one.
+ASAN_OPTIONS=detect_leaks=0 "$BIN" -seed="${FUZZ_SEED:-1}" -max_total_time="$SECONDS_TO_RUN" -rss_limit_mb=2048 -timeout=10 \
   -print_final_stats=1 -artifact_prefix="$SCRATCH/artifacts/$TARGET-" \
   "$SCRATCH/corpus/$TARGET" "Fuzz/Corpus/$TARGET" > "$LOG" 2>&1
 STATUS=$?
