@@ -445,7 +445,9 @@ struct CSVDatasetReader {
     } catch {
       csvProblem(error, file: file)
     }
-    for (id, origin) in newActors { builder.dataset.addActor(Actor(id: id), origin: origin) }
+    // An actor known only from an edge is named by its id, trimmed as a name column is: otherwise
+    // its export (which writes the name) would load back with another name (a fuzzing finding).
+    for (id, origin) in newActors { builder.dataset.addActor(Actor(id: id, name: id.trimmingWhitespace()), origin: origin) }
     builder.dataset.appendRelations(rows, origins: rowOrigins)
     rows = []
     rowOrigins = []
