@@ -185,7 +185,7 @@ struct CSVDatasetReader {
           }
         }
         let actor = Actor(
-          id: id, name: name?.trimmingWhitespace() ?? id, aliases: list("aliases"), kind: kind, subkind: subkind, country: value("country"),
+          id: id, name: name?.trimmingWhitespace(), aliases: list("aliases"), kind: kind, subkind: subkind, country: value("country"),
           notes: value("notes"), sources: list("sources").map { SourceRef(parsing: $0) }, inferred: inferred, founded: lifespan[0],
           dissolved: lifespan[1])
         let origin = Dataset.Origin(file: fileIndex, line: Int32(line), column: 1)
@@ -445,9 +445,7 @@ struct CSVDatasetReader {
     } catch {
       csvProblem(error, file: file)
     }
-    // An actor known only from an edge is named by its id, trimmed as a name column is: otherwise
-    // its export (which writes the name) would load back with another name (a fuzzing finding).
-    for (id, origin) in newActors { builder.dataset.addActor(Actor(id: id, name: id.trimmingWhitespace()), origin: origin) }
+    for (id, origin) in newActors { builder.dataset.addActor(Actor(id: id), origin: origin) }
     builder.dataset.appendRelations(rows, origins: rowOrigins)
     rows = []
     rowOrigins = []

@@ -32,7 +32,9 @@ public struct Actor: Sendable, Hashable, Identifiable {
     sources: [SourceRef] = [], inferred: Bool = false, founded: FuzzyDate? = nil, dissolved: FuzzyDate? = nil
   ) {
     self.id = id
-    self.name = name ?? id
+    // Named by its id, trimmed as every name is: an id that ends in a space would otherwise give a
+    // name that its export writes and the loader trims, another actor on the way back (fuzzing).
+    self.name = name ?? id.trimmingWhitespace()
     self.aliases = aliases
     self.kind = kind
     self.subkind = subkind
