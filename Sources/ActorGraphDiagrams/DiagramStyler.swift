@@ -445,7 +445,7 @@ public struct DiagramStyler {
           t.rawValue + (stateSpan(ks.filter { dataset.relations[$0].type == t }).map { " " + $0 } ?? "")
         }
         if types.contains(.attack) { words.append("attack " + attackLabel(ks.filter { dataset.relations[$0].type == .attack })) }
-        e.attributes.label = .text(words.joined(separator: " · ").trimmingCharacters(in: .whitespaces))
+        e.attributes.label = .text(words.joined(separator: "\n").trimmingCharacters(in: .whitespaces))
         e.attributes.fontcolor = fade ? DiagramStyle.hex(DiagramStyle.faded) : DiagramStyle.hex(st.color)
         mergedLines = true
       } else if key.type == .attack {
@@ -455,18 +455,22 @@ public struct DiagramStyler {
           e.attributes.fontcolor = fade ? DiagramStyle.hex(DiagramStyle.faded) : DiagramStyle.hex(st.color)
         }
       }
-      if key.change == 1 {
+      // In a diff, what appeared is said by a heavy solid line (and the legend), not by a word
+      // on every line: a word per line widened dot's ranks until the text could not be read.
+      // What ended is rarer and dashed grey; it keeps its word. The tooltip says both.
+      var changeNote = ""
+      if key.change == 1, let d = spec.diff {
         e.attributes.penwidth = (e.attributes.penwidth ?? 1) + 2
-        e.attributes.label = .text(
-          e.attributes.label.flatMap { if case .text(let t) = $0 { return "new · " + t } else { return nil } } ?? "new")
-        e.attributes.fontcolor = .rgb(0x1B, 0x5E, 0x20)
-      } else if key.change == 2 {
+        if e.attributes.label != nil { e.attributes.fontcolor = .rgb(0x1B, 0x5E, 0x20) }
+        changeNote = "New: appeared after \(d[0]), held by \(d[1]).\n"
+      } else if key.change == 2, let d = spec.diff {
         e.attributes.color = DiagramStyle.hex(DiagramStyle.faded)
         e.attributes.style = [.dashed]
         e.attributes.label = .text("ended")
         e.attributes.fontcolor = .rgb(0x75, 0x75, 0x75)
+        changeNote = "Ended: held in \(d[0]), ended by \(d[1]).\n"
       }
-      e.attributes.tooltip = edgeTooltip(ks, accounts: accounts)
+      e.attributes.tooltip = changeNote + edgeTooltip(ks, accounts: accounts)
       if spec.drawConfidence {
         // The weight of the surest relation on the line, as its line style is the surest's.
         let surest = ks.map { dataset.relations[$0].confidence }.max()!
@@ -699,12 +703,12 @@ public struct DiagramStyler {
       let line = "<font color=\"\(String(format6: st.color))\">\(st.directed ? "━━" + DiagramStyle.arrowGlyph(st.arrowhead) : "━━━")</font>"
       cell(line, t == .attack ? "attack (count, dates)" : t.rawValue)
     }
-    if merged { cell("━ <font point-size=\"8\">a · b</font>", "one line per pair: its types written on it") }
+    if merged { cell("━ <font point-size=\"9\">a, b</font>", "one line per pair: its types written on it") }
     for c in DiagramStyle.Certainty.allCases where certainty.contains(c) { cell(c.legendLine, c.label) }
     if highlight { cell("<font color=\"#FF8F00\">▢</font>", spec.alone ? "focus" : "focus; the rest is faded") }
     if let sized = spec.sizeBy { cell("A→<font point-size=\"14\">A</font>", "size by \(sized)") }
     if let d = spec.diff, d.count == 2 {
-      if changes.contains(1) { cell("<b>━━ new</b>", "appeared after \(d[0]), held by \(d[1])") }
+      if changes.contains(1) { cell("<b>━━━</b>", "heavy: new, appeared after \(d[0]), held by \(d[1])") }
       if changes.contains(2) { cell("<font color=\"#9E9E9E\">╌╌ ended</font>", "held in \(d[0]), ended by \(d[1])") }
     }
     for c in Confidence.allCases.reversed() where confidence.contains(c) {

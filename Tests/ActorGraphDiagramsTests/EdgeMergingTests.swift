@@ -55,7 +55,32 @@ struct EdgeMergingTests {
       Issue.record("no label on the merged line")
       return
     }
-    #expect(label == "support since 2014 · attack 2 events, Feb 1985–Mar 1986")
+    // One type a line: stacked words keep the label narrow, so it does not widen a left-to-right rank.
+    #expect(label == "support since 2014\nattack 2 events, Feb 1985–Mar 1986")
+  }
+
+  @Test("a diff says 'new' by line weight and tooltip, not a word on every line; 'ended' keeps its word")
+  func diffWords() throws {
+    let root = try TempProject.make(["data.yaml": Self.data])
+    let loaded = DatasetLoader.load(root + "/data.yaml")
+    var spec = DiagramSpec()
+    spec.diff = ["1985", "2015"]
+    let g = try DiagramStyler(dataset: loaded.dataset, spec: spec).build()
+    // r1 support (2014–) and r4 attack (1986) appeared on one line; r6 hostility (1980–88) ended.
+    let appeared = try #require(g.edges.first { $0.attributes.svgID?.hasSuffix("-new") == true })
+    let ended = try #require(g.edges.first { $0.attributes.svgID?.hasSuffix("-ended") == true })
+    // The merged line names its types (support, and the 1986 attack), without the word "new".
+    #expect(appeared.attributes.label == .text("support since 2014\nattack Mar 1986"))
+    #expect(appeared.attributes.penwidth! > DiagramStyle.relation(.support).penwidth, "new is drawn heavy")
+    #expect(appeared.attributes.tooltip?.hasPrefix("New: appeared after 1985, held by 2015.\nr1:") == true)
+    #expect(appeared.attributes.tooltip?.contains("\nr4:") == true)
+    #expect(ended.attributes.label == .text("ended"))
+    #expect(ended.attributes.tooltip?.hasPrefix("Ended: held in 1985, ended by 2015.\nr6:") == true)
+    guard case .html(let header)? = g.attributes.label else {
+      Issue.record("no header")
+      return
+    }
+    #expect(header.markup.contains("heavy: new, appeared after 1985, held by 2015"))
   }
 
   @Test("separate: true keeps one line per type and attribution tier")
