@@ -66,6 +66,10 @@ public struct DiagramSpec: Sendable, Hashable, Codable {
   /// Colour the blocs of structural balance (``BalanceBlocs``, decided in the domain) and draw
   /// the frustrated ties in a style of their own; `nil` draws no balance.
   public var balance: BalanceBlocs.Partition? = nil
+  /// With `balance`, in dot: the blocs are placed left to right in the order of the blocs of these
+  /// actors (ids or names), the rest after them in letter order; empty places them in letter order.
+  /// The domain decides who is in which bloc; this only orders them on the page.
+  public var campOrder: [String] = []
   /// Draw each line's weight by the confidence of its surest relation (``Confidence``, derived in
   /// the domain from attribution, source grades and corroboration): thick high, thin very low.
   public var drawConfidence: Bool = false

@@ -418,6 +418,7 @@ public struct DiagramStyler {
       edges = merged
     }
     let accounts = accountsByEvent
+    let band = try campBands(balance, drawn: drawn, bloc: bloc)
     for key in edges.keys.sorted() {
       let ks = edges[key]!
       let types = typesOf[key] ?? [key.type]
@@ -439,6 +440,9 @@ public struct DiagramStyler {
       if !st.directed { e.attributes.dir = DOTEdgeDirection.none }
       e.attributes.style = [certainty.pattern]
       if key.type == .locatedIn || key.type == .partOf || key.type == .leadership { e.attributes.weight = 0.5 }
+      // A line drawn from a bloc placed further right back to one further left does not rank:
+      // the placement below decides left and right.
+      if let a = band[key.source], let b = band[key.target], a > b { e.attributes.constraint = false }
       if types.count > 1 {
         // A row of the types, the attacks with their count and dates.
         var words = types.filter { $0 != .attack }.map { t in
@@ -496,6 +500,8 @@ public struct DiagramStyler {
       usedCertainty.insert(certainty)
     }
 
+    placeBands(band, in: &graph)
+
     let kinds = Set(drawn.filter { !clusterHeads.contains($0) }.map { dataset.actor($0).kind })
     graph.attributes.label = .html(
       headerLabel(
@@ -503,6 +509,71 @@ public struct DiagramStyler {
         certainty: usedCertainty, clusters: !parent.isEmpty, highlight: hasHighlight, changes: usedChanges,
         merged: mergedLines, balance: balance.map { ($0, blocsDrawn.sorted(), frustratedLines) }, confidence: usedConfidence))
     return (graph, relationsByLine)
+  }
+
+  // MARK: - Placement
+
+  /// Where each actor of a bloc is placed, left to right: a band number, for dot's ranks. Blocs
+  /// come in ``DiagramSpec/campOrder`` and then letter order; inside a bloc, the actors with a
+  /// frustrated tie across to the bloc on their left come first, those with one to the bloc on
+  /// their right last, the rest between. So the tension is drawn where two blocs meet (Iran's
+  /// alliance with Iraq: Iran at its camp's right edge, Iraq at its camp's left edge, between
+  /// Iran's axis and the United States). The domain decides the blocs and what is frustrated;
+  /// this only places them. Empty unless the balance is drawn by dot.
+  func campBands(_ balance: BalanceBlocs?, drawn: Set<Int32>, bloc: (Int32) -> Int?) throws -> [Int32: Int] {
+    guard let balance, spec.engine == "dot" else { return [:] }
+    var order: [Int] = []
+    for name in spec.campOrder {
+      let a = try resolve(name)
+      guard let g = bloc(a), drawn.contains(a) else {
+        throw DiagramError(
+          "camp_order: \(dataset.actor(a).id) is in no drawn \(balance.partition == .camps ? "camp" : "bloc") of two or more actors")
+      }
+      if !order.contains(g) { order.append(g) }
+    }
+    let blocs = Set(drawn.compactMap(bloc))
+    order += blocs.subtracting(order).sorted()
+    let place = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+    // Across which side each actor has a frustrated tie: -1 left, +1 right.
+    var sides: [Int32: Set<Int>] = [:]
+    for k in balance.frustratedRelations {
+      let r = dataset.relations[k]
+      guard let ga = bloc(r.source), let gb = bloc(r.target), ga != gb, let pa = place[ga], let pb = place[gb] else { continue }
+      sides[r.source, default: []].insert(pb < pa ? -1 : 1)
+      sides[r.target, default: []].insert(pa < pb ? -1 : 1)
+    }
+    var band: [Int32: Int] = [:]
+    for a in drawn {
+      guard let g = bloc(a), let p = place[g] else { continue }
+      let s = sides[a] ?? []
+      band[a] = 3 * p + (s == [-1] ? 0 : s == [1] ? 2 : 1)
+    }
+    return band
+  }
+
+  /// Holds the bands apart in dot's ranks: an invisible point between each band and the next,
+  /// every actor of a band tied before it and every actor of the next after it.
+  func placeBands(_ band: [Int32: Int], in graph: inout DOTGraph) {
+    let bands = Set(band.values).sorted()
+    guard bands.count > 1 else { return }
+    for (left, right) in zip(bands, bands.dropFirst()) {
+      var divider = DOTNode("camp-divider-\(left)", label: .text(""))
+      divider.attributes.shape = .point
+      divider.attributes.style = [.invis]
+      divider.attributes.width = 0.01
+      graph.nodes.append(divider)
+      func tie(_ from: String, _ to: String) {
+        var e = DOTEdge(from: from, to: to)
+        e.attributes.style = [.invis]
+        graph.edges.append(e)
+      }
+      for a in band.filter({ $0.value == left }).map(\.key).sorted(by: { dataset.actor($0).id < dataset.actor($1).id }) {
+        tie("actor:" + dataset.actor(a).id, divider.id)
+      }
+      for a in band.filter({ $0.value == right }).map(\.key).sorted(by: { dataset.actor($0).id < dataset.actor($1).id }) {
+        tie(divider.id, "actor:" + dataset.actor(a).id)
+      }
+    }
   }
 
   // MARK: - Text

@@ -57,7 +57,8 @@ public enum ViewFileReader {
     "only_actual", "focus",
     "depth", "direction", "path", "undirected",
     "alone", "attacks_on", "attacks_in", "diff", "highlight", "size_by", "engine", "legend", "clusters", "separate", "collapse", "top",
-    "rank_by", "balance", "draw_confidence", "sources", "exclude_sources", "size", "aspect", "dpi", "min_text", "fit", "outputs",
+    "rank_by", "balance", "camp_order", "draw_confidence", "sources", "exclude_sources", "size", "aspect", "dpi", "min_text", "fit",
+    "outputs",
   ]
 
   /// Whether a file is a view file: YAML that is not data (see `DatasetLoader.isDatasetFile(_:)`).
@@ -286,6 +287,18 @@ public enum ViewFileReader {
           error(
             "bad-value", "'balance' takes true (or blocs: any number of blocs), camps (two opposed camps) or false",
             fields["balance"]?.value)
+        }
+      }
+      if fields["camp_order"] != nil {
+        let names = list("camp_order").map(\.0)
+        if names.isEmpty || names.contains(where: \.isEmpty) {
+          error(
+            "bad-value", "'camp_order' takes actors whose camps are placed left to right, e.g. [iran, united-states]",
+            fields["camp_order"]?.value)
+        } else if spec.balance == nil {
+          error("bad-value", "'camp_order' places the camps of 'balance': add balance: camps (or blocs)", fields["camp_order"]?.key)
+        } else {
+          spec.campOrder = names
         }
       }
       spec.drawConfidence = bool("draw_confidence", false)

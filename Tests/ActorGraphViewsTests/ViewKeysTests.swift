@@ -42,6 +42,21 @@ import Testing
     #expect(bad.location?.line == 6 && bad.message.contains("'balance' takes true"))
   }
 
+  @Test func campOrderNeedsBalanceAndActors() throws {
+    let r = try read(
+      """
+      defaults: {dataset: alpha}
+      views:
+        - {id: one, balance: camps, camp_order: [b, a], outputs: [o/one.svg]}
+        - {id: two, camp_order: [a], outputs: [o/two.svg]}
+        - {id: three, balance: camps, camp_order: [], outputs: [o/three.svg]}
+      """)
+    #expect(r.views.map(\.spec.campOrder) == [["b", "a"], [], []])
+    let bad = r.diagnostics.filter { $0.code == "bad-value" }
+    #expect(bad.map { $0.location?.line } == [4, 5], "\(bad)")
+    #expect(bad.first?.message.contains("add balance") == true)
+  }
+
   @Test func aBalanceViewBuildsAndNamesItsBlocs() throws {
     let r = try read(
       """

@@ -20,7 +20,9 @@ struct Render: ParsableCommand {
       one line per type). --balance colours the blocs of structural balance (computed as `balance` \
       does, from the drawn types that carry a sign; --camps for the two camps) with a bordered node \
       and the bloc's name under the actor, and draws each frustrated tie as a double line labelled \
-      frustrated. --draw-confidence weighs each line by the confidence of its surest relation; every \
+      frustrated; with dot the blocs are placed side by side, left to right in --camp-order (actors \
+      naming their blocs) or letter order, an actor with a frustrated tie across at the edge facing \
+      that bloc. --draw-confidence weighs each line by the confidence of its surest relation; every \
       tooltip gives each relation's confidence beside its attribution. --multiples D1,D2,… draws one picture per date (OUT-D1.svg…), the union laid out once and every \
       actor pinned at its place (absent ones as dashed ghosts), umbrella clusters left out; with the \
       same header size (e.g. --no-legend) the frames are identical too. --size WxH fits the drawing into a picture of that many pixels (at --dpi, 96 by default, for \
@@ -39,6 +41,7 @@ struct Render: ParsableCommand {
           "render -o slide.png --focus iraq --alone --size 1920x1080 --aspect 16:9 --dpi 150",
           "render -o strong.svg --types support,membership --focus iran --depth 2 --alone --exclude-sources d0,d4 --draw-confidence",
           "render -o camps.png --types alliance,hostility --balance --camps",
+          "render -o camps.svg --types alliance,hostility --as-of 2026 --balance --camps --camp-order iran,united-states",
           "render -o overview.svg --types alliance,support,hostility --collapse umbrellas --top 16 --rank-by pagerank",
         ]))
 
@@ -92,6 +95,11 @@ struct Render: ParsableCommand {
       valueName: "dates"))
   var multiples: String?
   @Flag(help: "With --balance: two opposed camps (the frustration index) instead of any number of blocs.") var camps = false
+  @Option(
+    help: ArgumentHelp(
+      "With --balance: place the blocs left to right in the order of these actors' blocs (comma-separated; default letter order).",
+      valueName: "actors"))
+  var campOrder: String?
   @Option(help: ArgumentHelp("Collapse umbrella groups: each drawn as one node for its members.", valueName: "umbrellas"))
   var collapse: String?
   @Option(help: ArgumentHelp("Keep only the N most central actors (after --collapse), ranked by --rank-by.", valueName: "n"))
@@ -116,6 +124,7 @@ struct Render: ParsableCommand {
     }
     if depth < 0 { throw ValidationError("--depth must be 0 or more") }
     if camps && !balance { throw ValidationError("--camps draws the two camps of --balance: add --balance") }
+    if campOrder != nil && !balance { throw ValidationError("--camp-order places the blocs of --balance: add --balance") }
     if let collapse, collapse != "umbrellas" {
       throw ValidationError("--collapse takes umbrellas (each umbrella group drawn as one node for its members)")
     }
@@ -181,6 +190,7 @@ struct Render: ParsableCommand {
     spec.sources = ids(data.keepSources)
     spec.excludeSources = ids(data.excludeSources)
     if balance { spec.balance = camps ? .camps : .blocs }
+    spec.campOrder = ids(campOrder) ?? []
     spec.collapseUmbrellas = collapse != nil
     spec.top = top
     spec.rankBy = rankBy
