@@ -44,12 +44,10 @@ public struct DiagramStyler {
   /// For a diff diagram: how each relation changed between the two dates, 1 appeared or 2 ended
   /// (absent: unchanged, not drawn).
   func changes() throws -> [Int: Int]? {
-    guard let diff = spec.diff else { return nil }
-    guard diff.count == 2, let from = FuzzyDate(parsing: diff[0]), let to = FuzzyDate(parsing: diff[1]), from.end <= to.end else {
-      throw DiagramError("diff takes two dates, the earlier first: [FROM, TO]")
-    }
+    guard let diff = spec.selection.diff else { return nil }
+    guard diff.from.end <= diff.to.end else { throw DiagramError("diff takes two dates, the earlier first: [FROM, TO]") }
     // Only what changed is drawn: a diff diagram answers "what is different", not "what is".
-    return SnapshotDiff.relationChanges(dataset, from: from, to: to, filter: spec.filter).mapValues(\.rawValue)
+    return SnapshotDiff.relationChanges(dataset, from: diff.from, to: diff.to, filter: spec.filter).mapValues(\.rawValue)
   }
 
   func resolve(_ name: String) throws -> Int32 {
@@ -73,15 +71,15 @@ public struct DiagramStyler {
   public func buildTracingRelations() throws -> (graph: DOTGraph, relationsByLine: [String: [Int]]) {
     var relationsByLine: [String: [Int]] = [:]
     let filter = spec.filter(for: dataset)
-    let selection = GraphSelection(dataset, filter: filter, undirected: spec.undirected)
+    let selection = GraphSelection(dataset, filter: filter, undirected: spec.selection.undirected)
     let change = try changes()
     var relations: [Int] = []
-    if let on = spec.attacksOn {
+    if let on = spec.selection.attacksOn {
       // The attacks on the footprint, and the links that make each target part of it.
       let target = try resolve(on)
       var attackFilter = filter
       attackFilter.types = nil
-      let report = AttackReport(dataset, query: .init(on: target, place: spec.attacksIn, filter: attackFilter))
+      let report = AttackReport(dataset, query: .init(on: target, place: spec.selection.attacksIn, filter: attackFilter))
       let ids = Set(report.pairs.flatMap { $0.relations.map(\.id) })
       var links = RelationFilter()
       links.asOf = filter.asOf
@@ -109,25 +107,24 @@ public struct DiagramStyler {
     var highlighted = Set<Int32>()  // in scope: drawn in full colour
     var accented = Set<Int32>()  // the focus, the path, explicit highlights: outlined
     var highlightedPairs = Set<[Int32]>()
-    for name in spec.focus {
+    for name in spec.selection.focus {
       let a = try resolve(name)
       accented.insert(a)
       guard let v = selection.vertex(ofActor: a) else {
         highlighted.insert(a)
         continue
       }
-      let direction: EdgeDirection = spec.direction == "out" ? .outgoing : spec.direction == "in" ? .incoming : .both
-      for m in selection.graph.egoNetwork(of: v, depth: spec.depth, direction: direction) {
+      for m in selection.graph.egoNetwork(of: v, depth: spec.selection.depth, direction: spec.selection.direction.edgeDirection) {
         highlighted.insert(selection.actorOfVertex[Int(m.vertex)])
       }
     }
-    if let path = spec.path, path.count == 2 {
-      let a = try resolve(path[0]), b = try resolve(path[1])
+    if let path = spec.selection.path {
+      let a = try resolve(path.from), b = try resolve(path.to)
       guard let s = selection.vertex(ofActor: a), let t = selection.vertex(ofActor: b),
         let p = selection.graph.shortestPath(from: s, to: t, constraints: PathConstraints(direction: .outgoing))
       else {
         throw DiagramError(
-          "no path from \(dataset.actor(a).id) to \(dataset.actor(b).id) in this selection\(spec.undirected ? "" : "; relations are followed in their direction (try undirected)")"
+          "no path from \(dataset.actor(a).id) to \(dataset.actor(b).id) in this selection\(spec.selection.undirected ? "" : "; relations are followed in their direction (try undirected)")"
         )
       }
       let actors = p.map { selection.actorOfVertex[Int($0)] }
@@ -138,7 +135,7 @@ public struct DiagramStyler {
         highlightedPairs.insert([y, x])
       }
     }
-    for name in spec.highlight {
+    for name in spec.selection.highlight {
       let a = try resolve(name)
       highlighted.insert(a)
       accented.insert(a)
@@ -153,7 +150,7 @@ public struct DiagramStyler {
       }
       kept = try Overview.topActors(dataset, filter: filter, by: measure, count: top, representatives: representative)
     }
-    let focusOnlyPairs = spec.path != nil
+    let focusOnlyPairs = spec.selection.path != nil
     // Structural balance: the domain decides the blocs and the frustrated relations; here they are only drawn.
     let balance = spec.balance.map { BalanceBlocs(dataset, filter: filter, partition: $0) }
     /// The bloc an actor is drawn in: only blocs of two or more are named (one actor alone is no bloc).
@@ -177,7 +174,7 @@ public struct DiagramStyler {
       if let kept, !(kept.contains(source) && kept.contains(target)) { continue }
       if spec.alone && hasHighlight {
         guard highlighted.contains(source) && highlighted.contains(target) else { continue }
-        if focusOnlyPairs && spec.focus.isEmpty && !highlightedPairs.contains([source, target]) { continue }
+        if focusOnlyPairs && spec.selection.focus.isEmpty && !highlightedPairs.contains([source, target]) { continue }
       }
       drawn.insert(source)
       drawn.insert(target)
@@ -212,8 +209,8 @@ public struct DiagramStyler {
 
     // Sizes by centrality.
     var size: [Int32: Double] = [:]
-    if let measure = spec.sizeBy {
-      let values = CentralityMeasure(rawValue: measure).flatMap { try? selection.graph.centrality($0) } ?? []
+    if let measure = spec.selection.sizeBy {
+      let values = (try? selection.graph.centrality(measure)) ?? []
       // Scaled against the largest value among the actors drawn, not the whole selection.
       let top = values.indices.filter { drawn.contains(selection.actorOfVertex[$0]) }.map { values[$0] }.max() ?? 0
       if top > 0 {
@@ -431,7 +428,7 @@ public struct DiagramStyler {
       if clusterHeads.contains(key.target) && !inside(key.source, key.target) { e.attributes.lhead = clusterName(key.target) }
       if clusterHeads.contains(key.source) && !inside(key.target, key.source) { e.attributes.ltail = clusterName(key.source) }
       let onPath = highlightedPairs.contains([key.source, key.target])
-      let inScope = spec.path == nil ? highlighted.contains(key.source) && highlighted.contains(key.target) : onPath
+      let inScope = spec.selection.path == nil ? highlighted.contains(key.source) && highlighted.contains(key.target) : onPath
       let fade = hasHighlight && !inScope
       let alpha: UInt8? = certainty == .sure ? nil : (certainty == .attributed ? 0xD0 : 0xA0)
       e.attributes.color = fade ? DiagramStyle.hex(DiagramStyle.faded) : DiagramStyle.hex(st.color, alpha: alpha)
@@ -463,16 +460,16 @@ public struct DiagramStyler {
       // on every line: a word per line widened dot's ranks until the text could not be read.
       // What ended is rarer and dashed grey; it keeps its word. The tooltip says both.
       var changeNote = ""
-      if key.change == 1, let d = spec.diff {
+      if key.change == 1, let d = spec.selection.diff {
         e.attributes.penwidth = (e.attributes.penwidth ?? 1) + 2
         if e.attributes.label != nil { e.attributes.fontcolor = .rgb(0x1B, 0x5E, 0x20) }
-        changeNote = "New: appeared after \(d[0]), held by \(d[1]).\n"
-      } else if key.change == 2, let d = spec.diff {
+        changeNote = "New: appeared after \(d.from), held by \(d.to).\n"
+      } else if key.change == 2, let d = spec.selection.diff {
         e.attributes.color = DiagramStyle.hex(DiagramStyle.faded)
         e.attributes.style = [.dashed]
         e.attributes.label = .text("ended")
         e.attributes.fontcolor = .rgb(0x75, 0x75, 0x75)
-        changeNote = "Ended: held in \(d[0]), ended by \(d[1]).\n"
+        changeNote = "Ended: held in \(d.from), ended by \(d.to).\n"
       }
       e.attributes.tooltip = changeNote + edgeTooltip(ks, accounts: accounts)
       if spec.drawConfidence {
@@ -671,12 +668,12 @@ public struct DiagramStyler {
 
   /// The default title: what the diagram is about, in actors' names.
   var defaultTitle: String {
-    if let on = spec.attacksOn {
-      return "Attacks on \(name(on))" + (spec.attacksIn.map { " in \(name($0))" } ?? "") + ", by attribution"
+    if let on = spec.selection.attacksOn {
+      return "Attacks on \(name(on))" + (spec.selection.attacksIn.map { " in \(name($0))" } ?? "") + ", by attribution"
     }
-    if let p = spec.path, p.count == 2 { return "From \(name(p[0])) to \(name(p[1]))" }
-    if !spec.focus.isEmpty { return "Around " + spec.focus.map(name).joined(separator: " and ") }
-    if let d = spec.diff, d.count == 2 { return "What changed from \(d[0]) to \(d[1])" }
+    if let p = spec.selection.path { return "From \(name(p.from)) to \(name(p.to))" }
+    if !spec.selection.focus.isEmpty { return "Around " + spec.selection.focus.map(name).joined(separator: " and ") }
+    if let d = spec.selection.diff { return "What changed from \(d.from) to \(d.to)" }
     return dataset.title ?? dataset.id
   }
 
@@ -693,23 +690,25 @@ public struct DiagramStyler {
     if let asOf = scope.asOf {
       let recent = scope.recent == .default ? "" : ", events: \(scope.recent)"
       parts.append(
-        spec.asOf == nil ? "as of \(asOf) (latest source\(recent))" : "as of \(asOf)\(recent.isEmpty ? "" : " (\(recent.dropFirst(2)))")")
-    } else if spec.wholeRecord == true {
+        spec.selection.asOf == nil
+          ? "as of \(asOf) (latest source\(recent))" : "as of \(asOf)\(recent.isEmpty ? "" : " (\(recent.dropFirst(2)))")")
+    } else if spec.selection.wholeRecord {
       parts.append("whole record")
     }
-    if let w = spec.window { parts.append("window \(w)") }
-    if let m = spec.minAttribution { parts.append("attribution ≥ \(m.rawValue)") }
-    if let m = spec.minConfidence { parts.append("confidence ≥ \(m.rawValue)") }
-    if let keep = spec.sources { parts.append("only sources \(keep.joined(separator: ", "))") }
-    if let drop = spec.excludeSources { parts.append("without sources \(drop.joined(separator: ", "))") }
-    if !spec.focus.isEmpty {
-      let dir = spec.direction == "both" ? "" : ", \(spec.direction)ward"
-      parts.append("around \(spec.focus.map(name).joined(separator: ", ")) (\(spec.depth) hop\(spec.depth == 1 ? "" : "s")\(dir))")
+    let sel = spec.selection
+    if let w = sel.window { parts.append("window \(w)") }
+    if let m = sel.minAttribution { parts.append("attribution ≥ \(m.rawValue)") }
+    if let m = sel.minConfidence { parts.append("confidence ≥ \(m.rawValue)") }
+    if let keep = sel.sources { parts.append("only sources \(keep.joined(separator: ", "))") }
+    if let drop = sel.excludeSources { parts.append("without sources \(drop.joined(separator: ", "))") }
+    if !sel.focus.isEmpty {
+      let dir = sel.direction == .both ? "" : ", \(sel.direction.rawValue)ward"
+      parts.append("around \(sel.focus.map(name).joined(separator: ", ")) (\(sel.depth) hop\(sel.depth == 1 ? "" : "s")\(dir))")
     }
-    if let p = spec.path { parts.append("path \(p.map(name).joined(separator: " → "))") }
-    if let on = spec.attacksOn { parts.append("attacks on \(name(on))" + (spec.attacksIn.map { " in \(name($0))" } ?? "")) }
-    if spec.undirected { parts.append("undirected") }
-    if let d = spec.diff, d.count == 2 { parts.append("changes from \(d[0]) to \(d[1])") }
+    if let p = sel.path { parts.append("path \(name(p.from)) → \(name(p.to))") }
+    if let on = sel.attacksOn { parts.append("attacks on \(name(on))" + (sel.attacksIn.map { " in \(name($0))" } ?? "")) }
+    if sel.undirected { parts.append("undirected") }
+    if let d = sel.diff { parts.append("changes from \(d.from) to \(d.to)") }
     if spec.collapseUmbrellas { parts.append("umbrella groups drawn for their members") }
     if let top = spec.top { parts.append("the \(top) most central by \(spec.rankBy)") }
     if let b = balance?.blocs {
@@ -777,10 +776,10 @@ public struct DiagramStyler {
     if merged { cell("━ <font point-size=\"9\">a, b</font>", "one line per pair: its types written on it") }
     for c in DiagramStyle.Certainty.allCases where certainty.contains(c) { cell(c.legendLine, c.label) }
     if highlight { cell("<font color=\"#FF8F00\">▢</font>", spec.alone ? "focus" : "focus; the rest is faded") }
-    if let sized = spec.sizeBy { cell("A→<font point-size=\"14\">A</font>", "size by \(sized)") }
-    if let d = spec.diff, d.count == 2 {
-      if changes.contains(1) { cell("<b>━━━</b>", "heavy: new, appeared after \(d[0]), held by \(d[1])") }
-      if changes.contains(2) { cell("<font color=\"#9E9E9E\">╌╌ ended</font>", "held in \(d[0]), ended by \(d[1])") }
+    if let sized = spec.selection.sizeBy { cell("A→<font point-size=\"14\">A</font>", "size by \(sized.rawValue)") }
+    if let d = spec.selection.diff {
+      if changes.contains(1) { cell("<b>━━━</b>", "heavy: new, appeared after \(d.from), held by \(d.to)") }
+      if changes.contains(2) { cell("<font color=\"#9E9E9E\">╌╌ ended</font>", "held in \(d.from), ended by \(d.to)") }
     }
     for c in Confidence.allCases.reversed() where confidence.contains(c) {
       cell(DiagramStyle.confidenceSample(c), "line weight: \(c.rawValue) confidence (its surest relation)")

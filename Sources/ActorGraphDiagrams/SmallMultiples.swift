@@ -19,12 +19,12 @@ public enum SmallMultiples {
     guard !dates.isEmpty else { throw DiagramError("small multiples need at least one date") }
     var graphs: [(String, DOTGraph)] = []
     for date in dates {
-      guard FuzzyDate(parsing: date) != nil else { throw DiagramError("'\(date)' is not a date") }
+      guard let day = FuzzyDate(parsing: date) else { throw DiagramError("'\(date)' is not a date") }
       var s = spec
-      s.asOf = date
-      s.wholeRecord = nil
-      s.window = nil
-      s.diff = nil
+      s.selection.asOf = day
+      s.selection.wholeRecord = false
+      s.selection.window = nil
+      s.selection.diff = nil
       s.clusters = false
       graphs.append((date, try DiagramStyler(dataset: dataset, spec: s).build()))
     }

@@ -65,9 +65,9 @@ public struct BriefingPage {
   /// per relation type, so the type and attribution filters hide whole lines.
   var layoutSpec: DiagramSpec {
     var s = spec
-    s.asOf = nil
-    s.wholeRecord = true
-    s.diff = nil
+    s.selection.asOf = nil
+    s.selection.wholeRecord = true
+    s.selection.diff = nil
     s.separate = true
     return s
   }

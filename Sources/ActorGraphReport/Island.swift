@@ -105,8 +105,8 @@ extension BriefingPage {
       notes: [String]
     ) {
       var layout = spec
-      layout.asOf = nil
-      layout.wholeRecord = true
+      layout.selection.asOf = nil
+      layout.selection.wholeRecord = true
       let filter = layout.filter(for: dataset)
 
       // Which relations the page holds: those on a line, and memberships a cluster shows.
@@ -148,10 +148,10 @@ extension BriefingPage {
       }
       for d in days where positions[d] == nil { positions[d] = FuzzyDate(start: d, end: d).description }
       var startDay: Int32?
-      if spec.wholeRecord != true, spec.diff == nil {
-        if let asOf = spec.asOf.flatMap({ FuzzyDate(parsing: $0) }) {
+      if !spec.selection.wholeRecord, spec.selection.diff == nil {
+        if let asOf = spec.selection.asOf {
           startDay = asOf.end
-        } else if spec.window == nil {
+        } else if spec.selection.window == nil {
           startDay = dataset.present?.end
         }
       }
@@ -219,19 +219,20 @@ extension BriefingPage {
       title = spec.title ?? dataset.title ?? dataset.id
       tool = "actorgraph \(toolVersion) (\(BriefingPage.version), \(DiagramRenderer.version))"
       var words: [String] = []
-      words.append(spec.types.map { "types " + $0.map(\.rawValue).joined(separator: ", ") } ?? "every relation type")
-      if let w = spec.window { words.append("window \(w)") }
-      if let m = spec.minAttribution { words.append("attribution ≥ \(m.rawValue)") }
-      if let a = spec.attributions { words.append("attribution " + a.map(\.rawValue).joined(separator: ", ")) }
-      if let m = spec.minConfidence { words.append("confidence ≥ \(m.rawValue)") }
-      if spec.onlyActual { words.append("actual relations only") }
-      if !spec.focus.isEmpty {
+      let sel = spec.selection
+      words.append(sel.types.map { "types " + $0.map(\.rawValue).joined(separator: ", ") } ?? "every relation type")
+      if let w = sel.window { words.append("window \(w)") }
+      if let m = sel.minAttribution { words.append("attribution ≥ \(m.rawValue)") }
+      if let a = sel.attributions { words.append("attribution " + a.map(\.rawValue).joined(separator: ", ")) }
+      if let m = sel.minConfidence { words.append("confidence ≥ \(m.rawValue)") }
+      if sel.onlyActual { words.append("actual relations only") }
+      if !sel.focus.isEmpty {
         words.append(
-          "around \(spec.focus.joined(separator: ", ")) (\(spec.depth) hop\(spec.depth == 1 ? "" : "s"), \(spec.direction))"
+          "around \(sel.focus.joined(separator: ", ")) (\(sel.depth) hop\(sel.depth == 1 ? "" : "s"), \(sel.direction.rawValue))"
             + (spec.alone ? " alone" : ""))
       }
-      if let p = spec.path { words.append("path \(p.joined(separator: " → "))") }
-      if spec.undirected { words.append("undirected") }
+      if let p = sel.path { words.append("path \(p.from) → \(p.to)") }
+      if sel.undirected { words.append("undirected") }
       words += notes
       words.append("events count for \(recent) before a snapshot date")
       selection = words.joined(separator: "; ")

@@ -37,10 +37,10 @@ public struct ViewDefinition: Sendable, Hashable {
   ///
   /// - Complexity: O(t), t the view's types.
   public func resolvingTypes(in dataset: Dataset) -> (view: ViewDefinition, unknown: [String]) {
-    guard let types = spec.types else { return (self, []) }
+    guard let types = spec.selection.types else { return (self, []) }
     var resolved = self
     var unknown: [String] = []
-    resolved.spec.types = types.compactMap { t in
+    resolved.spec.selection.types = types.compactMap { t in
       guard case .custom(let c) = t else { return t }
       if let declared = dataset.vocabulary.relationType(named: c.name) { return declared }
       unknown.append(c.name)
@@ -179,93 +179,32 @@ public enum ViewFileReader {
         error("bad-title", "'title' \(problem)", fields["title"]?.value, hint: "give a title people can read, or leave the key out")
         spec.title = nil
       }
-      var types: [RelationType] = []
+      // The selection: every key of `Selection.Field`, through the one parser; each problem is
+      // reported where its value was written.
+      var selectionText: [Selection.Field: [String]] = [:]
+      var selectionNodes: [Selection.Field: [Node]] = [:]
+      for field in Selection.Field.allCases where fields[field.rawValue] != nil {
+        if field.isList {
+          let values = list(field.rawValue)
+          selectionText[field] = values.map(\.0)
+          selectionNodes[field] = values.map(\.1)
+        } else if let v = scalar(field.rawValue) {
+          selectionText[field] = [v]
+        }
+      }
+      func nodeOf(_ field: Selection.Field, _ index: Int?) -> Node? {
+        if let index, let nodes = selectionNodes[field], index < nodes.count { return nodes[index] }
+        return fields[field.rawValue]?.value
+      }
+      // The view file is read before any dataset: type names that are not built in are resolved
+      // by the build against the dataset's vocabulary, and reported there if unknown.
+      let parsed = Selection.parse(selectionText, vocabulary: nil)
+      for p in parsed.problems {
+        error(p.code, p.message(naming: \.rawValue), nodeOf(p.field, p.index), hint: p.hint)
+      }
       var typeLocations: [String: SourceLocation] = [:]
-      for (t, n) in list("types") {
-        if let v = RelationType(rawValue: t) {
-          types.append(v)
-        } else {
-          // Maybe a type the dataset declares: the view file is read before any dataset, so the
-          // build resolves the name against the dataset's vocabulary and reports it there if unknown.
-          types.append(.custom(CustomRelationType(name: t, isDirected: true, sign: nil)))
-          typeLocations[t] = at(n)
-        }
-      }
-      spec.types = fields["types"] == nil ? nil : types
-      for key in ["as_of", "window"] {
-        if let d = scalar(key) {
-          if FuzzyDate(parsing: d) == nil {
-            error("bad-date", "'\(d)' is not a date", fields[key]?.value, hint: "YYYY, YYYY-MM, YYYY-MM-DD, or FROM..TO for a window")
-          } else if key == "as_of" {
-            spec.asOf = d
-          } else {
-            spec.window = d
-          }
-        }
-      }
-      if let a = scalar("min_attribution") {
-        if let v = Attribution(parsing: a), v != .denied {
-          spec.minAttribution = v
-        } else {
-          error(
-            "unknown-attribution", "unknown attribution '\(a)'", fields["min_attribution"]?.value,
-            hint: Suggest.hint(a, Attribution.allCases.map(\.rawValue)))
-        }
-      }
-      if let c = scalar("min_confidence") {
-        if let v = Confidence(parsing: c) {
-          spec.minConfidence = v
-        } else {
-          error(
-            "unknown-confidence", "unknown confidence '\(c)'", fields["min_confidence"]?.value,
-            hint: "one of: high, moderate, low, very-low")
-        }
-      }
-      var levels: [Attribution] = []
-      for (a, n) in list("attribution") {
-        if let v = Attribution(parsing: a) {
-          levels.append(v)
-        } else {
-          error("unknown-attribution", "unknown attribution '\(a)'", n, hint: Suggest.hint(a, Attribution.allCases.map(\.rawValue)))
-        }
-      }
-      spec.attributions = fields["attribution"] == nil ? nil : levels
-      spec.onlyActual = bool("only_actual", false)
-      if bool("whole_record", false) { spec.wholeRecord = true }
-      if let r = scalar("recent") {
-        if TimeScope.Recent(parsing: r) != nil {
-          spec.recent = r
-        } else {
-          error("bad-value", "'recent' must be a span such as 1y, 6m, 2w, 30d, or all", fields["recent"]?.value)
-        }
-      }
-      if spec.wholeRecord == true && (spec.asOf != nil || spec.window != nil) {
-        error("bad-value", "'whole_record' cannot be combined with 'as_of' or 'window'", fields["whole_record"]?.key)
-      }
-      spec.focus = list("focus").map(\.0)
-      if let d = scalar("depth") {
-        if let v = Int(d), v >= 0 {
-          spec.depth = v
-        } else {
-          error("bad-number", "'depth' must be a whole number ≥ 0", fields["depth"]?.value)
-        }
-      }
-      if let d = scalar("direction") {
-        if ["in", "out", "both"].contains(d) {
-          spec.direction = d
-        } else {
-          error("bad-value", "'direction' must be in, out or both", fields["direction"]?.value)
-        }
-      }
-      let path = list("path")
-      if fields["path"] != nil {
-        if path.count == 2 {
-          spec.path = path.map(\.0)
-        } else {
-          error("bad-value", "'path' takes two actors: [from, to]", fields["path"]?.value)
-        }
-      }
-      spec.undirected = bool("undirected", false)
+      for t in parsed.pendingTypes where typeLocations[t.name] == nil { typeLocations[t.name] = at(nodeOf(.types, t.index)) }
+      spec.selection = parsed.selection
       spec.alone = bool("alone", false)
       spec.legend = bool("legend", true)
       spec.clusters = bool("clusters", true)
@@ -303,14 +242,10 @@ public enum ViewFileReader {
       }
       spec.drawConfidence = bool("draw_confidence", false)
       var sourceLocations: [String: SourceLocation] = [:]
-      for key in ["sources", "exclude_sources"] where fields[key] != nil {
-        let ids = list(key)
-        if ids.isEmpty || ids.contains(where: { $0.0.isEmpty }) {
-          error("bad-value", "'\(key)' takes source ids, e.g. [d0, d4]", fields[key]?.value)
-          continue
+      for field in [Selection.Field.sources, .excludeSources] {
+        for (s, n) in zip(selectionText[field] ?? [], selectionNodes[field] ?? []) where sourceLocations[s] == nil {
+          sourceLocations[s] = at(n)
         }
-        for (s, n) in ids where sourceLocations[s] == nil { sourceLocations[s] = at(n) }
-        if key == "sources" { spec.sources = ids.map(\.0) } else { spec.excludeSources = ids.map(\.0) }
       }
       var fit: Readability.Target?
       if let f = scalar("fit") {
@@ -362,24 +297,6 @@ public enum ViewFileReader {
           spec.rankBy = m
         } else {
           error("unknown-measure", "unknown measure '\(m)'", fields["rank_by"]?.value, hint: Suggest.hint(m, DiagramSpec.measures))
-        }
-      }
-      spec.highlight = list("highlight").map(\.0)
-      let diff = list("diff")
-      if fields["diff"] != nil {
-        if diff.count == 2, let a = FuzzyDate(parsing: diff[0].0), let b = FuzzyDate(parsing: diff[1].0), a.end <= b.end {
-          spec.diff = diff.map(\.0)
-        } else {
-          error("bad-value", "'diff' takes two dates, the earlier first: [FROM, TO]", fields["diff"]?.value)
-        }
-      }
-      spec.attacksOn = scalar("attacks_on")
-      spec.attacksIn = scalar("attacks_in")
-      if let m = scalar("size_by") {
-        if DiagramSpec.measures.contains(m) {
-          spec.sizeBy = m
-        } else {
-          error("unknown-measure", "unknown measure '\(m)'", fields["size_by"]?.value, hint: Suggest.hint(m, DiagramSpec.measures))
         }
       }
       if let e = scalar("engine") {

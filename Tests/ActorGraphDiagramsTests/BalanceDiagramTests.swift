@@ -72,8 +72,8 @@ struct BalanceDiagramTests {
   @Test("blocs are named under each actor and bordered in the bloc's colour; frustrated ties are labelled double lines")
   func drawing() throws {
     let data = try dataset()
-    var spec = DiagramSpec(types: [.alliance, .hostility, .support])
-    spec.wholeRecord = true
+    var spec = DiagramSpec(try Selection.parsing([.types: ["alliance,hostility,support"]]))
+    spec.selection.wholeRecord = true
     spec.balance = .blocs
     let g = try DiagramStyler(dataset: data, spec: spec).build()
     let nodes = allNodes(g)
@@ -106,8 +106,8 @@ struct BalanceDiagramTests {
   @Test("two camps say camp; no balance draws none of it; the SVG renders")
   func campsAndNone() throws {
     let data = try dataset()
-    var spec = DiagramSpec(types: [.alliance, .hostility])
-    spec.wholeRecord = true
+    var spec = DiagramSpec(try Selection.parsing([.types: ["alliance,hostility"]]))
+    spec.selection.wholeRecord = true
     spec.balance = .camps
     let svg = String(decoding: try DiagramRenderer.render(dataset: data, spec: spec, format: .svg), as: UTF8.self)
     #expect(svg.contains("camp A") && svg.contains("camp B") && svg.contains(">frustrated<"))

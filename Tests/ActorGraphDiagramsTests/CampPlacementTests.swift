@@ -38,7 +38,7 @@ struct CampPlacementTests {
   @Test("blocs in letter order, or in camp_order; a frustrated tie's ends at the edges that face each other")
   func planted() throws {
     let data = try plantedData()
-    var spec = DiagramSpec(types: [.alliance, .hostility])
+    var spec = DiagramSpec(try Selection.parsing([.types: ["alliance,hostility"]]))
     spec.balance = .camps
     let byLetter = try boxes(data, spec)
     #expect(allLeft(byLetter, ["a1", "a2", "a3"], ["b1", "b2"]), "camp A left of camp B: \(byLetter)")
@@ -54,7 +54,7 @@ struct CampPlacementTests {
   @Test("the seed's two camps in 2026: Iran's axis left, Iraq between, the United States and its partners right")
   func seed() throws {
     let data = DatasetLoader.load(repositoryRoot + "/graphs/iraq-2026").dataset
-    var spec = DiagramSpec(types: [.alliance, .hostility], asOf: "2026")
+    var spec = DiagramSpec(try Selection.parsing([.types: ["alliance,hostility"], .asOf: ["2026"]]))
     spec.balance = .camps
     spec.campOrder = ["iran", "united-states"]
     let box = try boxes(data, spec)
@@ -70,7 +70,7 @@ struct CampPlacementTests {
   @Test("camp_order naming an actor in no drawn camp is an error; other engines are not placed")
   func errors() throws {
     let data = try plantedData()
-    var spec = DiagramSpec(types: [.alliance, .hostility])
+    var spec = DiagramSpec(try Selection.parsing([.types: ["alliance,hostility"]]))
     spec.balance = .camps
     spec.campOrder = ["lone"]
     #expect(throws: DiagramError.self) { try DiagramStyler(dataset: data, spec: spec).build() }

@@ -44,7 +44,7 @@ struct ConfidenceDiagramTests {
     let data = try dataset()
     #expect(data.relations.map(\.confidence) == [.high, .low, .low, .high], "the domain's confidence function")
     var spec = DiagramSpec()
-    spec.wholeRecord = true
+    spec.selection.wholeRecord = true
     let g = try DiagramStyler(dataset: data, spec: spec).build()
     #expect(try edge(g, "p", "a").attributes.tooltip?.contains("; confirmed, high confidence; sources: s1") == true)
     #expect(try edge(g, "p", "b").attributes.tooltip?.contains("; confirmed, low confidence; sources: s2") == true)
@@ -58,7 +58,7 @@ struct ConfidenceDiagramTests {
   func weights() throws {
     let data = try dataset()
     var spec = DiagramSpec()
-    spec.wholeRecord = true
+    spec.selection.wholeRecord = true
     let plain = try DiagramStyler(dataset: data, spec: spec).build()
     #expect(try edge(plain, "p", "a").attributes.penwidth == edge(plain, "p", "b").attributes.penwidth)
     spec.drawConfidence = true
@@ -81,8 +81,8 @@ struct ConfidenceDiagramTests {
   func sources() throws {
     let data = try dataset()
     var spec = DiagramSpec()
-    spec.wholeRecord = true
-    spec.excludeSources = ["s2"]
+    spec.selection.wholeRecord = true
+    spec.selection.excludeSources = ["s2"]
     let g = try DiagramStyler(dataset: data, spec: spec).build()
     #expect(g.edges.count == 2, "r2 and r3 rest on s2 alone and go: \(g.edges.map(\.attributes.svgID))")
     #expect(try edge(g, "p", "z").attributes.tooltip?.contains("r3: ") == false)
@@ -91,8 +91,8 @@ struct ConfidenceDiagramTests {
       return
     }
     #expect(header.markup.contains("without sources s2"))
-    spec.excludeSources = nil
-    spec.sources = ["s2"]
+    spec.selection.excludeSources = nil
+    spec.selection.sources = ["s2"]
     let kept = try DiagramStyler(dataset: data, spec: spec).build()
     #expect(!kept.edges.contains { $0.to == "actor:a" })
     // r4 keeps only s2 (D): its confidence is recomputed from what is left, high → low.
@@ -100,7 +100,7 @@ struct ConfidenceDiagramTests {
     #expect(
       try edge(kept, "p", "z").attributes.tooltip?.split(separator: "\n").first { $0.contains("r4: ") }?.contains("low confidence") == true)
     #expect(spec.unknownSources(in: data).isEmpty)
-    spec.sources = ["s9"]
+    spec.selection.sources = ["s9"]
     #expect(spec.unknownSources(in: data) == ["s9"])
     #expect(spec.selectingSources(spec.selectingSources(data)).relations.count == spec.selectingSources(data).relations.count)
   }

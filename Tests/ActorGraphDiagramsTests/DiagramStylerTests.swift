@@ -90,7 +90,7 @@ import Testing
     #expect(try #require(yLine.attributes.tooltip).contains("same event strike: a1, x attacked base"))
     // Without the second event, the two records of the strike make one event: no count at all.
     let one = try DiagramStyler(
-      dataset: r.dataset, spec: DiagramSpec(window: "2026-03-01..2026-03-05")
+      dataset: r.dataset, spec: DiagramSpec(try Selection.parsing([.window: ["2026-03-01..2026-03-05"]]))
     ).build()
     guard case .text(let single) = try #require(one.edges.first { $0.from == "actor:x" }?.attributes.label) else {
       throw DiagramError("no text label")
@@ -100,7 +100,7 @@ import Testing
 
   @Test func legendListsExactlyWhatIsDrawn() throws {
     let data = try TempProject.hostile()
-    let onlySupport = try DiagramRenderer.source(dataset: data, spec: DiagramSpec(types: [.support]))
+    let onlySupport = try DiagramRenderer.source(dataset: data, spec: DiagramSpec(try Selection.parsing([.types: ["support"]])))
     #expect(onlySupport.contains("support"))
     #expect(!onlySupport.contains(">attack"))
     #expect(!onlySupport.contains("hostility"))
@@ -123,18 +123,22 @@ import Testing
 
   @Test func exactAttributionLevelsAndOnlyActualReachTheDiagram() throws {
     let data = try TempProject.hostile()
-    let suspectedOnly = try DiagramStyler(dataset: data, spec: DiagramSpec(attributions: [.suspected])).build()
+    let suspectedOnly = try DiagramStyler(dataset: data, spec: DiagramSpec(try Selection.parsing([.attribution: ["suspected"]]))).build()
     let ids = suspectedOnly.edges.compactMap(\.attributes.svgID)
     #expect(ids == ["rel-attack-militia-2-site-x-2"])
   }
 
   @Test func focusAloneDrawsOnlyTheEgoNetwork() throws {
     let data = try TempProject.hostile()
-    let g = try DiagramStyler(dataset: data, spec: DiagramSpec(types: [.attack], focus: ["militia-1"], depth: 1, alone: true)).build()
+    let g = try DiagramStyler(
+      dataset: data, spec: alone(DiagramSpec(try Selection.parsing([.types: ["attack"], .focus: ["militia-1"], .depth: ["1"]])))
+    ).build()
     let dot = DOTEncoder().encode(g)
     #expect(dot.contains("actor:militia-1") && dot.contains("actor:site-x"))
     #expect(!dot.contains("actor:state-a"))
-    let faded = try DiagramStyler(dataset: data, spec: DiagramSpec(types: [.attack], focus: ["militia-1"], depth: 1)).build()
+    let faded = try DiagramStyler(
+      dataset: data, spec: DiagramSpec(try Selection.parsing([.types: ["attack"], .focus: ["militia-1"], .depth: ["1"]]))
+    ).build()
     let nobody = try #require(faded.nodes.first { $0.id == "actor:nobody" })
     #expect(nobody.attributes.color == .rgb(0xC8, 0xC8, 0xC8), "outside the focus is faded")
   }
@@ -142,10 +146,11 @@ import Testing
   @Test func pathThatDoesNotExistIsAClearError() throws {
     let data = try TempProject.hostile()
     #expect(throws: DiagramError.self) {
-      try DiagramStyler(dataset: data, spec: DiagramSpec(types: [.attack], path: ["site-x", "militia-1"])).build()
+      try DiagramStyler(dataset: data, spec: DiagramSpec(try Selection.parsing([.types: ["attack"], .path: ["site-x", "militia-1"]])))
+        .build()
     }
     #expect(throws: DiagramError.self) {
-      try DiagramStyler(dataset: data, spec: DiagramSpec(focus: ["no-such-actor"])).build()
+      try DiagramStyler(dataset: data, spec: DiagramSpec(try Selection.parsing([.focus: ["no-such-actor"]]))).build()
     }
   }
 
@@ -165,25 +170,39 @@ import Testing
 
   @Test func diffDiagramMarksWhatAppearedAndEnded() throws {
     let seed = DatasetLoader.load(repositoryRoot + "/graphs/iraq-2026")
-    let spec = DiagramSpec(types: [.alliance, .hostility], diff: ["1985", "2015"])
+    let spec = DiagramSpec(try Selection.parsing([.types: ["alliance,hostility"], .diff: ["1985", "2015"]]))
     let graph = try DiagramStyler(dataset: seed.dataset, spec: spec).build()
     let ids = Set(graph.edges.compactMap(\.attributes.svgID))
     #expect(ids.contains("rel-alliance-iran-iraq-0-new"), "the alliance since 2003 is new")
     #expect(ids.contains("rel-hostility-iran-iraq-0-ended"), "the 1980–88 war ended")
     #expect(ids.allSatisfy { $0.hasSuffix("-new") || $0.hasSuffix("-ended") }, "only changes are drawn")
     #expect(throws: DiagramError.self) {
-      try DiagramStyler(dataset: seed.dataset, spec: DiagramSpec(diff: ["2015", "1985"])).build()
+      try DiagramStyler(dataset: seed.dataset, spec: reversedDiff()).build()
     }
   }
 
   @Test func seedDiagramsRender() throws {
     let seed = DatasetLoader.load(repositoryRoot + "/graphs/iraq-2026")
     #expect(!seed.hasErrors)
-    let spec = DiagramSpec(attacksOn: "united-states", attacksIn: "iraq")
+    let spec = DiagramSpec(try Selection.parsing([.attacksOn: ["united-states"], .attacksIn: ["iraq"]]))
     let svg = try DiagramRenderer.render(dataset: seed.dataset, spec: spec, format: .svg)
     let ids = try SVGDocument(svg).ids
     #expect(ids.contains("rel-attack-irgc-harir-air-base-0"), "the claimed IRGC strike, solid")
     #expect(ids.contains("rel-attack-islamic-resistance-in-iraq-diplomatic-support-centre-2"), "the suspected drone strike, dotted")
     #expect(ids.contains("actor-unidentified-attacker"))
   }
+}
+
+/// `spec`, drawn alone.
+private func alone(_ spec: DiagramSpec) -> DiagramSpec {
+  var s = spec
+  s.alone = true
+  return s
+}
+
+/// A spec whose diff runs backwards, as the parser never makes it: the styler refuses it too.
+private func reversedDiff() -> DiagramSpec {
+  var s = Selection()
+  s.diff = Selection.DatePair(from: FuzzyDate(parsing: "2015")!, to: FuzzyDate(parsing: "1985")!)
+  return DiagramSpec(s)
 }

@@ -63,8 +63,7 @@ struct EdgeMergingTests {
   func diffWords() throws {
     let root = try TempProject.make(["data.yaml": Self.data])
     let loaded = DatasetLoader.load(root + "/data.yaml")
-    var spec = DiagramSpec()
-    spec.diff = ["1985", "2015"]
+    let spec = DiagramSpec(try Selection.parsing([.diff: ["1985", "2015"]]))
     let g = try DiagramStyler(dataset: loaded.dataset, spec: spec).build()
     // r1 support (2014–) and r4 attack (1986) appeared on one line; r6 hostility (1980–88) ended.
     let appeared = try #require(g.edges.first { $0.attributes.svgID?.hasSuffix("-new") == true })

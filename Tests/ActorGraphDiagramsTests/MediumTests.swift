@@ -38,7 +38,7 @@ struct MediumTests {
   func attributes() throws {
     let data = try dataset()
     var spec = DiagramSpec()
-    spec.wholeRecord = true
+    spec.selection.wholeRecord = true
     spec.size = "1920x1080"
     var g = try DiagramStyler(dataset: data, spec: spec).build()
     #expect(g.attributes[raw: "size"] == .text("20,11.25!"))
@@ -59,7 +59,7 @@ struct MediumTests {
   func pngFits(dpi: Int) throws {
     let data = try dataset()
     var spec = DiagramSpec()
-    spec.wholeRecord = true
+    spec.selection.wholeRecord = true
     spec.size = "960x540"
     spec.dpi = dpi
     let (w, h) = pngSize(try DiagramRenderer.render(dataset: data, spec: spec, format: .png))
@@ -71,7 +71,7 @@ struct MediumTests {
   func fontScale() throws {
     let data = try dataset()
     var spec = DiagramSpec()
-    spec.wholeRecord = true
+    spec.selection.wholeRecord = true
     let plain = DOTEncoder().encode(try DiagramStyler(dataset: data, spec: spec).build())
     spec.fontScale = 1.5
     let g = try DiagramStyler(dataset: data, spec: spec).build()

@@ -45,7 +45,7 @@ struct SmallMultiplesTests {
   @Test("every actor is at the same place on every date; each date shows only what held then")
   func identicalPositions() throws {
     let data = try dataset()
-    var spec = DiagramSpec(types: [.alliance, .hostility, .support])
+    var spec = DiagramSpec(try Selection.parsing([.types: ["alliance,hostility,support"]]))
     spec.legend = false
     spec.title = "T"
     let sources = try SmallMultiples.sources(dataset: data, spec: spec, dates: ["1985", "2003", "2026"])

@@ -130,7 +130,7 @@ func island(_ html: String) throws -> BriefingPage.Island {
 
   @Test("Filters narrow the page like the CLI: types and exact attribution levels")
   func selection() throws {
-    let spec = DiagramSpec(types: [.support], attributions: [.confirmed])
+    let spec = DiagramSpec(try Selection.parsing([.types: ["support"], .attribution: ["confirmed"]]))
     let values = try BriefingPage(dataset: seed, spec: spec, toolVersion: "test").prepare().island
     let expected = seed.relations.indices.filter { seed.relations[$0].type == .support && seed.relations[$0].attribution == .confirmed }
     #expect(Set(values.relations.map(\.id)) == Set(expected.map { seed.relationID($0) }))
@@ -141,9 +141,10 @@ func island(_ html: String) throws -> BriefingPage.Island {
   @Test("Without a date the page opens on the data's present; --whole-record opens on the whole record; --as-of on its date")
   func startingPosition() throws {
     var spec = DiagramSpec()
-    spec.wholeRecord = true
+    spec.selection.wholeRecord = true
     #expect(try BriefingPage(dataset: seed, spec: spec, toolVersion: "t").prepare().island.start == -1)
-    let v = try BriefingPage(dataset: seed, spec: DiagramSpec(asOf: "2003-06"), toolVersion: "t").prepare().island
+    let v = try BriefingPage(dataset: seed, spec: DiagramSpec(try Selection.parsing([.asOf: ["2003-06"]])), toolVersion: "t").prepare()
+      .island
     #expect(v.dates[v.start].label == "2003-06-30")
   }
 

@@ -86,11 +86,41 @@ import Testing
         - {id: two, exclude_sources: s2, outputs: [o/two.svg]}
         - {id: three, exclude_sources: [], outputs: [o/three.svg]}
       """)
-    #expect(r.views.map(\.spec.sources) == [["s1"], nil, nil])
-    #expect(r.views.map(\.spec.excludeSources) == [nil, ["s2"], nil])
+    #expect(r.views.map(\.spec.selection.sources) == [["s1"], nil, nil])
+    #expect(r.views.map(\.spec.selection.excludeSources) == [nil, ["s2"], nil])
     #expect(r.views.map(\.spec.drawConfidence) == [true, false, false])
     let bad = try #require(r.diagnostics.first { $0.code == "bad-value" })
-    #expect(bad.location?.line == 5 && bad.message.contains("'exclude_sources' takes source ids"))
+    #expect(bad.location?.line == 5 && bad.message == "exclude_sources needs at least one source id")
+  }
+
+  /// The selection keys go through the domain's one parser; each problem keeps the file, line and
+  /// column of the value at fault (the list item, when one item is).
+  @Test func selectionProblemsAreLocatedAtTheirValue() throws {
+    let r = try read(
+      """
+      defaults: {dataset: alpha}
+      views:
+        - {id: one, as_of: "2026-13", outputs: [o/one.svg]}
+        - {id: two, attribution: [confirmed, rumour], outputs: [o/two.svg]}
+        - {id: three, direction: sideways, depth: -1, outputs: [o/three.svg]}
+        - {id: four, whole_record: true, window: "2014..2017", diff: ["2015", "1985"], outputs: [o/four.svg]}
+        - {id: five, types: [support, ceasefire], focus: [iran], direction: out, outputs: [o/five.svg]}
+      """)
+    let file = r.root + "/graphs/views.yaml"
+    func at(_ code: String, _ message: String) -> ActorGraph.SourceLocation? {
+      r.diagnostics.first { $0.code == code && $0.message == message }?.location
+    }
+    #expect(at("bad-date", "as_of '2026-13' is not a date") == ActorGraph.SourceLocation(file: file, line: 3, column: 22))
+    #expect(at("unknown-attribution", "attribution 'rumour' is not a level") == ActorGraph.SourceLocation(file: file, line: 4, column: 40))
+    #expect(at("bad-value", "direction must be in, out or both") == ActorGraph.SourceLocation(file: file, line: 5, column: 28))
+    #expect(at("bad-number", "depth must be 0 or more") == ActorGraph.SourceLocation(file: file, line: 5, column: 45))
+    #expect(at("bad-value", "whole_record cannot be combined with as_of or window")?.line == 6)
+    #expect(at("bad-value", "diff takes two dates, the earlier first")?.line == 6)
+    #expect(r.diagnostics.count == 6, "\(r.diagnostics)")
+    let five = try #require(r.views.first { $0.id == "five" })
+    #expect(five.spec.selection.focus == ["iran"] && five.spec.selection.direction == .outgoing)
+    #expect(
+      five.typeLocations["ceasefire"] == ActorGraph.SourceLocation(file: file, line: 7, column: 33), "left for the dataset's vocabulary")
   }
 
   @Test func anUnknownSourceIsALocatedErrorAndItsViewIsNotDrawn() throws {

@@ -2,7 +2,8 @@ import ActorGraph
 import Foundation
 import FuzzSupport
 
-/// The selection parsers on arbitrary text: every parser the CLI's filter options hand user text to
+/// The selection parsers on arbitrary text: `Selection.parse`, the one parser of the CLI's flags and
+/// of view files, and each parser it hands user text to
 /// (`--as-of`, `--window`, `--recent`, `--types`, `--min-attribution`, `--attribution`,
 /// `--min-confidence`), fed the input's lines in that order, and the filter they make applied to a
 /// small fixed dataset. Oracles: no crash; what parses prints back as text that parses to the same
@@ -144,6 +145,33 @@ public func fuzzSelection(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   for (i, k) in kept(timeBoth).enumerated() where !k { expected[i] = false }
   guard all == expected else {
     oracleFailed("the combined filter keeps \(all), the criteria one by one \(expected): \(combined)")
+  }
+
+  // The same lines through the one parser every surface uses (`Selection.parse`): each problem
+  // names a field that was given, in a bounded message; a selection it accepts whole keeps what
+  // the criteria parsed one by one keep, when they accepted every line too.
+  var text: [Selection.Field: [String]] = [:]
+  let given: [(Selection.Field, String?)] = [
+    (.asOf, asOfText), (.window, windowText), (.recent, recentText), (.types, typesText),
+    (.minAttribution, minAttributionText), (.attribution, attributionText), (.minConfidence, minConfidenceText),
+  ]
+  for case (let field, let value?) in given { text[field] = [value] }
+  if !combined.includeUnrealised { text[.onlyActual] = ["true"] }
+  let parsed = Selection.parse(text, vocabulary: Vocabulary())
+  for p in parsed.problems {
+    let message = p.description
+    guard text[p.field] != nil, !message.isEmpty, message.utf8.count <= 400 + 4 * (text[p.field]?.first?.utf8.count ?? 0) else {
+      oracleFailed("a problem for \(p.field.flag), given \(text[p.field] ?? []): '\(message)'")
+    }
+  }
+  let oneByOneAcceptedAll =
+    (asOfText == nil || combined.asOf != nil) && (windowText == nil || combined.window != nil)
+    && (typesText == nil || combined.types != nil) && (minAttributionText == nil || combined.minAttribution != nil)
+    && (attributionText == nil || combined.attributions != nil) && (minConfidenceText == nil || combined.minConfidence != nil)
+  if parsed.problems.isEmpty && oneByOneAcceptedAll {
+    guard kept(parsed.selection.filter) == all else {
+      oracleFailed("the parsed selection keeps \(kept(parsed.selection.filter)), the criteria \(all): \(parsed.selection)")
+    }
   }
   return 0
 }

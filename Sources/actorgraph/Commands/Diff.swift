@@ -29,17 +29,20 @@ struct Diff: ParsableCommand {
     }
     guard d1.end <= d2.end else { throw ValidationError("--from (\(from)) must not be after --to (\(to))") }
     let dataset = try data.load()
-    let filter = try filters.filter(vocabulary: dataset.vocabulary)
+    var selection = try filters.selection(vocabulary: dataset.vocabulary)
+    let filter = selection.filter
     let diff = SnapshotDiff(dataset, from: d1, to: d2, filter: filter)
     if diff.groups.isEmpty && diff.changed.isEmpty && diff.events.isEmpty { reportEmpty("no changes between \(from) and \(to)") }
     if let render {
       guard let format = DiagramFormat(path: render) else {
         throw ValidationError("cannot tell the format of '\(render)'; end it with .svg, .png, .pdf or .dot")
       }
-      let spec = DiagramSpec(
-        types: filter.types.map { Array($0).sorted { $0.rawValue < $1.rawValue } }, minAttribution: filter.minAttribution,
-        attributions: filter.attributions.map { Array($0).sorted { $0.rank > $1.rank } }, onlyActual: filters.onlyActual,
-        diff: [from, to])
+      // The diagram compares the same two snapshots: its dates are the diff's, not a snapshot's.
+      selection.diff = Selection.DatePair(from: d1, to: d2)
+      selection.asOf = nil
+      selection.window = nil
+      selection.wholeRecord = false
+      let spec = DiagramSpec(selection)
       let bytes: [UInt8]
       do {
         bytes = try DiagramRenderer.render(dataset: dataset, spec: spec, format: format)

@@ -11,11 +11,9 @@ struct Neighbors: ParsableCommand {
       [{"id", "name", "kind", "distance"}]}, sorted by distance then id.
       """ + helpFooter(["neighbors iran --depth 2 --direction out", "neighbors pmf --types membership --format json"]))
 
-  enum Direction: String, ExpressibleByArgument, CaseIterable { case `in`, out, both }
-
   @Argument(help: "The actor at the centre.") var actor: String
   @Option(help: ArgumentHelp("How many hops out.", valueName: "n")) var depth: Int = 1
-  @Option(help: ArgumentHelp("in, out or both.", valueName: "direction")) var direction: Direction = .both
+  @Option(help: ArgumentHelp("in, out or both.", valueName: "direction")) var direction: Selection.Direction = .both
   @OptionGroup var data: DataOptions
   @OptionGroup var graphOptions: GraphOptions
   @OptionGroup var output: OutputOptions
@@ -41,8 +39,7 @@ struct Neighbors: ParsableCommand {
     let x = try resolveActor(actor, in: dataset)
     var members: [Member] = []
     if let v = sel.vertex(ofActor: x) {
-      let dir: EdgeDirection = direction == .in ? .incoming : direction == .out ? .outgoing : .both
-      for m in sel.graph.egoNetwork(of: v, depth: depth, direction: dir) {
+      for m in sel.graph.egoNetwork(of: v, depth: depth, direction: direction.edgeDirection) {
         let a = dataset.actor(sel.actorOfVertex[Int(m.vertex)])
         members.append(Member(id: a.id, name: a.name, kind: a.kind.rawValue, distance: m.distance))
       }

@@ -112,17 +112,12 @@ struct Render: ParsableCommand {
   @OptionGroup var filters: FilterOptions
 
   func validate() throws {
-    if !path.isEmpty && path.count != 2 { throw ValidationError("--path takes two actors: --path A B") }
-    if !diff.isEmpty && (diff.count != 2 || diff.contains { FuzzyDate(parsing: $0) == nil }) {
-      throw ValidationError("--diff takes two dates: --diff 1985 2015")
-    }
+    // The selection (filters, focus, path, diff, size) is checked by the domain's parser; the
+    // type names wait for the dataset's vocabulary.
+    _ = try filters.selection(vocabulary: nil, selectionText)
     if !DiagramSpec.engines.contains(engine) {
       throw ValidationError("unknown engine '\(engine)'; one of: \(DiagramSpec.engines.joined(separator: ", "))")
     }
-    if let sizeBy, !DiagramSpec.measures.contains(sizeBy) {
-      throw ValidationError("unknown measure '\(sizeBy)'; one of: \(DiagramSpec.measures.joined(separator: ", "))")
-    }
-    if depth < 0 { throw ValidationError("--depth must be 0 or more") }
     if camps && !balance { throw ValidationError("--camps draws the two camps of --balance: add --balance") }
     if campOrder != nil && !balance { throw ValidationError("--camp-order places the blocs of --balance: add --balance") }
     if let collapse, collapse != "umbrellas" {
@@ -152,13 +147,27 @@ struct Render: ParsableCommand {
       throw ValidationError("unknown measure '\(rankBy)' for --rank-by; one of: \(DiagramSpec.measures.joined(separator: ", "))")
     }
     if let title, let problem = DisplayText.titleProblem(title) { throw ValidationError("--title \(problem)") }
-    if !["in", "out", "both"].contains(direction) { throw ValidationError("--direction must be in, out or both") }
     if let format, let fromName = DiagramFormat(path: output), DiagramFormat(rawValue: format.lowercased()) != fromName {
       throw ValidationError("--format \(format) does not match the extension of '\(output)'; drop one or make them agree")
     }
     guard resolvedFormat != nil else {
       throw ValidationError("cannot tell the format of '\(output)'; end it with .svg, .png, .pdf, .dot or .gv, or pass --format")
     }
+  }
+
+  /// The selection flags of `render` itself, as the domain's parser takes them; the dataset is
+  /// already restricted to the sources (DataOptions), the selection names them for the caption.
+  var selectionText: [Selection.Field: [String]] {
+    var text: [Selection.Field: [String]] = [.focus: focus, .depth: [String(depth)], .direction: [direction], .highlight: highlight]
+    if !path.isEmpty { text[.path] = path }
+    if undirected { text[.undirected] = ["true"] }
+    if !diff.isEmpty { text[.diff] = diff }
+    text[.attacksOn] = attacksOn.map { [$0] }
+    text[.attacksIn] = attacksIn.map { [$0] }
+    text[.sizeBy] = sizeBy.map { [$0] }
+    text[.sources] = data.keepSources.map { [$0] }
+    text[.excludeSources] = data.excludeSources.map { [$0] }
+    return text
   }
 
   var resolvedFormat: DiagramFormat? {
@@ -168,34 +177,21 @@ struct Render: ParsableCommand {
 
   func run() throws {
     let dataset = try data.load()
-    let filter = try filters.filter(vocabulary: dataset.vocabulary)
     var spec = DiagramSpec(
-      types: filter.types.map { Array($0).sorted { $0.rawValue < $1.rawValue } }, asOf: filters.asOf, window: filters.window,
-      minAttribution: filter.minAttribution,
-      attributions: filter.attributions.map { Array($0).sorted { $0.rank > $1.rank } }, onlyActual: filters.onlyActual, focus: focus,
-      depth: depth, direction: direction, path: path.isEmpty ? nil : path,
-      undirected: undirected, alone: alone, attacksOn: attacksOn, attacksIn: attacksIn, diff: diff.isEmpty ? nil : diff,
-      highlight: highlight, sizeBy: sizeBy, engine: engine, title: title,
-      legend: !noLegend, clusters: !noClusters)
-    spec.minConfidence = filter.minConfidence
+      try filters.selection(vocabulary: dataset.vocabulary, selectionText), engine: engine, title: title, legend: !noLegend,
+      clusters: !noClusters)
+    spec.alone = alone
     spec.separate = separate
     spec.drawConfidence = drawConfidence
     spec.size = size
     spec.aspect = aspect
     spec.dpi = dpi
-    // The dataset is already restricted (DataOptions); the spec names the sources for the caption.
-    func ids(_ text: String?) -> [String]? {
-      text.map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
-    }
-    spec.sources = ids(data.keepSources)
-    spec.excludeSources = ids(data.excludeSources)
     if balance { spec.balance = camps ? .camps : .blocs }
-    spec.campOrder = ids(campOrder) ?? []
+    spec.campOrder =
+      campOrder.map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } } ?? []
     spec.collapseUmbrellas = collapse != nil
     spec.top = top
     spec.rankBy = rankBy
-    spec.recent = filters.recent
-    if filters.wholeRecord { spec.wholeRecord = true }
     if let multiples {
       let format = resolvedFormat!
       let ext = (output as NSString).pathExtension

@@ -50,9 +50,8 @@ struct Report: ParsableCommand {
     if !DiagramSpec.engines.contains(engine) {
       throw ValidationError("unknown engine '\(engine)'; one of: \(DiagramSpec.engines.joined(separator: ", "))")
     }
-    if depth < 0 { throw ValidationError("--depth must be 0 or more") }
+    _ = try filters.selection(vocabulary: nil, selectionText)
     if let title, let problem = DisplayText.titleProblem(title) { throw ValidationError("--title \(problem)") }
-    if !["in", "out", "both"].contains(direction) { throw ValidationError("--direction must be in, out or both") }
     if output != "-", let ext = output.split(separator: "/").last?.split(separator: ".").last, output.contains("."),
       !["html", "htm"].contains(ext.lowercased())
     {
@@ -60,17 +59,13 @@ struct Report: ParsableCommand {
     }
   }
 
+  /// The focus flags, as the domain's parser takes them.
+  var selectionText: [Selection.Field: [String]] { [.focus: focus, .depth: [String(depth)], .direction: [direction]] }
+
   func run() throws {
     let dataset = try data.load()
-    let filter = try filters.filter(vocabulary: dataset.vocabulary)
-    var spec = DiagramSpec(
-      types: filter.types.map { Array($0).sorted { $0.rawValue < $1.rawValue } }, asOf: filters.asOf, window: filters.window,
-      minAttribution: filter.minAttribution,
-      attributions: filter.attributions.map { Array($0).sorted { $0.rank > $1.rank } }, onlyActual: filters.onlyActual, focus: focus,
-      depth: depth, direction: direction, alone: alone, engine: engine, title: title)
-    spec.minConfidence = filter.minConfidence
-    spec.recent = filters.recent
-    if filters.wholeRecord { spec.wholeRecord = true }
+    var spec = DiagramSpec(try filters.selection(vocabulary: dataset.vocabulary, selectionText), engine: engine, title: title)
+    spec.alone = alone
     var notes: [String] = []
     if let keep = data.keepSources { notes.append("only sources \(keep)") }
     if let drop = data.excludeSources { notes.append("without sources \(drop)") }

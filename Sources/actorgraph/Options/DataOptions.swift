@@ -87,18 +87,16 @@ struct DataOptions: ParsableArguments {
   /// Applies --sources / --exclude-sources; unknown ids are errors, not silent no-ops.
   func restrict(_ dataset: Dataset) throws -> Dataset {
     guard keepSources != nil || excludeSources != nil else { return dataset }
+    let parsed = Selection.parse(
+      [.sources: keepSources.map { [$0] }, .excludeSources: excludeSources.map { [$0] }].compactMapValues { $0 }, vocabulary: nil)
+    if let problem = parsed.problems.first { throw ValidationError(problem.description) }
     let known = dataset.sources.map(\.id)
-    func ids(_ text: String?, _ flag: String) throws -> Set<String>? {
-      guard let text else { return nil }
-      let list = text.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-      guard !list.isEmpty else { throw ValidationError("\(flag) needs at least one source id") }
-      for id in list where !known.contains(id) {
-        throw CLIError("\(flag): unknown source '\(id)'; \(Suggest.hint(id, known))", status: .usageError)
+    for (field, ids) in [(Selection.Field.sources, parsed.selection.sources), (.excludeSources, parsed.selection.excludeSources)] {
+      for id in ids ?? [] where !known.contains(id) {
+        throw CLIError("\(field.flag): unknown source '\(id)'; \(Suggest.hint(id, known))", status: .usageError)
       }
-      return Set(list)
     }
-    return dataset.restrictingSources(
-      keep: try ids(keepSources, "--sources"), exclude: try ids(excludeSources, "--exclude-sources") ?? [])
+    return parsed.selection.selectingSources(dataset)
   }
 }
 

@@ -48,72 +48,48 @@ struct FilterOptions: ParsableArguments {
   @Flag(help: "Leave out relations that were only planned or are potential (kept by default, marked in output).")
   var onlyActual = false
 
+  /// The selection flags as the domain's parser takes them (``Selection/Field``), as given.
+  var selectionText: [Selection.Field: [String]] {
+    var text: [Selection.Field: [String]] = [:]
+    text[.types] = types.map { [$0] }
+    text[.asOf] = asOf.map { [$0] }
+    text[.recent] = recent.map { [$0] }
+    text[.wholeRecord] = wholeRecord ? ["true"] : nil
+    text[.minAttribution] = minAttribution.map { [$0] }
+    text[.window] = window.map { [$0] }
+    text[.attribution] = attribution.map { [$0] }
+    text[.minConfidence] = minConfidence.map { [$0] }
+    text[.onlyActual] = onlyActual ? ["true"] : nil
+    return text
+  }
+
+  /// The selection these flags and a command's own (`extra`: focus, path, diff…) make, through the
+  /// domain's one parser; the first problem is a usage error naming the flag.
+  ///
+  /// - Parameter vocabulary: the dataset's, for `--types` (declared types included); `nil` checks
+  ///   every other flag and leaves names that are not built in for the dataset.
+  func selection(vocabulary: Vocabulary?, _ extra: [Selection.Field: [String]] = [:]) throws -> Selection {
+    let parsed = Selection.parse(selectionText.merging(extra) { $1 }, vocabulary: vocabulary)
+    if let problem = parsed.problems.first { throw ValidationError(problem.description) }
+    return parsed.selection
+  }
+
   /// The filter of a snapshot command: without --as-of, --window or --whole-record, the snapshot
   /// at the data's present.
   func snapshotFilter(_ dataset: Dataset, defaultTypes: Set<RelationType>? = nil) throws -> RelationFilter {
-    var f = try filter(defaultTypes: defaultTypes, vocabulary: dataset.vocabulary)
-    if !wholeRecord { f.time = f.time.defaultingToPresent(of: dataset) }
+    var f = try selection(vocabulary: dataset.vocabulary).filter(for: dataset)
+    if types == nil { f.types = defaultTypes }
     return f
   }
 
   /// - Parameter vocabulary: the dataset's, for `--types` (declared types included); `nil` checks
   ///   every other option and leaves the types unparsed.
   func filter(defaultTypes: Set<RelationType>? = nil, vocabulary: Vocabulary?) throws -> RelationFilter {
-    var f = RelationFilter()
-    f.includeUnrealised = !onlyActual
-    if let types {
-      if let vocabulary {
-        do { f.types = try RelationFilter.parseTypes(types, vocabulary: vocabulary) } catch { throw ValidationError(error.message) }
-      }
-    } else {
-      f.types = defaultTypes
-    }
-    if let asOf {
-      guard let d = FuzzyDate(parsing: asOf) else {
-        throw ValidationError("--as-of '\(asOf)' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")
-      }
-      f.asOf = d
-    }
-    if wholeRecord && (asOf != nil || window != nil) {
-      throw ValidationError("--whole-record cannot be combined with --as-of or --window")
-    }
-    if let recent {
-      guard let r = TimeScope.Recent(parsing: recent) else {
-        throw ValidationError("--recent '\(recent)' is not a span; use 1y, 6m, 2w, 30d or all")
-      }
-      f.recent = r
-    }
-    if let minAttribution {
-      guard let a = Attribution(parsing: minAttribution), a != .denied else {
-        throw ValidationError(
-          "--min-attribution '\(minAttribution)' is not a level; use one of confirmed, claimed, attributed, blamed, suspected, inferred, unattributed"
-        )
-      }
-      f.minAttribution = a
-    }
-    if let minConfidence {
-      guard let c = Confidence(parsing: minConfidence) else {
-        throw ValidationError("--min-confidence '\(minConfidence)' is not a level; use high, moderate, low or very-low")
-      }
-      f.minConfidence = c
-    }
-    if let window {
-      guard let d = FuzzyDate(parsing: window) else {
-        throw ValidationError("--window '\(window)' is not a period; use FROM..TO with dates like 2014 or 2026-03-04")
-      }
-      f.window = d
-    }
-    if let attribution {
-      var set = Set<Attribution>()
-      for part in attribution.split(separator: ",").map(String.init) {
-        guard let a = Attribution(parsing: part) else {
-          throw ValidationError(
-            "--attribution '\(part)' is not a level; use \(Attribution.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        set.insert(a)
-      }
-      f.attributions = set
-    }
+    var f = try selection(vocabulary: vocabulary).filter
+    if types == nil { f.types = defaultTypes }
     return f
   }
 }
+
+/// `--direction in|out|both`: the domain's direction, its names checked by the domain's enum.
+extension Selection.Direction: ExpressibleByArgument {}
