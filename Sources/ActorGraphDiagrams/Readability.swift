@@ -73,7 +73,11 @@ public struct Readability: Codable, Sendable, Equatable {
   ///   - targets: The thresholds behind the warnings.
   /// - Throws: ``DiagramError`` when the bytes are not a Graphviz JSON layout.
   /// - Complexity: O(s²) in the number of flattened spline segments s (pairs pruned by bounding box).
-  public static func measure(layout: [UInt8], target: Target = .slide, targets: Targets = Targets()) throws -> Readability {
+  ///   - textEnlarged: The text was already enlarged as far as it helps (`min_text` fell
+  ///     short): the advice is then a larger picture or fewer actors, not larger text.
+  public static func measure(
+    layout: [UInt8], target: Target = .slide, targets: Targets = Targets(), textEnlarged: Bool = false
+  ) throws -> Readability {
     guard let root = (try? JSONSerialization.jsonObject(with: Data(layout))) as? [String: Any],
       let bb = (root["bb"] as? String).map(numbers), bb.count == 4
     else { throw DiagramError("not a Graphviz JSON layout (no bounding box)") }
@@ -175,12 +179,12 @@ public struct Readability: Codable, Sendable, Equatable {
       edgesPerOrderedPair: busiest?.value ?? 0, edgesPerPair: busiestUnordered,
       busiestPair: busiest.map { "\(names[$0.key[0]] ?? "?") → \(names[$0.key[1]] ?? "?")" }, crossings: crossings, overlaps: overlaps,
       warnings: [])
-    r.warnings = r.advice(targets)
+    r.warnings = r.advice(targets, textEnlarged: textEnlarged)
     return r
   }
 
   /// What falls below the targets, each with the change that fixes it.
-  func advice(_ t: Targets) -> [String] {
+  func advice(_ t: Targets, textEnlarged: Bool = false) -> [String] {
     var out: [String] = []
     let fit = "fit into \(target)"
     if medianText < t.medianText || smallestText < t.smallestText {
@@ -189,6 +193,9 @@ public struct Readability: Codable, Sendable, Equatable {
       if factor > 1.6 {
         fix +=
           "; it must shrink about \(String(format: "%.1f", factor))× — make it an overview (collapse: umbrellas, top: N, by: camp), narrow it (types:, as_of:, focus:), or give it a large-format output (size:)"
+      } else if textEnlarged {
+        fix +=
+          "; min_text enlarged its text as far as that helps (larger text grows the drawing too): give it a larger picture (fit:), keep fewer actors (top: N, types:, as_of:), or make views of its own (one per focus)"
       } else {
         fix += "; raise the text size (min_text:) or narrow the selection (types:, as_of:)"
       }

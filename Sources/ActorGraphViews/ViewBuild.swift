@@ -294,10 +294,18 @@ public struct ViewBuild {
         continue
       }
       var source: String
+      var shortOfMinimum = false
       do {
         guard let result = prepared[i] else { throw DiagramError("no diagram source was prepared") }
         source = try result.get()
-        if let minText = view.minText { source = try honourMinimumText(minText, view: view, dataset: loaded.dataset, source: source) }
+        if let minText = view.minText {
+          let honoured = try honourMinimumText(minText, view: view, dataset: loaded.dataset, source: source)
+          source = honoured.source
+          if let shortfall = honoured.shortfall {
+            shortOfMinimum = true
+            diagnostics.append(Diagnostic(.warning, "min-text-not-reached", "view '\(view.id)': \(shortfall)", at: view.location))
+          }
+        }
       } catch {
         diagnostics.append(Diagnostic(.error, "view-failed", "view '\(view.id)': \(error)", at: view.location))
         fail("\(error)")
@@ -308,7 +316,9 @@ public struct ViewBuild {
         do {
           let layout = try pipeline.render(source, view.spec.engine, .json)
           readability.append(
-            ViewReadability(view: view.id, readability: try Readability.measure(layout: layout, target: view.fit ?? measure)))
+            ViewReadability(
+              view: view.id,
+              readability: try Readability.measure(layout: layout, target: view.fit ?? measure, textEnlarged: shortOfMinimum)))
         } catch {
           readability.append(ViewReadability(view: view.id, readability: nil, error: "\(error)"))
         }
@@ -442,26 +452,53 @@ public struct ViewBuild {
   /// What it reaches is what the readability report then states. The build's `--target` plays no
   /// part, so the outputs do not depend on how the build was asked to report.
   ///
+  /// When no round reaches `minText`, `shortfall` says how far it got and what would reach it,
+  /// in figures: the picture the view needs, or how many actors fit the one it has.
+  ///
   /// - Complexity: up to six layouts of the view.
-  func honourMinimumText(_ minText: Double, view: ViewDefinition, dataset: Dataset, source: String) throws -> String {
+  func honourMinimumText(
+    _ minText: Double, view: ViewDefinition, dataset: Dataset, source: String
+  ) throws -> (source: String, shortfall: String?) {
     let target = view.fit ?? .slide
     var spec = view.spec
     var source = source
     // Larger text can enlarge the drawing more than the text (edge labels widen dot's ranks): the
     // best round is kept, and the original when no round helps.
-    var best: (source: String, smallest: Double)?
+    var best: (source: String, measured: Readability)?
     for _ in 0..<6 {
       let measured = try Readability.measure(layout: try pipeline.render(source, spec.engine, .json), target: target)
-      if best == nil || measured.smallestText > best!.smallest { best = (source, measured.smallestText) }
-      guard measured.texts > 0, measured.smallestText < minText else { break }
+      if best == nil || measured.smallestText > best!.measured.smallestText { best = (source, measured) }
+      guard measured.texts > 0, measured.smallestText < minText, spec.fontScale < Self.maximumFontScale else { break }
       // Rounded so the scale is a short, stable number in the source.
       let factor = ((minText / measured.smallestText) * 1.03 * 100).rounded(.up) / 100
-      spec.fontScale = ((spec.fontScale * factor) * 100).rounded() / 100
+      spec.fontScale = min(Self.maximumFontScale, ((spec.fontScale * factor) * 100).rounded() / 100)
       var scaled = view
       scaled.spec = spec
       source = try pipeline.source(scaled, dataset)
     }
-    return best?.source ?? source
+    guard let best else { return (source, nil) }
+    return (best.source, Self.shortfall(minText, best.measured, target: target))
+  }
+
+  /// The most `min_text` enlarges text: four times its plain size (44 pt actor names). Past it
+  /// the drawing only grows with the text, and Graphviz 2.42 stops on an assertion
+  /// (`pos_html_tbl`) laying out a legend scaled some hundred times.
+  static let maximumFontScale = 4.0
+
+  /// What a view that enlarging could not bring to `minText` needs, in figures, or nil when it
+  /// reached it: larger text grows the drawing as fast (edge labels widen dot's ranks), so what
+  /// helps is a larger picture or fewer actors on this one. The picture grows by the shortfall;
+  /// the actors shrink by its square (the drawing's area per actor stays about the same).
+  static func shortfall(_ minText: Double, _ m: Readability, target: Readability.Target) -> String? {
+    guard m.texts > 0, m.smallestText < minText else { return nil }
+    let f = minText / max(m.smallestText, 0.01)
+    let width = Int((target.width * f / 10).rounded(.up)) * 10, height = Int((target.height * f / 10).rounded(.up)) * 10
+    let keep = max(1, Int((Double(m.nodes) / (f * f)).rounded(.down)))
+    return "min_text \(String(format: "%.1f", minText)) px not reached: the smallest text is "
+      + "\(String(format: "%.1f", m.smallestText)) px at \(target) after enlarging, since larger text grows the drawing too "
+      + "(\(Int(m.drawingWidth))×\(Int(m.drawingHeight)) pt, \(m.nodes) actors). To reach it: draw it for a picture of "
+      + "\(width)×\(height) px (fit: \(width)x\(height), a poster or large screen), or keep about \(keep) of its \(m.nodes) "
+      + "actors on this one (top: \(keep), or narrow types:, as_of:, focus:), or split it into views of its own (one per focus)"
   }
 
   /// Where the manifest lists `output`, so an error about the entry points at its line.

@@ -197,5 +197,40 @@ import Testing
     let first = try String(contentsOfFile: root + "/o/big.svg", encoding: .utf8)
     #expect(build.run(check: true).items.allSatisfy { $0.state == .upToDate })
     #expect(!first.contains("font-size=\"11.00\"") && !first.contains("font-size=\"9.00\""), "no text left at its plain size")
+    #expect(!report.diagnostics.contains { $0.code == "min-text-not-reached" }, "12 px is reached: no warning")
+  }
+
+  @Test func aMinimumTextEnlargingCannotReachIsWarnedWithFigures() throws {
+    // 40 clients in one column: text 30 px high cannot fit a 1920×1080 slide, however enlarged.
+    var data = "sources:\n  - {id: s1, outlet: Wire}\nactors:\n  - {id: p, name: Patron, kind: state}\n"
+    var rels = "relations:\n"
+    for i in 0..<40 {
+      data += "  - {id: c\(i), name: Client number \(i), kind: armed-group}\n"
+      rels += "  - {id: r\(i), type: support, source: p, target: c\(i), attribution: confirmed, sources: [s1]}\n"
+    }
+    let root = try TempProject.make([
+      "graphs/star/data.yaml": data + rels,
+      "graphs/views.yaml": """
+      defaults: {dataset: star, whole_record: true}
+      views:
+        - {id: huge, min_text: 30, outputs: [o/huge.svg]}
+      """,
+    ])
+    let build = ViewBuild(
+      root: root, viewFiles: [root + "/graphs/views.yaml"], manifestPath: root + "/graphs/m.json", pipeline: .diagrams)
+    let report = build.run(check: false, measure: .slide)
+    #expect(!report.hasProblems, "a warning, not an error: \(report.diagnostics)")
+    let warning = try #require(report.diagnostics.first { $0.code == "min-text-not-reached" })
+    #expect(warning.severity == .warning && warning.location != nil, "\(warning)")
+    let reached = try #require(report.readability?.first?.readability)
+    #expect(reached.smallestText < 30)
+    #expect(reached.warnings.contains { $0.contains("larger picture (fit:)") }, "\(reached.warnings)")
+    #expect(!reached.warnings.contains { $0.contains("raise the text size") }, "min_text is what fell short: not advised again")
+    // The figures: the picture it needs (larger than the slide by the shortfall) and the actors that fit.
+    let fit = try #require(warning.message.firstMatch(of: /fit: ([0-9]+)x([0-9]+)/))
+    #expect(Int(fit.output.1)! > 1920 && Int(fit.output.2)! > 1080, "\(warning.message)")
+    let top = try #require(warning.message.firstMatch(of: /top: ([0-9]+)/))
+    #expect(Int(top.output.1)! < 41, "\(warning.message)")
+    #expect(warning.message.contains("min_text 30.0 px not reached"))
   }
 }

@@ -24,7 +24,11 @@ struct Build: ParsableCommand {
       drawn from one actor to another, edge crossings counted on the drawn splines, and overlapping \
       actor boxes. A view below its targets (median text 12 px, smallest 10 px, at most 2 lines per \
       pair and direction, no overlaps) gets a warning saying what to change; warnings do not change \
-      the exit status. With --format json the figures are in the report's `readability` array.
+      the exit status. With --format json the figures are in the report's `readability` array. \
+      A view with `min_text: PX` has its text enlarged (up to 4 times) until its smallest text \
+      reaches PX at its picture; when larger text only grows the drawing, every build warns \
+      (min-text-not-reached) with the figures that would reach it: the picture it needs (fit:) \
+      and about how many actors fit the one it has (top:).
       """
         + helpFooter([
           "build", "build --check", "build --only iran-support-iraq", "build --report",
