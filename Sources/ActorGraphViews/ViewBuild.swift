@@ -68,16 +68,21 @@ public struct ViewBuild {
     /// How the build makes a briefing page (an output ending in `.html`); `nil`: this build
     /// writes no pages, and a view that declares one fails.
     public var page: (@Sendable (ViewDefinition, Dataset) throws -> BriefingPage.Prepared)?
+    /// The sources of a small-multiples view (``ViewDefinition/multiples``), one per date in its
+    /// order, positions pinned; `nil`: this build draws no small multiples, and such a view fails.
+    public var multiples: (@Sendable (ViewDefinition, Dataset) throws -> [(date: String, source: String)])?
 
     public init(
       source: @escaping @Sendable (ViewDefinition, Dataset) throws -> String,
       render: @escaping @Sendable (String, String, DiagramFormat) throws -> [UInt8], toolVersion: String,
-      page: (@Sendable (ViewDefinition, Dataset) throws -> BriefingPage.Prepared)? = nil
+      page: (@Sendable (ViewDefinition, Dataset) throws -> BriefingPage.Prepared)? = nil,
+      multiples: (@Sendable (ViewDefinition, Dataset) throws -> [(date: String, source: String)])? = nil
     ) {
       self.source = source
       self.render = render
       self.toolVersion = toolVersion
       self.page = page
+      self.multiples = multiples
     }
   }
 
@@ -264,8 +269,9 @@ public struct ViewBuild {
         refused.insert(view.id)
       }
     }
-    // Diagram sources are pure functions of (view, dataset): prepare them in parallel.
-    let sources = Mutex([Result<String, any Error>?](repeating: nil, count: selected.count))
+    // Diagram sources are pure functions of (view, dataset): prepare them in parallel. Keyed by
+    // date for small multiples, by "" for one picture.
+    let sources = Mutex([Result<[String: String], any Error>?](repeating: nil, count: selected.count))
     let loadedSets = datasets
     let chosen = selected
     let pipeline = self.pipeline
@@ -273,7 +279,11 @@ public struct ViewBuild {
       for i in stride(from: worker, to: chosen.count, by: max(1, min(jobs, chosen.count))) {
         let view = chosen[i]
         guard let loaded = loadedSets[view.dataset], !loaded.hasErrors else { continue }
-        let result = Result { try pipeline.source(view, loaded.dataset) }
+        let result = Result { () throws -> [String: String] in
+          guard view.multiples != nil else { return ["": try pipeline.source(view, loaded.dataset)] }
+          guard let multiples = pipeline.multiples else { throw DiagramError("this build does not draw small multiples") }
+          return Dictionary(try multiples(view, loaded.dataset).map { ($0.date, $0.source) }, uniquingKeysWith: { a, _ in a })
+        }
         sources.withLock { $0[i] = result }
       }
     }
@@ -293,14 +303,14 @@ public struct ViewBuild {
         fail("it names a source or a relation type its dataset does not have")
         continue
       }
-      var source: String
+      var sourceByDate: [String: String]
       var shortOfMinimum = false
       do {
         guard let result = prepared[i] else { throw DiagramError("no diagram source was prepared") }
-        source = try result.get()
-        if let minText = view.minText {
+        sourceByDate = try result.get()
+        if let minText = view.minText, let source = sourceByDate[""] {
           let honoured = try honourMinimumText(minText, view: view, dataset: loaded.dataset, source: source)
-          source = honoured.source
+          sourceByDate[""] = honoured.source
           if let shortfall = honoured.shortfall {
             shortOfMinimum = true
             diagnostics.append(Diagnostic(.warning, "min-text-not-reached", "view '\(view.id)': \(shortfall)", at: view.location))
@@ -313,20 +323,25 @@ public struct ViewBuild {
       }
       let definition = SHA256.hex(view.canonical.utf8)
       if let measure {
-        do {
-          let layout = try pipeline.render(source, view.spec.engine, .json)
-          readability.append(
-            ViewReadability(
-              view: view.id,
-              readability: try Readability.measure(layout: layout, target: view.fit ?? measure, textEnlarged: shortOfMinimum)))
-        } catch {
-          readability.append(ViewReadability(view: view.id, readability: nil, error: "\(error)"))
+        // Small multiples are measured date by date, as `ID@DATE`.
+        for date in view.multiples ?? [""] {
+          let name = date.isEmpty ? view.id : view.id + "@" + date
+          do {
+            let layout = try pipeline.render(sourceByDate[date] ?? "", view.renderEngine, .json)
+            readability.append(
+              ViewReadability(
+                view: name,
+                readability: try Readability.measure(layout: layout, target: view.fit ?? measure, textEnlarged: shortOfMinimum)))
+          } catch {
+            readability.append(ViewReadability(view: name, readability: nil, error: "\(error)"))
+          }
         }
       }
       var page: BriefingPage.Prepared?
       for output in view.outputs {
         let isPage = BriefingPage.isPageOutput(output)
         guard isPage || DiagramFormat(path: output) != nil else { continue }
+        let source = sourceByDate[view.dateOfOutput[output] ?? ""] ?? ""
         var h = SHA256()
         if isPage {
           // A page is stale when its layout source or its data island changed.
@@ -341,7 +356,7 @@ public struct ViewBuild {
           h.update("\(pipeline.toolVersion)\nhtml\n")
           h.update(page!.fingerprint)
         } else {
-          h.update("\(pipeline.toolVersion)\n\(view.spec.engine)\n\(DiagramFormat(path: output)!.rawValue)\n")
+          h.update("\(pipeline.toolVersion)\n\(view.renderEngine)\n\(DiagramFormat(path: output)!.rawValue)\n")
           h.update(source)
         }
         let key = h.hexDigest()
@@ -380,7 +395,7 @@ public struct ViewBuild {
             } else if format == .dot || format == .gv {
               bytes = Array(source.utf8)
             } else {
-              bytes = try pipeline.render(source, view.spec.engine, format!)
+              bytes = try pipeline.render(source, view.renderEngine, format!)
             }
             try OutputFile.write(bytes, to: path)
             manifest.outputs[output] = BuildManifest.Entry(
@@ -524,7 +539,8 @@ extension ViewBuild.Pipeline {
     ViewBuild.Pipeline(
       source: { view, dataset in try DiagramRenderer.source(dataset: dataset, spec: view.spec) },
       render: { source, engine, format in try DiagramRenderer.render(source: source, engine: engine, format: format) },
-      toolVersion: DiagramRenderer.version)
+      toolVersion: DiagramRenderer.version,
+      multiples: { view, dataset in try SmallMultiples.sources(dataset: dataset, spec: view.spec, dates: view.multiples ?? []) })
   }
 
   /// The diagrams pipeline that also writes briefing pages (``BriefingPage``), stating

@@ -32,6 +32,23 @@ public struct ViewDefinition: Sendable, Hashable {
   /// dataset's declared vocabulary and reports an unknown one there.
   public var typeLocations: [String: SourceLocation] = [:]
 
+  /// Small multiples (`as_of: [2003, 2014, 2026]`): the dates drawn, laid out once
+  /// (``SmallMultiples``); `nil` for one picture. Each declared output is written once per date,
+  /// its name given the date before the extension (``outputs`` holds the expanded names).
+  public var multiples: [String]? = nil
+  /// For small multiples: the date each expanded output draws.
+  public var dateOfOutput: [String: String] = [:]
+
+  /// The engine that renders the view's sources: `nop` for small multiples (their positions are
+  /// already laid out), else the view's.
+  public var renderEngine: String { multiples == nil ? spec.engine : SmallMultiples.engine }
+
+  /// `path` with `date` before its extension: `diagrams/iraq.svg` → `diagrams/iraq-2003.svg`.
+  public static func datedOutput(_ path: String, _ date: String) -> String {
+    let ext = (path as NSString).pathExtension
+    return ext.isEmpty ? path + "-" + date : String(path.dropLast(ext.count + 1)) + "-" + date + "." + ext
+  }
+
   /// The view with its declared type names resolved against `dataset`'s vocabulary, and the names
   /// that the dataset does not declare either.
   ///
@@ -183,7 +200,24 @@ public enum ViewFileReader {
       // reported where its value was written.
       var selectionText: [Selection.Field: [String]] = [:]
       var selectionNodes: [Selection.Field: [Node]] = [:]
-      for field in Selection.Field.allCases where fields[field.rawValue] != nil {
+      // `as_of` as a list: small multiples, one picture per date; the selection then has no as_of.
+      var multiples: [String]?
+      if case .sequence(let seq)? = fields["as_of"]?.value {
+        var dates: [String] = []
+        for n in seq {
+          guard let d = n.string, FuzzyDate(parsing: d) != nil else {
+            error("bad-date", "'as_of' lists dates (small multiples), e.g. [2003, 2014, 2026]", n, hint: "use YYYY, YYYY-MM or YYYY-MM-DD")
+            continue
+          }
+          if dates.contains(d) { error("bad-value", "'as_of' lists \(d) twice", n) } else { dates.append(d) }
+        }
+        if dates.isEmpty && seq.isEmpty { error("bad-value", "'as_of' lists no date", fields["as_of"]?.value) }
+        for key in ["window", "whole_record", "diff"] where fields[key] != nil {
+          error("bad-value", "'as_of' as a list gives each picture its date: drop '\(key)'", fields[key]?.key)
+        }
+        multiples = dates.isEmpty ? nil : dates
+      }
+      for field in Selection.Field.allCases where fields[field.rawValue] != nil && !(field == .asOf && multiples != nil) {
         if field.isList {
           let values = list(field.rawValue)
           selectionText[field] = values.map(\.0)
@@ -312,7 +346,7 @@ public enum ViewFileReader {
           hint: "add `dataset:` (a folder relative to this file), or set it under `defaults:`")
         continue
       }
-      let outputs = list("outputs")
+      var outputs = list("outputs")
       if outputs.isEmpty {
         error("missing-outputs", "view '\(id)' has no outputs", node, hint: "add `outputs: [diagrams/\(id).svg]`")
       }
@@ -325,6 +359,22 @@ public enum ViewFileReader {
       if !FileManager.default.fileExists(atPath: datasetPath) {
         error("unknown-dataset", "dataset '\(dataset)' not found (looked for \(datasetPath))", fields["dataset"]?.value)
       }
+      var dateOfOutput: [String: String] = [:]
+      if let multiples {
+        if minText != nil {
+          error("bad-value", "'min_text' is not available with small multiples (as_of as a list)", fields["min_text"]?.key)
+        }
+        if outputs.contains(where: { BriefingPage.isPageOutput($0.0) }) {
+          error("bad-output", "a briefing page (.html) cannot be drawn as small multiples", fields["outputs"]?.value)
+        }
+        outputs = outputs.flatMap { o, n in
+          multiples.map { d in
+            let dated = ViewDefinition.datedOutput(o, d)
+            dateOfOutput[dated] = d
+            return (dated, n)
+          }
+        }
+      }
       // The canonical text covers everything that shapes the output, in a fixed order.
       var canon = "id=\(id)\ndataset=\(dataset)\n"
       for key in viewKeys where key != "id" && key != "dataset" {
@@ -334,7 +384,7 @@ public enum ViewFileReader {
         ViewDefinition(
           id: id, dataset: datasetPath, spec: spec, outputs: outputs.map(\.0), outputLocations: outputs.map { at($0.1) },
           location: at(node), canonical: canon, fit: fit, sourceLocations: sourceLocations, minText: minText,
-          typeLocations: typeLocations))
+          typeLocations: typeLocations, multiples: multiples, dateOfOutput: dateOfOutput))
     }
     return (views, diags)
   }

@@ -28,10 +28,12 @@ struct Build: ParsableCommand {
       A view with `min_text: PX` has its text enlarged (up to 4 times) until its smallest text \
       reaches PX at its picture; when larger text only grows the drawing, every build warns \
       (min-text-not-reached) with the figures that would reach it: the picture it needs (fit:) \
-      and about how many actors fit the one it has (top:).
+      and about how many actors fit the one it has (top:). A view whose `as_of` is a list of dates \
+      draws small multiples: laid out once, each output written per date (OUT-DATE.EXT), each in \
+      the manifest and checked, measured as ID@DATE.
       """
         + helpFooter([
-          "build", "build --check", "build --only iran-support-iraq", "build --report",
+          "build", "build --check", "build --only iran-support-iraq", "build --report", "build --only iraq-over-time --report",
           "build --report --target 1280x720 --only seed-network --format json",
         ]))
 
