@@ -41,15 +41,6 @@ public struct DiagramStyler {
     }
   }
 
-  /// For a diff diagram: how each relation changed between the two dates, 1 appeared or 2 ended
-  /// (absent: unchanged, not drawn).
-  func changes() throws -> [Int: Int]? {
-    guard let diff = spec.selection.diff else { return nil }
-    guard diff.from.end <= diff.to.end else { throw DiagramError("diff takes two dates, the earlier first: [FROM, TO]") }
-    // Only what changed is drawn: a diff diagram answers "what is different", not "what is".
-    return SnapshotDiff.relationChanges(dataset, from: diff.from, to: diff.to, filter: spec.filter).mapValues(\.rawValue)
-  }
-
   func resolve(_ name: String) throws -> Int32 {
     do {
       return try ActorLookup(dataset).find(name, in: dataset)
@@ -70,76 +61,21 @@ public struct DiagramStyler {
   /// - Throws: as ``build()``.
   public func buildTracingRelations() throws -> (graph: DOTGraph, relationsByLine: [String: [Int]]) {
     var relationsByLine: [String: [Int]] = [:]
-    let filter = spec.filter(for: dataset)
-    let selection = GraphSelection(dataset, filter: filter, undirected: spec.selection.undirected)
-    let change = try changes()
-    var relations: [Int] = []
-    if let on = spec.selection.attacksOn {
-      // The attacks on the footprint, and the links that make each target part of it.
-      let target = try resolve(on)
-      var attackFilter = filter
-      attackFilter.types = nil
-      let report = AttackReport(dataset, query: .init(on: target, place: spec.selection.attacksIn, filter: attackFilter))
-      let ids = Set(report.pairs.flatMap { $0.relations.map(\.id) })
-      var links = RelationFilter()
-      links.asOf = filter.asOf
-      links.window = filter.window
-      let footprint = AttackReport.reach(dataset, of: target, links: links)
-      for (k, r) in dataset.relations.enumerated() {
-        if r.type == .attack {
-          if ids.contains(dataset.relationID(k)) { relations.append(k) }
-        } else if [.partOf, .operatedBy, .presence, .locatedIn].contains(r.type), footprint.contains(r.source),
-          footprint.contains(r.target),
-          attackFilter.accepts(r)
-        {
-          relations.append(k)
-        }
-      }
-    } else {
-      if let changed = change {
-        relations = changed.keys.sorted()
-      } else {
-        for (k, r) in dataset.relations.enumerated() where filter.accepts(r) { relations.append(k) }
-      }
+    // What the view shows (relations, actors in scope, the focus, the path) is chosen in the
+    // domain; from here on it is only drawn.
+    let view: ViewSelection
+    do {
+      view = try ViewSelection(dataset, selection: spec.selection)
+    } catch {
+      throw DiagramError(error.message)
     }
-
-    // Which actors and relations are highlighted (focus, path, highlight) and which are drawn.
-    var highlighted = Set<Int32>()  // in scope: drawn in full colour
-    var accented = Set<Int32>()  // the focus, the path, explicit highlights: outlined
-    var highlightedPairs = Set<[Int32]>()
-    for name in spec.selection.focus {
-      let a = try resolve(name)
-      accented.insert(a)
-      guard let v = selection.vertex(ofActor: a) else {
-        highlighted.insert(a)
-        continue
-      }
-      for m in selection.graph.egoNetwork(of: v, depth: spec.selection.depth, direction: spec.selection.direction.edgeDirection) {
-        highlighted.insert(selection.actorOfVertex[Int(m.vertex)])
-      }
-    }
-    if let path = spec.selection.path {
-      let a = try resolve(path.from), b = try resolve(path.to)
-      guard let s = selection.vertex(ofActor: a), let t = selection.vertex(ofActor: b),
-        let p = selection.graph.shortestPath(from: s, to: t, constraints: PathConstraints(direction: .outgoing))
-      else {
-        throw DiagramError(
-          "no path from \(dataset.actor(a).id) to \(dataset.actor(b).id) in this selection\(spec.selection.undirected ? "" : "; relations are followed in their direction (try undirected)")"
-        )
-      }
-      let actors = p.map { selection.actorOfVertex[Int($0)] }
-      highlighted.formUnion(actors)
-      accented.formUnion(actors)
-      for (x, y) in zip(actors, actors.dropFirst()) {
-        highlightedPairs.insert([x, y])
-        highlightedPairs.insert([y, x])
-      }
-    }
-    for name in spec.selection.highlight {
-      let a = try resolve(name)
-      highlighted.insert(a)
-      accented.insert(a)
-    }
+    let filter = view.filter
+    let selection = view.graph
+    let change = view.changes?.mapValues(\.rawValue)
+    let relations = view.relations
+    let highlighted = view.inScope  // in scope: drawn in full colour
+    let accented = view.named  // the focus, the path, explicit highlights: outlined
+    let highlightedPairs = view.pathPairs
     let hasHighlight = !highlighted.isEmpty
     let representative = spec.collapseUmbrellas ? Overview.umbrellaRepresentatives(dataset, filter: filter) : [:]
     let memberCount = Overview.memberCounts(representative)

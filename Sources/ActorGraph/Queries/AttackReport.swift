@@ -13,10 +13,10 @@ public struct AttackReport: Codable, Sendable {
     /// Sum over its events of their `count` (strikes, munitions, attacks) where given; an event
     /// with several records gives the highest of theirs. So do `killed` and `injured`.
     public var count: Int?
-    /// The earliest date among the pair's attacks.
-    public var first: String?
-    /// The latest date among the pair's attacks.
-    public var last: String?
+    /// The earliest date among the pair's attacks (the one that starts first).
+    public var first: FuzzyDate?
+    /// The latest date among the pair's attacks (the one that ends last).
+    public var last: FuzzyDate?
     /// Killed, summed over events (each event's highest number).
     public var killed: Int?
     /// Injured, summed over events (each event's highest number).
@@ -26,9 +26,16 @@ public struct AttackReport: Codable, Sendable {
     /// How many events at each attribution level.
     public var attributions: [String: Int]
     /// The most certain attribution among the events.
-    public var strongest: String
+    public var strongest: Attribution
     /// The pair's attack records, by date.
     public var relations: [RelationSummary]
+    /// The dataset indices of ``relations``, in the same order: what a diagram draws, without
+    /// matching ids back to records. Not part of the JSON (a decoded report has none).
+    public var relationIndices: [Int] = []
+
+    enum CodingKeys: String, CodingKey {
+      case attacker, target, events, count, first, last, killed, injured, atLeast, attributions, strongest, relations
+    }
   }
 
   /// One happening, however many records describe it: records that name the same `event` (two
@@ -61,11 +68,11 @@ public struct AttackReport: Codable, Sendable {
     /// Whom the record says was attacked.
     public var target: String
     /// The record's type.
-    public var type: String
+    public var type: RelationType
     /// The record's attribution.
-    public var attribution: String
+    public var attribution: Attribution
     /// The record's confidence.
-    public var confidence: String
+    public var confidence: Confidence
     /// Who attributes it, in the data's words.
     public var attributedBy: String?
     /// Whether the record passed this answer's filters.
@@ -252,16 +259,15 @@ public struct AttackReport: Codable, Sendable {
       let dated = rels.compactMap(\.date)
       let first = dated.min { $0.start < $1.start }
       let last = dated.max { $0.end < $1.end }
-      let summaries = ks.map { RelationSummary(dataset, $0) }.sorted {
-        ($0.date?.description ?? "~", $0.id) < ($1.date?.description ?? "~", $1.id)
+      let byDate = ks.map { (k: $0, summary: RelationSummary(dataset, $0)) }.sorted {
+        ($0.summary.date?.description ?? "~", $0.summary.id) < ($1.summary.date?.description ?? "~", $1.summary.id)
       }
       pairs.append(
         Pair(
           attacker: dataset.actor(pair[0]).id, target: dataset.actor(pair[1]).id, events: sums.events,
-          count: sums.count, first: first?.description,
-          last: last?.description, killed: sums.killed, injured: sums.injured,
+          count: sums.count, first: first, last: last, killed: sums.killed, injured: sums.injured,
           atLeast: sums.atLeast, attributions: levels,
-          strongest: rels.map(\.attribution).max()!.rawValue, relations: summaries))
+          strongest: rels.map(\.attribution).max()!, relations: byDate.map(\.summary), relationIndices: byDate.map(\.k)))
     }
     let answered = byPair.values.flatMap { $0 }
     let all = AttackReport.eventSums(dataset, answered)
@@ -281,8 +287,8 @@ public struct AttackReport: Codable, Sendable {
         attributions: ks.map { k in
           let r = dataset.relations[k]
           return EventAttribution(
-            record: dataset.relationID(k), attacker: dataset.actor(r.source).id, target: dataset.actor(r.target).id, type: r.type.rawValue,
-            attribution: r.attribution.rawValue, confidence: r.confidence.rawValue, attributedBy: r.details?.attributedBy,
+            record: dataset.relationID(k), attacker: dataset.actor(r.source).id, target: dataset.actor(r.target).id, type: r.type,
+            attribution: r.attribution, confidence: r.confidence, attributedBy: r.details?.attributedBy,
             inAnswer: inAnswer.contains(k))
         }.sorted { $0.record < $1.record }, count: sums.count, killed: sums.killed, injured: sums.injured, atLeast: sums.atLeast)
     }

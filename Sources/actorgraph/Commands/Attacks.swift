@@ -76,8 +76,8 @@ struct Attacks: ParsableCommand {
           ["attacker", "target", "events", "count", "first", "last", "killed", "injured", "strongest", "attributions", "relations"],
           report.pairs.map {
             [
-              $0.attacker, $0.target, String($0.events), $0.count.map(String.init) ?? "", $0.first ?? "", $0.last ?? "",
-              $0.killed.map(String.init) ?? "", $0.injured.map(String.init) ?? "", $0.strongest,
+              $0.attacker, $0.target, String($0.events), $0.count.map(String.init) ?? "", $0.first?.description ?? "",
+              $0.last?.description ?? "", $0.killed.map(String.init) ?? "", $0.injured.map(String.init) ?? "", $0.strongest.rawValue,
               $0.attributions.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ";"),
               $0.relations.map(\.id).joined(separator: ";"),
             ]

@@ -1,6 +1,5 @@
 import ActorGraph
 import ArgumentParser
-import GraphAnalytics
 
 struct Neighbors: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -37,15 +36,10 @@ struct Neighbors: ParsableCommand {
     let dataset = try data.load()
     let sel = try graphOptions.selection(dataset)
     let x = try resolveActor(actor, in: dataset)
-    var members: [Member] = []
-    if let v = sel.vertex(ofActor: x) {
-      for m in sel.graph.egoNetwork(of: v, depth: depth, direction: direction.edgeDirection) {
-        let a = dataset.actor(sel.actorOfVertex[Int(m.vertex)])
-        members.append(Member(id: a.id, name: a.name, kind: a.kind.rawValue, distance: m.distance))
-      }
-    } else {
-      let a = dataset.actor(x)
-      members = [Member(id: a.id, name: a.name, kind: a.kind.rawValue, distance: 0)]
+    // The same neighbourhood a diagram's focus shows.
+    var members = ViewSelection.neighbourhood(of: x, in: sel, depth: depth, direction: direction).map { m in
+      let a = dataset.actor(m.actor)
+      return Member(id: a.id, name: a.name, kind: a.kind.rawValue, distance: m.distance)
     }
     members.sort { ($0.distance, $0.id) < ($1.distance, $1.id) }
     let result = Result(center: dataset.actor(x).id, depth: depth, direction: direction.rawValue, members: members)

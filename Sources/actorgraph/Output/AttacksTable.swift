@@ -99,8 +99,8 @@ struct AttacksTable {
       // The other accounts of the same event, side by side with this one.
       for a in event.attributions where a.record != r.id {
         var account = "same event \(e) as \(a.record): \(a.attacker) → \(a.target)"
-        if a.type != "attack" { account += " (\(a.type))" }
-        account += ", \(a.attribution), \(a.confidence)" + (a.attributedBy.map { ", attributed by \($0)" } ?? "")
+        if a.type != .attack { account += " (\(a.type.rawValue))" }
+        account += ", \(a.attribution.rawValue), \(a.confidence.rawValue)" + (a.attributedBy.map { ", attributed by \($0)" } ?? "")
         if !a.inAnswer { account += " (not in this selection)" }
         out.append(account)
       }
