@@ -195,7 +195,7 @@ public struct Readability: Codable, Sendable, Equatable {
           "; it must shrink about \(String(format: "%.1f", factor))× — make it an overview (collapse: umbrellas, top: N, by: camp), narrow it (types:, as_of:, focus:), or give it a large-format output (size:)"
       } else if textEnlarged {
         fix +=
-          "; min_text enlarged its text as far as that helps (larger text grows the drawing too): give it a larger picture (fit:), keep fewer actors (top: N, types:, as_of:), or make views of its own (one per focus)"
+          "; min_text enlarged its text as far as that helps (larger text grows the drawing too): give it a larger picture (fit:), keep fewer actors (top: N, types:, as_of:), or split it (split: [A, B], one part drawn around each)"
       } else {
         fix += "; raise the text size (min_text:) or narrow the selection (types:, as_of:)"
       }

@@ -280,6 +280,9 @@ public struct ViewBuild {
         let view = chosen[i]
         guard let loaded = loadedSets[view.dataset], !loaded.hasErrors else { continue }
         let result = Result { () throws -> [String: String] in
+          if let parts = view.parts {
+            return Dictionary(try parts.map { ($0, try pipeline.source(view.part($0), loaded.dataset)) }, uniquingKeysWith: { a, _ in a })
+          }
           guard view.multiples != nil else { return ["": try pipeline.source(view, loaded.dataset)] }
           guard let multiples = pipeline.multiples else { throw DiagramError("this build does not draw small multiples") }
           return Dictionary(try multiples(view, loaded.dataset).map { ($0.date, $0.source) }, uniquingKeysWith: { a, _ in a })
@@ -308,13 +311,20 @@ public struct ViewBuild {
       do {
         guard let result = prepared[i] else { throw DiagramError("no diagram source was prepared") }
         sourceByDate = try result.get()
-        if let minText = view.minText, let source = sourceByDate[""] {
-          let honoured = try honourMinimumText(minText, view: view, dataset: loaded.dataset, source: source)
-          sourceByDate[""] = honoured.source
-          if let shortfall = honoured.shortfall {
-            shortOfMinimum = true
-            diagnostics.append(Diagnostic(.warning, "min-text-not-reached", "view '\(view.id)': \(shortfall)", at: view.location))
+        if let minText = view.minText, view.multiples == nil {
+          for key in sourceByDate.keys.sorted() {
+            let variant = key.isEmpty ? view : view.part(key)
+            let honoured = try honourMinimumText(minText, view: variant, dataset: loaded.dataset, source: sourceByDate[key]!)
+            sourceByDate[key] = honoured.source
+            if let shortfall = honoured.shortfall {
+              shortOfMinimum = true
+              let name = key.isEmpty ? view.id : view.id + "@" + key
+              diagnostics.append(Diagnostic(.warning, "min-text-not-reached", "view '\(name)': \(shortfall)", at: view.location))
+            }
           }
+        }
+        if let parts = view.parts, let left = try splitLeavesOut(view, parts: parts, dataset: loaded.dataset) {
+          diagnostics.append(Diagnostic(.warning, "split-leaves-out", "view '\(view.id)': \(left)", at: view.location))
         }
       } catch {
         diagnostics.append(Diagnostic(.error, "view-failed", "view '\(view.id)': \(error)", at: view.location))
@@ -323,8 +333,8 @@ public struct ViewBuild {
       }
       let definition = SHA256.hex(view.canonical.utf8)
       if let measure {
-        // Small multiples are measured date by date, as `ID@DATE`.
-        for date in view.multiples ?? [""] {
+        // Small multiples and split views are measured date by date, part by part, as `ID@DATE`.
+        for date in view.multiples ?? view.parts ?? [""] {
           let name = date.isEmpty ? view.id : view.id + "@" + date
           do {
             let layout = try pipeline.render(sourceByDate[date] ?? "", view.renderEngine, .json)
@@ -341,7 +351,7 @@ public struct ViewBuild {
       for output in view.outputs {
         let isPage = BriefingPage.isPageOutput(output)
         guard isPage || DiagramFormat(path: output) != nil else { continue }
-        let source = sourceByDate[view.dateOfOutput[output] ?? ""] ?? ""
+        let source = sourceByDate[view.dateOfOutput[output] ?? view.partOfOutput[output] ?? ""] ?? ""
         var h = SHA256()
         if isPage {
           // A page is stale when its layout source or its data island changed.
@@ -495,6 +505,26 @@ public struct ViewBuild {
     return (best.source, Self.shortfall(minText, best.measured, target: target))
   }
 
+  /// What the parts of a split view leave out of the whole, in words, or nil when they draw
+  /// every relation it draws: a part is drawn around its actor, so what lies beyond the view's
+  /// depth from every part is not on any of them, and the build says so rather than hide it.
+  ///
+  /// - Complexity: one styling of the view and one per part (no layout).
+  func splitLeavesOut(_ view: ViewDefinition, parts: [String], dataset: Dataset) throws -> String? {
+    func relations(_ v: ViewDefinition) throws -> Set<Int> {
+      Set(try DiagramStyler(dataset: dataset, spec: v.spec).buildTracingRelations().relationsByLine.values.joined())
+    }
+    let whole = try relations(view)
+    var drawn = Set<Int>()
+    for p in parts { drawn.formUnion(try relations(view.part(p))) }
+    let missing = whole.subtracting(drawn).map { dataset.relationID($0) }.sorted()
+    guard !missing.isEmpty else { return nil }
+    let shown = missing.prefix(12).joined(separator: ", ") + (missing.count > 12 ? ", …" : "")
+    return
+      "its \(parts.count) parts leave out \(missing.count) of the \(whole.count) relations the whole view draws (\(shown)): "
+      + "they lie beyond depth \(view.spec.selection.depth) of every part's actor; raise depth:, add a part, or draw the whole view too"
+  }
+
   /// The most `min_text` enlarges text: four times its plain size (44 pt actor names). Past it
   /// the drawing only grows with the text, and Graphviz 2.42 stops on an assertion
   /// (`pos_html_tbl`) laying out a legend scaled some hundred times.
@@ -513,7 +543,7 @@ public struct ViewBuild {
       + "\(String(format: "%.1f", m.smallestText)) px at \(target) after enlarging, since larger text grows the drawing too "
       + "(\(Int(m.drawingWidth))×\(Int(m.drawingHeight)) pt, \(m.nodes) actors). To reach it: draw it for a picture of "
       + "\(width)×\(height) px (fit: \(width)x\(height), a poster or large screen), or keep about \(keep) of its \(m.nodes) "
-      + "actors on this one (top: \(keep), or narrow types:, as_of:, focus:), or split it into views of its own (one per focus)"
+      + "actors on this one (top: \(keep), or narrow types:, as_of:, focus:), or split it (split: [A, B], one part drawn around each)"
   }
 
   /// Where the manifest lists `output`, so an error about the entry points at its line.

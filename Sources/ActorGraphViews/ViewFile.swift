@@ -39,11 +39,43 @@ public struct ViewDefinition: Sendable, Hashable {
   /// For small multiples: the date each expanded output draws.
   public var dateOfOutput: [String: String] = [:]
 
+  /// A split view (`split: [iran, united-states]`): one part per actor, each the view drawn
+  /// around it (its focus, at the view's depth, alone); `nil` for one picture. Each declared output
+  /// is written once per part, its name given the part's name before the extension.
+  public var parts: [String]? = nil
+  /// For a split view: the part (actor as written) each expanded output draws.
+  public var partOfOutput: [String: String] = [:]
+
+  /// The view one part of a split draws: focused on `part`, alone.
+  public func part(_ part: String) -> ViewDefinition {
+    var v = self
+    v.spec.selection.focus = [part]
+    v.spec.alone = true
+    v.parts = nil
+    v.partOfOutput = [:]
+    return v
+  }
+
+  /// A part's name as a file name: lower case, anything but letters and digits a hyphen.
+  public static func fileName(_ part: String) -> String {
+    var out = ""
+    for c in part.lowercased() {
+      if c.isLetter || c.isNumber {
+        out.append(c)
+      } else if !out.hasSuffix("-") {
+        out.append("-")
+      }
+    }
+    while out.hasSuffix("-") { out.removeLast() }
+    return out.isEmpty ? "part" : out
+  }
+
   /// The engine that renders the view's sources: `nop` for small multiples (their positions are
   /// already laid out), else the view's.
   public var renderEngine: String { multiples == nil ? spec.engine : SmallMultiples.engine }
 
-  /// `path` with `date` before its extension: `diagrams/iraq.svg` → `diagrams/iraq-2003.svg`.
+  /// `path` with `date` (or a part's file name) before its extension: `diagrams/iraq.svg` →
+  /// `diagrams/iraq-2003.svg`.
   public static func datedOutput(_ path: String, _ date: String) -> String {
     let ext = (path as NSString).pathExtension
     return ext.isEmpty ? path + "-" + date : String(path.dropLast(ext.count + 1)) + "-" + date + "." + ext
@@ -74,7 +106,8 @@ public enum ViewFileReader {
     "only_actual", "focus",
     "depth", "direction", "path", "undirected",
     "alone", "attacks_on", "attacks_in", "diff", "highlight", "size_by", "engine", "legend", "clusters", "separate", "collapse", "top",
-    "rank_by", "balance", "camp_order", "draw_confidence", "sources", "exclude_sources", "size", "aspect", "dpi", "min_text", "fit",
+    "rank_by", "balance", "camp_order", "split", "draw_confidence", "sources", "exclude_sources", "size", "aspect", "dpi", "min_text",
+    "fit",
     "outputs",
   ]
 
@@ -360,6 +393,37 @@ public enum ViewFileReader {
         error("unknown-dataset", "dataset '\(dataset)' not found (looked for \(datasetPath))", fields["dataset"]?.value)
       }
       var dateOfOutput: [String: String] = [:]
+      var partOfOutput: [String: String] = [:]
+      var parts: [String]?
+      if fields["split"] != nil {
+        let names = list("split")
+        let files = names.map { ViewDefinition.fileName($0.0) }
+        if names.count < 2 || names.contains(where: { $0.0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+          error(
+            "bad-value", "'split' takes two or more actors, one part drawn around each, e.g. [iran, united-states]", fields["split"]?.value)
+        } else if Set(files).count < files.count {
+          error(
+            "bad-value", "'split' names two parts whose file names are the same (\(files.joined(separator: ", ")))", fields["split"]?.value)
+        } else {
+          parts = names.map(\.0)
+        }
+        for key in ["focus", "path", "attacks_on"] where fields[key] != nil {
+          error("bad-value", "'split' draws each part around its own actor: drop '\(key)'", fields[key]?.key)
+        }
+        if multiples != nil { error("bad-value", "'split' and small multiples (as_of as a list) do not combine", fields["split"]?.key) }
+        if outputs.contains(where: { BriefingPage.isPageOutput($0.0) }) {
+          error("bad-output", "a briefing page (.html) cannot be split", fields["outputs"]?.value)
+        }
+      }
+      if let parts, multiples == nil {
+        outputs = outputs.flatMap { o, n in
+          parts.map { p in
+            let named = ViewDefinition.datedOutput(o, ViewDefinition.fileName(p))
+            partOfOutput[named] = p
+            return (named, n)
+          }
+        }
+      }
       if let multiples {
         if minText != nil {
           error("bad-value", "'min_text' is not available with small multiples (as_of as a list)", fields["min_text"]?.key)
@@ -384,7 +448,8 @@ public enum ViewFileReader {
         ViewDefinition(
           id: id, dataset: datasetPath, spec: spec, outputs: outputs.map(\.0), outputLocations: outputs.map { at($0.1) },
           location: at(node), canonical: canon, fit: fit, sourceLocations: sourceLocations, minText: minText,
-          typeLocations: typeLocations, multiples: multiples, dateOfOutput: dateOfOutput))
+          typeLocations: typeLocations, multiples: multiples, dateOfOutput: dateOfOutput, parts: parts,
+          partOfOutput: partOfOutput))
     }
     return (views, diags)
   }

@@ -30,7 +30,9 @@ struct Build: ParsableCommand {
       (min-text-not-reached) with the figures that would reach it: the picture it needs (fit:) \
       and about how many actors fit the one it has (top:). A view whose `as_of` is a list of dates \
       draws small multiples: laid out once, each output written per date (OUT-DATE.EXT), each in \
-      the manifest and checked, measured as ID@DATE.
+      the manifest and checked, measured as ID@DATE. A view with `split: [A, B]` is drawn once per \
+      actor, around each (OUT-A.EXT, OUT-B.EXT; measured as ID@A), and the build warns \
+      (split-leaves-out) with the ids of the relations the whole view draws and no part does.
       """
         + helpFooter([
           "build", "build --check", "build --only iran-support-iraq", "build --report", "build --only iraq-over-time --report",
