@@ -602,8 +602,15 @@ public struct DiagramStyler {
     (try? resolve(text)).map { dataset.actor($0).name } ?? text
   }
 
-  /// The default title: what the diagram is about, in actors' names.
-  var defaultTitle: String {
+  /// The title of the picture: the spec's, else ``defaultTitle``. The one title rule: `render`,
+  /// `build` and the briefing page all take it.
+  public var title: String { spec.title ?? defaultTitle }
+
+  /// The default title: what the diagram is about, in actors' names (the attacks, the path, the
+  /// focus, the diff), else the dataset's title, else its id.
+  ///
+  /// - Complexity: O(k · n) for the k actors named, each looked up among the n actors' ids, names and aliases.
+  public var defaultTitle: String {
     if let on = spec.selection.attacksOn {
       return "Attacks on \(name(on))" + (spec.selection.attacksIn.map { " in \(name($0))" } ?? "") + ", by attribution"
     }
@@ -619,7 +626,6 @@ public struct DiagramStyler {
     clusters: Bool, highlight: Bool, changes: Set<Int> = [], merged: Bool = false,
     balance: (blocs: BalanceBlocs, drawn: [Int], frustrated: Int)? = nil, confidence: Set<Confidence> = []
   ) -> HTMLLabel {
-    let title = spec.title ?? defaultTitle
     var parts: [String] = ["dataset \(dataset.id)"]
     parts.append(dataset.vocabulary.relationTypes.filter(types.contains).map(\.rawValue).joined(separator: ", "))
     let scope = spec.filter(for: dataset).time

@@ -216,7 +216,8 @@ extension BriefingPage {
       recent = filter.recent.description
 
       self.dataset = dataset.id
-      title = spec.title ?? dataset.title ?? dataset.id
+      // The one title rule, the diagram's: a page about a focus is titled by it, as its picture is.
+      title = DiagramStyler(dataset: dataset, spec: spec).title
       tool = "actorgraph \(toolVersion) (\(BriefingPage.version), \(DiagramRenderer.version))"
       var words: [String] = []
       let sel = spec.selection

@@ -128,6 +128,32 @@ public enum ViewFileReader {
     return DatasetLoader.filesBelow(path).filter(isViewFile).sorted()
   }
 
+  /// A path given as a view file or folder that does not exist.
+  public struct MissingPath: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The path as given.
+    public var path: String
+    /// The problem for `path`.
+    public init(path: String) { self.path = path }
+    public var description: String { "no such file or folder: \(path)" }
+  }
+
+  /// The view files of paths someone named as views (`build --views`, `watch`): a file named is
+  /// read as a view file whatever its name, a folder is searched (``viewFiles(at:)``), in the order
+  /// given. `validate`, whose paths name data, searches each with ``viewFiles(at:)`` alone, so a
+  /// dataset file it is given is not taken for a view file.
+  ///
+  /// - Throws: ``MissingPath`` for the first path that does not exist.
+  /// - Complexity: that of ``viewFiles(at:)`` for each folder.
+  public static func viewFiles(named paths: [String]) throws(MissingPath) -> [String] {
+    var out: [String] = []
+    for p in paths {
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: p, isDirectory: &isDirectory) else { throw MissingPath(path: p) }
+      out += isDirectory.boolValue ? viewFiles(at: p) : [p]
+    }
+    return out
+  }
+
   /// Parses one view file.
   public static func read(_ path: String) -> (views: [ViewDefinition], diagnostics: [Diagnostic]) {
     var diags: [Diagnostic] = []

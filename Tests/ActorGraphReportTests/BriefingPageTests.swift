@@ -138,6 +138,17 @@ func island(_ html: String) throws -> BriefingPage.Island {
     #expect(values.selection.contains("types support"))
   }
 
+  @Test("The page takes the diagram's title rule: its own title, else what it is about, else the dataset's")
+  func titleRule() throws {
+    let around = try BriefingPage(dataset: seed, spec: DiagramSpec(try Selection.parsing([.focus: ["iran"]])), toolVersion: "t").prepare()
+    #expect(around.island.title == "Around Iran")
+    #expect(around.title == DiagramStyler(dataset: seed, spec: DiagramSpec(try Selection.parsing([.focus: ["iran"]]))).title)
+    let whole = try BriefingPage(dataset: seed, spec: DiagramSpec(), toolVersion: "t").prepare()
+    #expect(whole.island.title == seed.title)
+    let given = try BriefingPage(dataset: seed, spec: DiagramSpec(title: "Mine"), toolVersion: "t").prepare()
+    #expect(given.island.title == "Mine")
+  }
+
   @Test("Without a date the page opens on the data's present; --whole-record opens on the whole record; --as-of on its date")
   func startingPosition() throws {
     var spec = DiagramSpec()

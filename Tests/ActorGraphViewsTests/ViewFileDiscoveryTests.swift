@@ -40,6 +40,20 @@ import Testing
     #expect(misspelt.map(\.code) == ["unknown-key"], "a misspelt view file is reported, not skipped")
   }
 
+  /// `build --views` and `watch`: a file named is a view file whatever its name; a folder is
+  /// searched as `validate` searches it; a path that does not exist is an error naming it.
+  @Test func namedViewPathsAreFilesOrFoldersSearched() throws {
+    let root = try TemporaryFolder(Self.files)
+    defer { root.remove() }
+    let named = try ViewFileReader.viewFiles(named: [root.file("data/actors.yaml"), root.file("nested")])
+    #expect(named == [root.file("data/actors.yaml"), root.file("nested/misspelt.yaml"), root.file("nested/more-views.yml")])
+    #expect(try ViewFileReader.viewFiles(named: [root.path]) == ViewFileReader.viewFiles(at: root.path))
+    #expect(throws: ViewFileReader.MissingPath(path: root.file("missing"))) {
+      try ViewFileReader.viewFiles(named: [root.path, root.file("missing")])
+    }
+    #expect(ViewFileReader.MissingPath(path: "x/y").description == "no such file or folder: x/y")
+  }
+
   @Test func theLoaderReadsOnlyTheDataFiles() throws {
     let root = try TemporaryFolder(Self.files)
     defer { root.remove() }

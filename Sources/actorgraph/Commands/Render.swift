@@ -71,7 +71,9 @@ struct Render: ParsableCommand {
   var diff: [String] = []
   @Option(help: ArgumentHelp("Scale nodes by a centrality: \(DiagramSpec.measures.joined(separator: ", ")).", valueName: "measure"))
   var sizeBy: String?
-  @Option(help: ArgumentHelp("Title (default: the dataset's title).", valueName: "text")) var title: String?
+  @Option(
+    help: ArgumentHelp("Title (default: what it shows, e.g. Around Iran for --focus iran, else the dataset's title).", valueName: "text"))
+  var title: String?
   @Flag(help: "Leave out the legend.") var noLegend = false
   @Flag(help: "Do not draw umbrella groups as clusters.") var noClusters = false
   @Flag(help: "Follow relations regardless of direction (for --path and --focus).") var undirected = false

@@ -42,7 +42,9 @@ struct Report: ParsableCommand {
   @Option(help: ArgumentHelp("With --focus: follow relations out of it, into it, or both.", valueName: "in|out|both"))
   var direction: String = "both"
   @Flag(help: "With --focus: only the focus and its neighbourhood, not the faded rest.") var alone = false
-  @Option(help: ArgumentHelp("Title (default: the dataset's title).", valueName: "text")) var title: String?
+  @Option(
+    help: ArgumentHelp("Title (default: what it shows, e.g. Around Iran for --focus iran, else the dataset's title).", valueName: "text"))
+  var title: String?
   @OptionGroup var data: DataOptions
   @OptionGroup var filters: FilterOptions
 

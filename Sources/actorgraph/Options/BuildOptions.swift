@@ -17,19 +17,13 @@ struct BuildOptions: ParsableArguments {
   @Option(help: ArgumentHelp("Output paths in view files are relative to this folder.", valueName: "folder"))
   var root: String = "."
 
-  /// The view files named, and those found in the folders named (see ``ViewFileReader/viewFiles(at:)``).
+  /// The view files named, and those found in the folders named (``ViewFileReader/viewFiles(named:)``).
   func viewFiles() throws -> [String] {
-    var out: [String] = []
-    for p in views {
-      var isDir: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: p, isDirectory: &isDir) else { throw CLIError("no such file or folder: \(p)") }
-      if !isDir.boolValue {
-        out.append(p)
-        continue
-      }
-      out += ViewFileReader.viewFiles(at: p)
+    do {
+      return try ViewFileReader.viewFiles(named: views)
+    } catch {
+      throw CLIError(error.description)
     }
-    return out
   }
 
   func build() throws -> ViewBuild {
