@@ -150,18 +150,18 @@ public func fuzzSelection(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   // The same lines through the one parser every surface uses (`Selection.parse`): each problem
   // names a field that was given, in a bounded message; a selection it accepts whole keeps what
   // the criteria parsed one by one keep, when they accepted every line too.
-  var text: [Selection.Field: [String]] = [:]
+  var fields: [Selection.Field: [String]] = [:]
   let given: [(Selection.Field, String?)] = [
     (.asOf, asOfText), (.window, windowText), (.recent, recentText), (.types, typesText),
     (.minAttribution, minAttributionText), (.attribution, attributionText), (.minConfidence, minConfidenceText),
   ]
-  for case (let field, let value?) in given { text[field] = [value] }
-  if !combined.includeUnrealised { text[.onlyActual] = ["true"] }
-  let parsed = Selection.parse(text, vocabulary: Vocabulary())
+  for case (let field, let value?) in given { fields[field] = [value] }
+  if !combined.includeUnrealised { fields[.onlyActual] = ["true"] }
+  let parsed = Selection.parse(fields, vocabulary: Vocabulary())
   for p in parsed.problems {
     let message = p.description
-    guard text[p.field] != nil, !message.isEmpty, message.utf8.count <= 400 + 4 * (text[p.field]?.first?.utf8.count ?? 0) else {
-      oracleFailed("a problem for \(p.field.flag), given \(text[p.field] ?? []): '\(message)'")
+    guard fields[p.field] != nil, !message.isEmpty, message.utf8.count <= 400 + 4 * (fields[p.field]?.first?.utf8.count ?? 0) else {
+      oracleFailed("a problem for \(p.field.flag), given \(fields[p.field] ?? []): '\(message)'")
     }
   }
   let oneByOneAcceptedAll =
