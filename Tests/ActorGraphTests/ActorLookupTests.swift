@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import ActorGraph
@@ -37,5 +38,22 @@ import Testing
       }
       #expect(suggestions.first == "kataib-hezbollah")
     }
+  }
+
+  /// The byte-level fold of ASCII text must give what Foundation's folding gives, on every ASCII
+  /// code point (controls, punctuation, apostrophes, dots, both cases) and mixes of them.
+  @Test func asciiFoldAgreesWithUnicodeFold() {
+    var random = SplitMix64(seed: 21)
+    var texts = (0..<128).map { String(UnicodeScalar(UInt8($0))) } + ["U.S.", "Shi'ite", "  Kata'ib--Hezbollah ", "A`B", "x\r\ny", ""]
+    for _ in 0..<5000 {
+      let length = random.next(below: 24)
+      let bytes = (0..<length).map { _ in UInt8(random.next(below: 128)) }
+      texts.append(String(decoding: bytes, as: UTF8.self))
+    }
+    for text in texts {
+      #expect(Identifier.foldASCII(text) == Identifier.foldUnicode(text), "\(Array(text.utf8))")
+    }
+    #expect(Identifier.foldASCII("Asaïb") == nil)
+    #expect(Identifier.fold("Asaïb Ahl al-Haq") == "asaib ahl al haq")
   }
 }

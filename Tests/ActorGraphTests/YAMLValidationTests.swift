@@ -194,7 +194,9 @@ import Testing
     // "Hashd al Shaabi" folds to the same key as PMF's "Hashd al-Shaabi".
     #expect(
       r.diagnostics.errors.contains {
-        $0.code == "alias-collision" && $0.message.contains("'Hashd al Shaabi' of actor 'hashd'") && $0.location?.column == 15
+        $0.code == "alias-collision"
+          && $0.message.contains("'Hashd al Shaabi' of actor 'hashd' collides with 'Hashd al-Shaabi' of actor 'pmf'")
+          && $0.location?.column == 15
       })
   }
 

@@ -18,10 +18,41 @@ enum Identifier {
   /// words separated by single spaces. "Asaib Ahl al‑Haq" (U+2011) and "asaib ahl al-haq" match,
   /// as do "U.S." and "US", "Shi'ite" and "Shiite".
   static func fold(_ s: String) -> String {
-    // Fast path for ids and plain ASCII words, the bulk of large datasets.
-    if s.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }) {
-      return s.split(separator: "-").joined(separator: " ")
+    foldASCII(s) ?? foldUnicode(s)
+  }
+
+  /// ``fold(_:)`` for text that is all ASCII, byte by byte; nil for any other text.
+  ///
+  /// Ids and most names of large datasets are ASCII, and Foundation's folding of a Swift string
+  /// costs a bridge to `NSString` per call: a million-actor CSV spent two thirds of its load
+  /// folding names. On ASCII the Unicode rules reduce to this: letters lowercased, digits kept,
+  /// apostrophes, backticks and dots dropped, anything else a word break. A test compares the two
+  /// paths on random ASCII.
+  /// - Complexity: O(n) in the text's length.
+  static func foldASCII(_ s: String) -> String? {
+    var out: [UInt8] = []
+    out.reserveCapacity(s.utf8.count)
+    var pendingSpace = false
+    for byte in s.utf8 {
+      switch byte {
+      case 0x80...:
+        return nil
+      case 0x27, 0x2E, 0x60:  // ' . `
+        continue
+      case 0x30...0x39, 0x41...0x5A, 0x61...0x7A:
+        if pendingSpace && !out.isEmpty { out.append(0x20) }
+        pendingSpace = false
+        out.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+      default:
+        pendingSpace = true
+      }
     }
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// ``fold(_:)`` by Foundation's case, diacritic and width folding, scalar by scalar.
+  /// - Complexity: O(n) in the text's length.
+  static func foldUnicode(_ s: String) -> String {
     let lowered = s.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
     var out = ""
     var pendingSpace = false

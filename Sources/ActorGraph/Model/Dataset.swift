@@ -69,6 +69,14 @@ public struct Dataset: Sendable {
     return i
   }
 
+  /// Makes room for `count` more actors, so a bulk loader does not rehash the id index as it grows.
+  /// - Complexity: O(n) for n actors held.
+  mutating func reserveActors(_ count: Int) {
+    actors.reserveCapacity(actors.count + count)
+    actorOrigins.reserveCapacity(actorOrigins.count + count)
+    indexByID.reserveCapacity(indexByID.count + count)
+  }
+
   /// Changes actor `index` in place, keeping the id index current.
   public mutating func updateActor(at index: Int32, _ body: (inout Actor) -> Void) {
     body(&actors[Int(index)])

@@ -92,6 +92,11 @@ public struct SourceRef: Sendable, Hashable, Comparable, CustomStringConvertible
 
 extension String {
   func trimmingWhitespace() -> String {
+    // Most names begin and end with a printable ASCII character: nothing to trim, and no grapheme
+    // breaking to find that out (a tenth of a million-actor load before this check).
+    if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
+      return self
+    }
     var s = Substring(self)
     while let f = s.first, f.isWhitespace { s.removeFirst() }
     while let l = s.last, l.isWhitespace { s.removeLast() }
