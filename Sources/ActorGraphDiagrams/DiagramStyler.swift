@@ -22,6 +22,33 @@ public struct DiagramStyler {
   /// The most nodes each engine lays out in reasonable time (dot slows sharply past a few hundred).
   public static let engineLimits: [String: Int] = ["dot": 300, "circo": 300, "twopi": 1500, "neato": 1500, "fdp": 1500, "sfdp": 50_000]
 
+  /// What a legend lists: the kinds, types and styles drawn.
+  struct Legend: Equatable {
+    var types = Set<RelationType>()
+    var kinds = Set<ActorKind>()
+    var certainty = Set<DiagramStyle.Certainty>()
+    var clusters = false
+    var highlight = false
+    var changes = Set<Int>()
+    var merged = false
+    var confidence = Set<Confidence>()
+
+    mutating func formUnion(_ o: Legend) {
+      types.formUnion(o.types)
+      kinds.formUnion(o.kinds)
+      certainty.formUnion(o.certainty)
+      clusters = clusters || o.clusters
+      highlight = highlight || o.highlight
+      changes.formUnion(o.changes)
+      merged = merged || o.merged
+      confidence.formUnion(o.confidence)
+    }
+  }
+
+  /// What the legend lists besides what this diagram draws: small multiples give every date the
+  /// legend of the whole series, so every picture's header, and so its frame, is the same.
+  var legendAlso: Legend? = nil
+
   public init(dataset: Dataset, spec: DiagramSpec) {
     // What the spec's sources say, and nothing else: the filter applies before anything is chosen.
     self.dataset = spec.selectingSources(dataset)
@@ -60,6 +87,12 @@ public struct DiagramStyler {
   ///
   /// - Throws: as ``build()``.
   public func buildTracingRelations() throws -> (graph: DOTGraph, relationsByLine: [String: [Int]]) {
+    let built = try buildWithLegend()
+    return (built.graph, built.relationsByLine)
+  }
+
+  /// The graph, the relations of each line, and what its legend lists as drawn.
+  func buildWithLegend() throws -> (graph: DOTGraph, relationsByLine: [String: [Int]], legend: Legend) {
     var relationsByLine: [String: [Int]] = [:]
     // What the view shows (relations, actors in scope, the focus, the path) is chosen in the
     // domain; from here on it is only drawn.
@@ -436,12 +469,18 @@ public struct DiagramStyler {
     placeBands(band, in: &graph)
 
     let kinds = Set(drawn.filter { !clusterHeads.contains($0) }.map { dataset.actor($0).kind })
+    let legend = Legend(
+      types: usedTypes, kinds: kinds, certainty: usedCertainty, clusters: !parent.isEmpty, highlight: hasHighlight, changes: usedChanges,
+      merged: mergedLines, confidence: usedConfidence)
+    var listed = legend
+    if let legendAlso { listed.formUnion(legendAlso) }
     graph.attributes.label = .html(
       headerLabel(
         drawn: drawn.count, relations: edges.values.reduce(0) { $0 + $1.count }, types: usedTypes, kinds: kinds,
         certainty: usedCertainty, clusters: !parent.isEmpty, highlight: hasHighlight, changes: usedChanges,
-        merged: mergedLines, balance: balance.map { ($0, blocsDrawn.sorted(), frustratedLines) }, confidence: usedConfidence))
-    return (graph, relationsByLine)
+        merged: mergedLines, balance: balance.map { ($0, blocsDrawn.sorted(), frustratedLines) }, confidence: usedConfidence,
+        listed: listed))
+    return (graph, relationsByLine, legend)
   }
 
   // MARK: - Placement
@@ -624,7 +663,7 @@ public struct DiagramStyler {
   func headerLabel(
     drawn: Int, relations: Int, types: Set<RelationType>, kinds: Set<ActorKind>, certainty: Set<DiagramStyle.Certainty>,
     clusters: Bool, highlight: Bool, changes: Set<Int> = [], merged: Bool = false,
-    balance: (blocs: BalanceBlocs, drawn: [Int], frustrated: Int)? = nil, confidence: Set<Confidence> = []
+    balance: (blocs: BalanceBlocs, drawn: [Int], frustrated: Int)? = nil, confidence: Set<Confidence> = [], listed: Legend? = nil
   ) -> HTMLLabel {
     var parts: [String] = ["dataset \(dataset.id)"]
     parts.append(dataset.vocabulary.relationTypes.filter(types.contains).map(\.rawValue).joined(separator: ", "))
@@ -667,9 +706,11 @@ public struct DiagramStyler {
     ]
     if spec.legend {
       rows.append(
+        // The caption says what this diagram draws; the legend may list more (``legendAlso``).
         legendRows(
-          kinds: kinds, types: types, certainty: certainty, clusters: clusters, highlight: highlight, changes: changes, merged: merged,
-          balance: balance, confidence: confidence))
+          kinds: listed?.kinds ?? kinds, types: listed?.types ?? types, certainty: listed?.certainty ?? certainty,
+          clusters: listed?.clusters ?? clusters, highlight: listed?.highlight ?? highlight, changes: listed?.changes ?? changes,
+          merged: listed?.merged ?? merged, balance: balance, confidence: listed?.confidence ?? confidence))
     }
     return HTMLLabel(
       markup: scaled("<table border=\"0\" cellborder=\"0\" cellspacing=\"1\" cellpadding=\"2\">\(rows.joined())</table>"))

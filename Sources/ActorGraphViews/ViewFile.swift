@@ -70,7 +70,7 @@ public struct ViewDefinition: Sendable, Hashable {
     return out.isEmpty ? "part" : out
   }
 
-  /// The engine that renders the view's sources: `nop` for small multiples (their positions are
+  /// The engine that renders the view's sources: `nop2` for small multiples (their positions are
   /// already laid out), else the view's.
   public var renderEngine: String { multiples == nil ? spec.engine : SmallMultiples.engine }
 

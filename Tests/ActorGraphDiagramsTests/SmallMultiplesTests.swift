@@ -68,4 +68,29 @@ struct SmallMultiplesTests {
     let again = try SmallMultiples.sources(dataset: data, spec: spec, dates: ["1985", "2003", "2026"])
     #expect(again.map(\.source) == sources.map(\.source), "deterministic")
   }
+
+  /// The drawn path of a line, by its SVG id (`rel-…`).
+  func path(_ svg: String, _ id: String) -> String? {
+    guard let start = svg.range(of: "<g id=\"" + id.replacingOccurrences(of: "-", with: "&#45;") + "\"") else { return nil }
+    let rest = svg[start.upperBound...]
+    return rest.range(of: #" d="[^"]*""#, options: .regularExpression).map { String(rest[$0]) }
+  }
+
+  @Test("with a legend: every date lists the series' legend, so the frames still match; lines keep the union's routes")
+  func seriesLegendAndRoutes() throws {
+    let data = try dataset()
+    var spec = DiagramSpec(try Selection.parsing([.types: ["alliance,hostility,support"]]))
+    spec.title = "T"
+    let sources = try SmallMultiples.sources(dataset: data, spec: spec, dates: ["1985", "2003", "2026"])
+    let svgs = try sources.map {
+      String(decoding: try DiagramRenderer.render(source: $0.source, engine: SmallMultiples.engine, format: .svg), as: UTF8.self)
+    }
+    // 1985 draws only the war, yet its legend keys the alliance and support of the later dates.
+    #expect(!svgs[0].contains("r2: ") && svgs[0].contains(">alliance<") && svgs[0].contains(">support<"))
+    let frames = svgs.map { svg in svg.range(of: #"viewBox="[^"]*""#, options: .regularExpression).map { String(svg[$0]) } ?? "" }
+    #expect(frames[0] == frames[1] && frames[1] == frames[2], "\(frames)")
+    // r4 (support, since 2003) is drawn on the same route in 2003 and 2026.
+    let route2003 = try #require(path(svgs[1], "rel-support-usa-iraq-0"))
+    #expect(path(svgs[2], "rel-support-usa-iraq-0") == route2003)
+  }
 }

@@ -24,8 +24,9 @@ struct Render: ParsableCommand {
       naming their blocs) or letter order, an actor with a frustrated tie across at the edge facing \
       that bloc. --draw-confidence weighs each line by the confidence of its surest relation; every \
       tooltip gives each relation's confidence beside its attribution. --multiples D1,D2,… draws one picture per date (OUT-D1.svg…), the union laid out once and every \
-      actor pinned at its place (absent ones as dashed ghosts), umbrella clusters left out; with the \
-      same header size (e.g. --no-legend) the frames are identical too. --size WxH fits the drawing into a picture of that many pixels (at --dpi, 96 by default, for \
+      actor pinned at its place and every line on the union's route (absent actors as dashed \
+      ghosts), umbrella clusters left out; each lists the legend of the series, so the frames are \
+      identical too. --size WxH fits the drawing into a picture of that many pixels (at --dpi, 96 by default, for \
       PNG), --aspect W:H stretches the layout to a slide or page. --collapse umbrellas and --top N --rank-by MEASURE draw an overview. SVG carries tooltips and stable ids \
       (actor-ID, rel-TYPES-SOURCE-TARGET-N with types joined by +, umbrella-ID, a_legend). The format follows the extension of \
       -o (.svg .png .pdf .dot .gv .json) or --format; output is written atomically and is the same \
