@@ -20,6 +20,7 @@ public struct BriefingPage {
   /// regenerates every committed page.
   public static let version = "actorgraph-briefing-1"
 
+  /// The data the page shows.
   public var dataset: Dataset
   /// The selection and the drawing. Its date (`asOf`) is where the slider starts; its
   /// `wholeRecord` starts the page on the whole record. The layout always covers the whole record
@@ -30,6 +31,7 @@ public struct BriefingPage {
   /// Extra words for the selection line, for what the spec does not carry (e.g. `--sources d3`).
   public var selectionNotes: [String]
 
+  /// A page for `spec` drawn from `dataset`; nothing is laid out until the page is made.
   public init(dataset: Dataset, spec: DiagramSpec, toolVersion: String, selectionNotes: [String] = []) {
     self.dataset = dataset
     self.spec = spec

@@ -8,60 +8,95 @@ extension BriefingPage {
     /// One position of the date slider: a snapshot date as the CLI spells it (`1985` is the end
     /// of 1985, as `--as-of 1985`), and its last day (`yyyymmdd`).
     public struct SliderDate: Codable, Sendable, Equatable {
+      /// The date as the CLI spells it, e.g. `2026` or `2026-03`.
       public var label: String
+      /// The last day the label covers, as `yyyymmdd`: the snapshot is taken there.
       public var day: Int32
     }
 
     /// A citation with what the reader needs to find it.
     public struct Citation: Codable, Sendable, Equatable {
+      /// The cited source's id in the dataset.
       public var source: String
+      /// Who published it, e.g. "Al Jazeera".
       public var outlet: String?
+      /// The article's or document's title.
       public var title: String?
+      /// When it was published, as a fuzzy date (`2026-03-04..2026-03-15`).
       public var published: String?
+      /// Where in the source the statement stands (`L17`, a page or paragraph).
       public var locator: String?
       /// The cited statement's credibility (Admiralty 1–6), in words.
       public var credibility: String?
       /// The source's reliability grade (A–F) and its meaning.
       public var reliability: String?
+      /// The source's address, when the dataset has one.
       public var url: String?
     }
 
+    /// An actor on the page: what its side panel shows.
     public struct ActorEntry: Codable, Sendable, Equatable {
+      /// The actor's id, as the CLI takes it.
       public var id: String
+      /// The display name.
       public var name: String
+      /// Every other spelling the data knows.
       public var aliases: [String]
+      /// The actor kind's name (`state`, `armed-group`, a declared kind).
       public var kind: String
+      /// The finer kind, if any (`militia`, `air-base`).
       public var subkind: String?
+      /// The country the data places it in, as written there.
       public var country: String?
+      /// The data's free notes.
       public var notes: String?
+      /// Ids of the umbrella groups it belongs to.
       public var memberOf: [String]
+      /// When it came into being, if a source says (a fuzzy date).
       public var founded: String?
+      /// When it ceased to exist, if a source says (a fuzzy date).
       public var dissolved: String?
       /// An actor the data infers rather than a source names.
       public var inferred: Bool
+      /// The sources for its existence and description.
       public var citations: [Citation]
       /// The SVG element that draws it: its node, or its cluster for an umbrella drawn around its members.
       public var node: String
     }
 
+    /// A relation on the page: what its side panel and tooltip show, and when the slider keeps it.
     public struct RelationEntry: Codable, Sendable, Equatable {
+      /// The relation's id in the data.
       public var id: String
+      /// The relation type's name (`support`, `attack`, a declared type).
       public var type: String
       /// How the relation reads: "supports", "is a member of".
       public var verb: String
+      /// Finer kinds of the type (`funding`, `training`).
       public var subtypes: [String]
+      /// The id of the actor the relation goes from.
       public var from: String
+      /// The id of the actor it goes to.
       public var to: String
+      /// When a state began, as the data writes it (a fuzzy date).
       public var since: String?
+      /// When a state ended, as the data writes it.
       public var until: String?
+      /// When an event happened, as the data writes it.
       public var date: String?
       /// When it held or happened, in words, with how that was derived.
       public var time: String
+      /// Who says so, in the data's words: `confirmed`, `claimed`, `alleged`…
       public var attribution: String
+      /// The party a claim or accusation comes from, if named.
       public var attributedBy: String?
+      /// How far to trust it (high, moderate, low, very low), from attribution and source grades.
       public var confidence: String
+      /// `potential` or `unconfirmed` when the event is not known to have happened; nil when it did.
       public var status: String?
+      /// The data's note on the relation; inference is marked there.
       public var note: String?
+      /// The sources that say so.
       public var citations: [Citation]
       /// The SVG line that draws it; `nil` when a cluster shows it (membership of an umbrella drawn around its members).
       public var line: String?
@@ -69,35 +104,55 @@ extension BriefingPage {
       public var at: [[Int]]
     }
 
+    /// A source cited on the page, with its grade and why.
     public struct SourceEntry: Codable, Sendable, Equatable {
+      /// The source's id in the dataset.
       public var id: String
+      /// Who published it.
       public var outlet: String?
+      /// Its title.
       public var title: String?
+      /// When it was published (a fuzzy date).
       public var published: String?
+      /// Its address, when known.
       public var url: String?
+      /// The source's reliability grade (A–F) and its meaning.
       public var reliability: String?
+      /// Why it has that grade.
       public var reason: String?
+      /// The source it is known through (a wire quoted by an explainer), which caps its grade.
       public var relayedBy: String?
       /// How many relations on the page cite it.
       public var cited: Int
     }
 
+    /// The page's title: the view's, or the diagram's default title rule.
     public var title: String
     /// Dataset, selection and tool version in one line, as the header and the print show them.
     public var caption: String
+    /// The dataset's id.
     public var dataset: String
+    /// The selection in words (types, filters, focus), as the caption states it.
     public var selection: String
+    /// The tool and version that made the page.
     public var tool: String
+    /// The slider's positions, oldest first.
     public var dates: [SliderDate]
     /// The slider position the page opens at; `-1` opens on the whole record.
     public var start: Int
     /// How far back from a snapshot date events count (`1y`, `all`…), as `--recent` says it.
     public var recent: String
+    /// The relation types present, for the type filter.
     public var types: [String]
+    /// The attributions present, for the attribution filter.
     public var attributions: [String]
+    /// The confidence levels present, for the confidence filter.
     public var confidences: [String]
+    /// Every actor drawn, in id order.
     public var actors: [ActorEntry]
+    /// Every relation in the selection, in id order.
     public var relations: [RelationEntry]
+    /// Every source cited on the page, in id order.
     public var sources: [SourceEntry]
 
     init(

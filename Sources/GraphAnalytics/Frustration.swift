@@ -55,6 +55,8 @@ public struct FrustrationOptions: Sendable, Hashable {
   /// Restarts of the local search that provides the starting partition.
   public var restarts: Int
 
+  /// Options with the defaults the CLI uses: a minute, one thread, exact search of clusters up to
+  /// 30 vertices, 16 restarts.
   public init(timeLimit: Double = 60, threads: Int = 1, clusterExactLimit: Int = 30, restarts: Int = 16) {
     self.timeLimit = timeLimit
     self.threads = threads

@@ -162,7 +162,9 @@ public struct SignedGraph: Sendable, Hashable {
 
 /// One triangle of a signed graph: vertices `a < b < c` and the edges `ab`, `bc`, `ac`.
 public struct SignedTriangle: Sendable, Hashable {
+  /// The vertices, `a < b < c`.
   public var a: Int32, b: Int32, c: Int32
+  /// The edge indices between `a`–`b`, `b`–`c` and `a`–`c`.
   public var ab: Int32, bc: Int32, ac: Int32
 
   /// The three edges in the order `ab`, `bc`, `ac`.
