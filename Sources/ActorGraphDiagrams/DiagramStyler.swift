@@ -4,7 +4,9 @@ import GraphvizKit
 
 /// Why a diagram cannot be drawn as asked.
 public struct DiagramError: Error, CustomStringConvertible, Sendable {
+  /// What is wrong, in words for the reader.
   public var message: String
+  /// An error saying `message`.
   public init(_ message: String) { self.message = message }
   public var description: String { message }
 }
@@ -14,9 +16,12 @@ public struct DiagramError: Error, CustomStringConvertible, Sendable {
 /// is drawn, a title and caption, highlights, and tooltips and stable ids for SVG.
 ///
 /// The output depends only on the dataset and the spec: nodes are sorted by id, edges by their
-/// endpoints and type, and nothing carries a time stamp.
+/// endpoints and type, and nothing carries a time stamp. What is shown is chosen in the domain
+/// (``ViewSelection``); the styler draws it.
 public struct DiagramStyler {
+  /// The dataset as the spec's source filter leaves it.
   public var dataset: Dataset
+  /// What to show and how.
   public var spec: DiagramSpec
 
   /// The most nodes each engine lays out in reasonable time (dot slows sharply past a few hundred).
@@ -49,6 +54,9 @@ public struct DiagramStyler {
   /// legend of the whole series, so every picture's header, and so its frame, is the same.
   var legendAlso: Legend? = nil
 
+  /// A styler of `spec` over `dataset`, restricted to the sources the spec keeps.
+  ///
+  /// - Complexity: that of ``Selection/selectingSources(_:)``.
   public init(dataset: Dataset, spec: DiagramSpec) {
     // What the spec's sources say, and nothing else: the filter applies before anything is chosen.
     self.dataset = spec.selectingSources(dataset)

@@ -6,9 +6,11 @@ import Yams
 
 /// One declared diagram: which dataset, which selection and style, which output files.
 public struct ViewDefinition: Sendable, Hashable {
+  /// The view's id, unique across the view files of a build.
   public var id: String
   /// The dataset folder or file, resolved against the view file's folder.
   public var dataset: String
+  /// What the view draws (its ``Selection``, parsed by the domain's one parser) and how.
   public var spec: DiagramSpec
   /// Output paths relative to the build root; the format follows the extension.
   public var outputs: [String]

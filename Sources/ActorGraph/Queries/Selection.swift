@@ -150,26 +150,47 @@ public struct Selection: Sendable, Hashable {
 extension Selection {
   /// A field of a selection, named as view files write it (`as_of`); ``flag`` is the command line's name.
   public enum Field: String, Sendable, Hashable, CaseIterable {
+    /// ``Selection/types``.
     case types
+    /// ``Selection/asOf``.
     case asOf = "as_of"
+    /// ``Selection/window``.
     case window
+    /// ``Selection/recent``.
     case recent
+    /// ``Selection/wholeRecord``.
     case wholeRecord = "whole_record"
+    /// ``Selection/minAttribution``.
     case minAttribution = "min_attribution"
+    /// ``Selection/minConfidence``.
     case minConfidence = "min_confidence"
+    /// ``Selection/attributions``.
     case attribution
+    /// ``Selection/onlyActual``.
     case onlyActual = "only_actual"
+    /// ``Selection/sources``.
     case sources
+    /// ``Selection/excludeSources``.
     case excludeSources = "exclude_sources"
+    /// ``Selection/focus``.
     case focus
+    /// ``Selection/depth``.
     case depth
+    /// ``Selection/direction``.
     case direction
+    /// ``Selection/path``.
     case path
+    /// ``Selection/undirected``.
     case undirected
+    /// ``Selection/diff``.
     case diff
+    /// ``Selection/attacksOn``.
     case attacksOn = "attacks_on"
+    /// ``Selection/attacksIn``.
     case attacksIn = "attacks_in"
+    /// ``Selection/highlight``.
     case highlight
+    /// ``Selection/sizeBy``.
     case sizeBy = "size_by"
 
     /// The command line's option for the field: `--as-of`.
