@@ -17,10 +17,13 @@ struct GraphOptions: ParsableArguments {
       """)
   var dropIsolates = false
 
+  /// The graph of the domain's selection these flags make (``FilterOptions/selection(vocabulary:_:)``
+  /// with `--undirected`), at the data's present unless a date or the whole record is asked for.
   func selection(_ dataset: Dataset, defaultTypes: Set<RelationType>? = nil) throws -> GraphSelection {
-    GraphSelection(
-      dataset, filter: try filters.snapshotFilter(dataset, defaultTypes: defaultTypes), undirected: undirected,
-      includeIsolated: !dropIsolates)
+    let selection = try filters.selection(vocabulary: dataset.vocabulary, undirected ? [.undirected: ["true"]] : [:])
+    var filter = selection.filter(for: dataset)
+    if filters.types == nil { filter.types = defaultTypes }
+    return GraphSelection(dataset, filter: filter, undirected: selection.undirected, includeIsolated: !dropIsolates)
   }
 }
 
