@@ -274,7 +274,8 @@ public struct DiagramStyler {
     graph.edgeDefaults.fontname = DiagramStyle.font
     graph.edgeDefaults.fontsize = 9 * spec.fontScale
 
-    var blocsDrawn = Set<Int>()
+    // How many actors of each bloc are drawn (an overview may draw fewer than the bloc has).
+    var blocsDrawn: [Int: Int] = [:]
     // Nodes. An umbrella drawn as a cluster is represented by the cluster itself; its node is an
     // invisible anchor that edges clip to the cluster's border (compound edges).
     var nodes: [Int32: DOTNode] = [:]
@@ -309,7 +310,7 @@ public struct DiagramStyler {
         // The bloc's colour on a thick border: the fill stays the actor kind's.
         node.attributes.color = DiagramStyle.hex(DiagramStyle.blocColor(g))
         node.attributes.penwidth = max(node.attributes.penwidth ?? 1, 3.5)
-        blocsDrawn.insert(g)
+        blocsDrawn[g, default: 0] += 1
       }
       if hasHighlight {
         if accented.contains(a) {
@@ -345,7 +346,7 @@ public struct DiagramStyler {
       if let g = bloc(u), !(hasHighlight && accented.contains(u)) {
         sub.attributes.color = DiagramStyle.hex(DiagramStyle.blocColor(g))
         sub.attributes.penwidth = 3
-        blocsDrawn.insert(g)
+        blocsDrawn[g, default: 0] += 1
       }
       if let n = nodes[u] { sub.nodes.append(n) }
       let members = parent.filter { $0.value == u }.map(\.key).sorted(by: byID)
@@ -460,7 +461,7 @@ public struct DiagramStyler {
         e.attributes.color = DiagramStyle.doubleLine(e.attributes.color ?? DiagramStyle.hex(st.color))
         e.attributes.penwidth = max(e.attributes.penwidth ?? 1, 2)
         let text = e.attributes.label.flatMap { if case .text(let t) = $0 { return t } else { return nil } }
-        e.attributes.label = .text("frustrated" + (text.map { " · " + $0 } ?? ""))
+        e.attributes.label = .text("frustrated" + (text.map { "\n" + $0 } ?? ""))
         if e.attributes.fontcolor == nil { e.attributes.fontcolor = DiagramStyle.hex(st.color) }
         e.attributes.tooltip =
           "Frustrated tie: against the \(blocWord)s (a positive tie across them, or a negative one within).\n"
@@ -486,7 +487,7 @@ public struct DiagramStyler {
       headerLabel(
         drawn: drawn.count, relations: edges.values.reduce(0) { $0 + $1.count }, types: usedTypes, kinds: kinds,
         certainty: usedCertainty, clusters: !parent.isEmpty, highlight: hasHighlight, changes: usedChanges,
-        merged: mergedLines, balance: balance.map { ($0, blocsDrawn.sorted(), frustratedLines) }, confidence: usedConfidence,
+        merged: mergedLines, balance: balance.map { ($0, blocsDrawn, frustratedLines) }, confidence: usedConfidence,
         listed: listed))
     return (graph, relationsByLine, legend)
   }
@@ -671,7 +672,7 @@ public struct DiagramStyler {
   func headerLabel(
     drawn: Int, relations: Int, types: Set<RelationType>, kinds: Set<ActorKind>, certainty: Set<DiagramStyle.Certainty>,
     clusters: Bool, highlight: Bool, changes: Set<Int> = [], merged: Bool = false,
-    balance: (blocs: BalanceBlocs, drawn: [Int], frustrated: Int)? = nil, confidence: Set<Confidence> = [], listed: Legend? = nil
+    balance: (blocs: BalanceBlocs, drawn: [Int: Int], frustrated: Int)? = nil, confidence: Set<Confidence> = [], listed: Legend? = nil
   ) -> HTMLLabel {
     var parts: [String] = ["dataset \(dataset.id)"]
     parts.append(dataset.vocabulary.relationTypes.filter(types.contains).map(\.rawValue).joined(separator: ", "))
@@ -744,7 +745,7 @@ public struct DiagramStyler {
   /// Laid out in three columns of (sample, meaning) pairs to stay short.
   func legendRows(
     kinds: Set<ActorKind>, types: Set<RelationType>, certainty: Set<DiagramStyle.Certainty>, clusters: Bool, highlight: Bool,
-    changes: Set<Int> = [], merged: Bool = false, balance: (blocs: BalanceBlocs, drawn: [Int], frustrated: Int)? = nil,
+    changes: Set<Int> = [], merged: Bool = false, balance: (blocs: BalanceBlocs, drawn: [Int: Int], frustrated: Int)? = nil,
     confidence: Set<Confidence> = []
   ) -> String {
     var cells: [String] = []
@@ -777,11 +778,12 @@ public struct DiagramStyler {
     }
     if let balance {
       let word = balance.blocs.partition == .camps ? "camp" : "bloc"
-      for g in balance.drawn {
+      for (g, shown) in balance.drawn.sorted(by: { $0.key < $1.key }) {
         let members = balance.blocs.groups[g].count
         cell(
           "<font color=\"\(String(format6: DiagramStyle.blocColor(g)))\"><b>▢</b></font>",
-          "\(word) \(DiagramStyle.blocLetter(g)) (border, named under the actor; \(members) actors)")
+          "\(word) \(DiagramStyle.blocLetter(g)) (border, named under the actor; \(members) actors\(shown < members ? ", \(shown) drawn" : ""))"
+        )
       }
       if balance.frustrated > 0 { cell("<font point-size=\"9\">══</font>", "frustrated tie: double line, labelled; against the \(word)s") }
     }

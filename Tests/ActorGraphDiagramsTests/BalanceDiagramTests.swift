@@ -117,4 +117,25 @@ struct BalanceDiagramTests {
     #expect(!allNodes(plain).contains { label($0).contains("bloc") || label($0).contains("camp") })
     #expect(!plain.edges.contains { $0.attributes.label == .text("frustrated") })
   }
+
+  @Test("an overview that draws part of a camp says how many of its actors are drawn")
+  func overviewCountsDrawnMembers() throws {
+    let data = try dataset()
+    var spec = DiagramSpec(try Selection.parsing([.types: ["alliance,hostility"]]))
+    spec.balance = .camps
+    spec.top = 3
+    spec.rankBy = "degree"
+    let g = try DiagramStyler(dataset: data, spec: spec).build()
+    guard case .html(let header)? = g.attributes.label else {
+      Issue.record("no header")
+      return
+    }
+    let drawn = g.nodes.filter { $0.id.hasPrefix("actor:") }.count
+    #expect(drawn == 3)
+    // Camps of 3 and 2 actors, 3 drawn in all: at least one camp is drawn in part, and says so.
+    #expect(header.markup.contains(" drawn)"), "\(header.markup)")
+    // A frustrated line's label puts the word on a line of its own above its types.
+    let frustrated = g.edges.first { $0.attributes.tooltip?.hasPrefix("Frustrated") == true }
+    if case .text(let t)? = frustrated?.attributes.label { #expect(t == "frustrated" || t.hasPrefix("frustrated\n")) }
+  }
 }
