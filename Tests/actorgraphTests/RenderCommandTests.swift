@@ -137,6 +137,24 @@ import Testing
     #expect(svg.contains("camp A") && svg.contains("camp B"))
   }
 
+  @Test func renderCampOrderPlacesTheCampsWithDot() throws {
+    let dir = try CLI.temp([:])
+    let alone = try CLI.run(["render", "-o", dir + "/a.svg", "--camp-order", "iran"])
+    #expect(alone.status == 2 && alone.stderr.contains("add --balance"))
+    let o = try CLI.run([
+      "render", "-o", dir + "/c.dot", "--types", "alliance,hostility", "--as-of", "2026", "--balance", "--camps", "--camp-order",
+      "united-states,iran",
+    ])
+    #expect(o.status == 0, "\(o.stderr)")
+    let dot = try String(contentsOfFile: dir + "/c.dot", encoding: .utf8)
+    // Invisible ties through a divider: the United States' camp placed first, so ahead of it.
+    #expect(dot.contains("\"actor:united-states\" -> \"camp-divider-"), "\(dot.prefix(400))")
+    let unknown = try CLI.run([
+      "render", "-o", dir + "/u.svg", "--types", "alliance,hostility", "--balance", "--camp-order", "nobody-at-all",
+    ])
+    #expect(unknown.status != 0 && !unknown.stderr.isEmpty)
+  }
+
   @Test func renderOverviewAndBalanceFlagsAreChecked() throws {
     let dir = try CLI.temp([:])
     let camps = try CLI.run(["render", "-o", dir + "/a.svg", "--camps"])
