@@ -28,7 +28,7 @@ public struct DiagramSpec: Sendable, Hashable {
   /// Keep only this many actors, the most central by `rankBy` (after collapsing).
   public var top: Int?
   /// The centrality that ranks actors for `top`.
-  public var rankBy: String = "pagerank"
+  public var rankBy: CentralityMeasure = .pagerank
   /// Colour the blocs of structural balance (``BalanceBlocs``, decided in the domain) and draw
   /// the frustrated ties in a style of their own; `nil` draws no balance.
   public var balance: BalanceBlocs.Partition? = nil
@@ -103,6 +103,9 @@ public struct DiagramSpec: Sendable, Hashable {
 
   /// Layout engines the renderer offers: GraphvizKit's list, by name.
   public static let engines = LayoutEngine.all.map(\.rawValue)
-  /// Measures `sizeBy` accepts.
+  /// Measures `sizeBy` and `rankBy` accept, by name.
   public static let measures = CentralityMeasure.allCases.map(\.rawValue)
+
+  /// The measure named `name` (`pagerank`, `out-degree`…), or `nil`.
+  public static func measure(named name: String) -> CentralityMeasure? { CentralityMeasure(rawValue: name) }
 }

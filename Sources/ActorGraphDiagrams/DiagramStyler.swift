@@ -122,10 +122,7 @@ public struct DiagramStyler {
     let memberCount = Overview.memberCounts(representative)
     var kept: Set<Int32>?
     if let top = spec.top {
-      guard let measure = CentralityMeasure(rawValue: spec.rankBy) else {
-        throw DiagramError("unknown measure '\(spec.rankBy)' for top: use one of \(DiagramSpec.measures.joined(separator: ", "))")
-      }
-      kept = try Overview.topActors(dataset, filter: filter, by: measure, count: top, representatives: representative)
+      kept = try Overview.topActors(dataset, filter: filter, by: spec.rankBy, count: top, representatives: representative)
     }
     let focusOnlyPairs = spec.selection.path != nil
     // Structural balance: the domain decides the blocs and the frustrated relations; here they are only drawn.
@@ -700,7 +697,7 @@ public struct DiagramStyler {
     if sel.undirected { parts.append("undirected") }
     if let d = sel.diff { parts.append("changes from \(d.from) to \(d.to)") }
     if spec.collapseUmbrellas { parts.append("umbrella groups drawn for their members") }
-    if let top = spec.top { parts.append("the \(top) most central by \(spec.rankBy)") }
+    if let top = spec.top { parts.append("the \(top) most central by \(spec.rankBy.rawValue)") }
     if let b = balance?.blocs {
       let what = b.partition == .camps ? "two camps" : "blocs"
       let signs = b.types.isEmpty ? "no signed type" : b.types.map(\.rawValue).joined(separator: ", ")

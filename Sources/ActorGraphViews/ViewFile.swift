@@ -388,8 +388,8 @@ public enum ViewFileReader {
         }
       }
       if let m = scalar("rank_by") {
-        if DiagramSpec.measures.contains(m) {
-          spec.rankBy = m
+        if let measure = DiagramSpec.measure(named: m) {
+          spec.rankBy = measure
         } else {
           error("unknown-measure", "unknown measure '\(m)'", fields["rank_by"]?.value, hint: Suggest.hint(m, DiagramSpec.measures))
         }

@@ -124,7 +124,7 @@ struct BalanceDiagramTests {
     var spec = DiagramSpec(try Selection.parsing([.types: ["alliance,hostility"]]))
     spec.balance = .camps
     spec.top = 3
-    spec.rankBy = "degree"
+    spec.rankBy = .degree
     let g = try DiagramStyler(dataset: data, spec: spec).build()
     guard case .html(let header)? = g.attributes.label else {
       Issue.record("no header")

@@ -146,7 +146,7 @@ struct Render: ParsableCommand {
       }
     }
     if let top, top < 1 { throw ValidationError("--top must be 1 or more (how many actors to keep)") }
-    if !DiagramSpec.measures.contains(rankBy) {
+    if DiagramSpec.measure(named: rankBy) == nil {
       throw ValidationError("unknown measure '\(rankBy)' for --rank-by; one of: \(DiagramSpec.measures.joined(separator: ", "))")
     }
     if let title, let problem = DisplayText.titleProblem(title) { throw ValidationError("--title \(problem)") }
@@ -194,7 +194,7 @@ struct Render: ParsableCommand {
       campOrder.map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } } ?? []
     spec.collapseUmbrellas = collapse != nil
     spec.top = top
-    spec.rankBy = rankBy
+    if let measure = DiagramSpec.measure(named: rankBy) { spec.rankBy = measure }
     if let multiples {
       let format = resolvedFormat!
       let ext = (output as NSString).pathExtension
