@@ -23,12 +23,6 @@ public struct DiagramSpec: Sendable, Hashable {
   /// Draw each relation type between two actors as its own line, instead of one line per pair
   /// and direction carrying all of them: for a view whose point is the difference between them.
   public var separate: Bool = false
-  /// Draw each umbrella group as one node standing for its members (with their count).
-  public var collapseUmbrellas: Bool = false
-  /// Keep only this many actors, the most central by `rankBy` (after collapsing).
-  public var top: Int?
-  /// The centrality that ranks actors for `top`.
-  public var rankBy: CentralityMeasure = .pagerank
   /// Colour the blocs of structural balance (``BalanceBlocs``, decided in the domain) and draw
   /// the frustrated ties in a style of their own; `nil` draws no balance.
   public var balance: BalanceBlocs.Partition? = nil
@@ -103,9 +97,6 @@ public struct DiagramSpec: Sendable, Hashable {
 
   /// Layout engines the renderer offers: GraphvizKit's list, by name.
   public static let engines = LayoutEngine.all.map(\.rawValue)
-  /// Measures `sizeBy` and `rankBy` accept, by name.
+  /// The centrality measures, by name (for `--size-by`, `--rank-by` and their view keys).
   public static let measures = CentralityMeasure.allCases.map(\.rawValue)
-
-  /// The measure named `name` (`pagerank`, `out-degree`…), or `nil`.
-  public static func measure(named name: String) -> CentralityMeasure? { CentralityMeasure(rawValue: name) }
 }

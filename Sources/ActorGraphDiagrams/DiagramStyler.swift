@@ -118,12 +118,9 @@ public struct DiagramStyler {
     let accented = view.named  // the focus, the path, explicit highlights: outlined
     let highlightedPairs = view.pathPairs
     let hasHighlight = !highlighted.isEmpty
-    let representative = spec.collapseUmbrellas ? Overview.umbrellaRepresentatives(dataset, filter: filter) : [:]
+    let representative = view.representative  // in an overview, the umbrella each member is drawn as
     let memberCount = Overview.memberCounts(representative)
-    var kept: Set<Int32>?
-    if let top = spec.top {
-      kept = try Overview.topActors(dataset, filter: filter, by: spec.rankBy, count: top, representatives: representative)
-    }
+    let kept = view.kept  // with top: the actors drawn
     let focusOnlyPairs = spec.selection.path != nil
     // Structural balance: the domain decides the blocs and the frustrated relations; here they are only drawn.
     let balance = spec.balance.map { BalanceBlocs(dataset, filter: filter, partition: $0) }
@@ -696,8 +693,8 @@ public struct DiagramStyler {
     if let on = sel.attacksOn { parts.append("attacks on \(name(on))" + (sel.attacksIn.map { " in \(name($0))" } ?? "")) }
     if sel.undirected { parts.append("undirected") }
     if let d = sel.diff { parts.append("changes from \(d.from) to \(d.to)") }
-    if spec.collapseUmbrellas { parts.append("umbrella groups drawn for their members") }
-    if let top = spec.top { parts.append("the \(top) most central by \(spec.rankBy.rawValue)") }
+    if sel.collapseUmbrellas { parts.append("umbrella groups drawn for their members") }
+    if let top = sel.top { parts.append("the \(top) most central by \(sel.rankBy.rawValue)") }
     if let b = balance?.blocs {
       let what = b.partition == .camps ? "two camps" : "blocs"
       let signs = b.types.isEmpty ? "no signed type" : b.types.map(\.rawValue).joined(separator: ", ")

@@ -304,14 +304,6 @@ public enum ViewFileReader {
       spec.legend = bool("legend", true)
       spec.clusters = bool("clusters", true)
       spec.separate = bool("separate", false)
-      if let c = scalar("collapse") {
-        if c == "umbrellas" {
-          spec.collapseUmbrellas = true
-        } else {
-          error(
-            "bad-value", "'collapse' takes umbrellas (each umbrella group drawn as one node for its members)", fields["collapse"]?.value)
-        }
-      }
       if let b = scalar("balance") {
         switch b.lowercased() {
         case "true", "yes", "blocs": spec.balance = .blocs
@@ -378,20 +370,6 @@ public enum ViewFileReader {
           error(
             "bad-number", "'dpi' must be a whole number from \(DiagramSpec.dpiRange.lowerBound) to \(DiagramSpec.dpiRange.upperBound)",
             fields["dpi"]?.value)
-        }
-      }
-      if let t = scalar("top") {
-        if let v = Int(t), v >= 1 {
-          spec.top = v
-        } else {
-          error("bad-number", "'top' must be a whole number ≥ 1 (how many actors to keep)", fields["top"]?.value)
-        }
-      }
-      if let m = scalar("rank_by") {
-        if let measure = DiagramSpec.measure(named: m) {
-          spec.rankBy = measure
-        } else {
-          error("unknown-measure", "unknown measure '\(m)'", fields["rank_by"]?.value, hint: Suggest.hint(m, DiagramSpec.measures))
         }
       }
       if let e = scalar("engine") {

@@ -123,8 +123,8 @@ struct BalanceDiagramTests {
     let data = try dataset()
     var spec = DiagramSpec(try Selection.parsing([.types: ["alliance,hostility"]]))
     spec.balance = .camps
-    spec.top = 3
-    spec.rankBy = .degree
+    spec.selection.top = 3
+    spec.selection.rankBy = .degree
     let g = try DiagramStyler(dataset: data, spec: spec).build()
     guard case .html(let header)? = g.attributes.label else {
       Issue.record("no header")

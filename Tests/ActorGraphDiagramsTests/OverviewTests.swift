@@ -44,7 +44,7 @@ struct OverviewDiagramTests {
     #expect(reps.count == 3)
     #expect(Set(reps.values.map { data.actor($0).id }) == ["front"])
     var spec = DiagramSpec()
-    spec.collapseUmbrellas = true
+    spec.selection.collapseUmbrellas = true
     let g = try DiagramStyler(dataset: data, spec: spec).build()
     func allNodes(_ nodes: [DOTNode], _ subs: [DOTSubgraph]) -> [DOTNode] { nodes + subs.flatMap { allNodes($0.nodes, $0.subgraphs) } }
     let ids = allNodes(g.nodes, g.subgraphs).map(\.id)
@@ -70,9 +70,9 @@ struct OverviewDiagramTests {
     // Degrees after collapsing: patron 3 (front, rival, loner), front 2, rival 2, loner 1.
     #expect(Set(kept.map { data.actor($0).id }) == ["patron", "front", "rival"])
     var spec = DiagramSpec()
-    spec.collapseUmbrellas = true
-    spec.top = 3
-    spec.rankBy = .degree
+    spec.selection.collapseUmbrellas = true
+    spec.selection.top = 3
+    spec.selection.rankBy = .degree
     let g = try DiagramStyler(dataset: data, spec: spec).build()
     #expect(!g.edges.contains { $0.to == "actor:loner" })
     #expect(g.edges.count == 3, "\(g.edges.map(\.attributes.svgID))")

@@ -25,6 +25,12 @@ public struct ViewSelection: Sendable {
   public var named: Set<Int32>
   /// The path's hops as actor pairs `[a, b]`, each both ways; empty without a path.
   public var pathPairs: Set<[Int32]>
+  /// In an overview (``Selection/collapseUmbrellas``), the umbrella group each member is shown
+  /// as (``Overview/umbrellaRepresentatives(_:filter:)``); empty otherwise.
+  public var representative: [Int32: Int32]
+  /// With ``Selection/top``, the actors kept: the most central by ``Selection/rankBy``, after
+  /// collapsing (``Overview/topActors(_:filter:by:count:representatives:)``); `nil` keeps every actor.
+  public var kept: Set<Int32>?
 
   /// Why a view cannot be chosen as asked.
   public struct Problem: Error, Sendable, Hashable, CustomStringConvertible {
@@ -41,7 +47,7 @@ public struct ViewSelection: Sendable {
   /// (``Selection/selectingSources(_:)``) if it has one.
   ///
   /// - Throws: ``Problem`` for an actor no id, name or alias names, a diff whose dates run
-  ///   backwards, or a path that does not exist in the selection.
+  ///   backwards, a path that does not exist in the selection, or a ranking that does not converge.
   /// - Complexity: O(r + n) for the filter and graph of r relations and n actors; plus O(n + m) per
   ///   focus actor and for the path, and the attack report's O(m log m) with attacks.
   public init(_ dataset: Dataset, selection: Selection) throws(Problem) {
@@ -98,6 +104,15 @@ public struct ViewSelection: Sendable {
       let a = try resolve(name)
       inScope.insert(a)
       named.insert(a)
+    }
+    // An overview: umbrellas stand for their members, and only the most central actors stay.
+    representative = selection.collapseUmbrellas ? Overview.umbrellaRepresentatives(dataset, filter: filter) : [:]
+    if let top = selection.top {
+      do {
+        kept = try Overview.topActors(dataset, filter: filter, by: selection.rankBy, count: top, representatives: representative)
+      } catch {
+        throw Problem(String(describing: error))
+      }
     }
   }
 

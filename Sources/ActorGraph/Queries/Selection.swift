@@ -52,6 +52,12 @@ public struct Selection: Sendable, Hashable {
   public var highlight: [String] = []
   /// The centrality that sizes actors.
   public var sizeBy: CentralityMeasure?
+  /// Show each umbrella group as one actor standing for its members (an overview).
+  public var collapseUmbrellas = false
+  /// Keep only this many actors, the most central by ``rankBy`` (after collapsing).
+  public var top: Int?
+  /// The centrality that ranks actors for ``top``.
+  public var rankBy = CentralityMeasure.pagerank
 
   /// The selection of everything: every relation of the data's present, no focus.
   public init() {}
@@ -192,6 +198,12 @@ extension Selection {
     case highlight
     /// ``Selection/sizeBy``.
     case sizeBy = "size_by"
+    /// ``Selection/collapseUmbrellas``: the value `umbrellas`.
+    case collapse
+    /// ``Selection/top``.
+    case top
+    /// ``Selection/rankBy``.
+    case rankBy = "rank_by"
 
     /// The command line's option for the field: `--as-of`.
     public var flag: String { "--" + rawValue.replacingOccurrences(of: "_", with: "-") }
@@ -457,6 +469,31 @@ extension Selection {
       } else {
         problem(
           .sizeBy, nil, "unknown-measure", [.text("unknown measure '\(v)'")],
+          hint: "one of: " + CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", "))
+      }
+    }
+    if let v = one(.collapse) {
+      if v == "umbrellas" {
+        s.collapseUmbrellas = true
+      } else {
+        problem(
+          .collapse, nil, "bad-value",
+          [.field(.collapse), .text(" takes umbrellas (each umbrella group drawn as one node for its members)")])
+      }
+    }
+    if let v = one(.top) {
+      if let n = Int(v), n >= 1 {
+        s.top = n
+      } else {
+        problem(.top, nil, "bad-number", [.field(.top), .text(" must be 1 or more (how many actors to keep)")])
+      }
+    }
+    if let v = one(.rankBy) {
+      if let m = CentralityMeasure(rawValue: v) {
+        s.rankBy = m
+      } else {
+        problem(
+          .rankBy, nil, "unknown-measure", [.text("unknown measure '\(v)' for "), .field(.rankBy)],
           hint: "one of: " + CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", "))
       }
     }

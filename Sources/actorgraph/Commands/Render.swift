@@ -123,9 +123,6 @@ struct Render: ParsableCommand {
     }
     if camps && !balance { throw ValidationError("--camps draws the two camps of --balance: add --balance") }
     if campOrder != nil && !balance { throw ValidationError("--camp-order places the blocs of --balance: add --balance") }
-    if let collapse, collapse != "umbrellas" {
-      throw ValidationError("--collapse takes umbrellas (each umbrella group drawn as one node for its members)")
-    }
     if let size, Readability.Target(parsing: size) == nil {
       throw ValidationError("--size takes WIDTHxHEIGHT in pixels, e.g. 1920x1080")
     }
@@ -144,10 +141,6 @@ struct Render: ParsableCommand {
       if filters.asOf != nil || filters.window != nil || filters.wholeRecord || !diff.isEmpty {
         throw ValidationError("--multiples gives each picture its date: drop --as-of, --window, --whole-record and --diff")
       }
-    }
-    if let top, top < 1 { throw ValidationError("--top must be 1 or more (how many actors to keep)") }
-    if DiagramSpec.measure(named: rankBy) == nil {
-      throw ValidationError("unknown measure '\(rankBy)' for --rank-by; one of: \(DiagramSpec.measures.joined(separator: ", "))")
     }
     if let title, let problem = DisplayText.titleProblem(title) { throw ValidationError("--title \(problem)") }
     if let format, let fromName = DiagramFormat(path: output), DiagramFormat(rawValue: format.lowercased()) != fromName {
@@ -170,6 +163,9 @@ struct Render: ParsableCommand {
     text[.sizeBy] = sizeBy.map { [$0] }
     text[.sources] = data.keepSources.map { [$0] }
     text[.excludeSources] = data.excludeSources.map { [$0] }
+    text[.collapse] = collapse.map { [$0] }
+    text[.top] = top.map { [String($0)] }
+    text[.rankBy] = [rankBy]
     return text
   }
 
@@ -192,9 +188,6 @@ struct Render: ParsableCommand {
     if balance { spec.balance = camps ? .camps : .blocs }
     spec.campOrder =
       campOrder.map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } } ?? []
-    spec.collapseUmbrellas = collapse != nil
-    spec.top = top
-    if let measure = DiagramSpec.measure(named: rankBy) { spec.rankBy = measure }
     if let multiples {
       let format = resolvedFormat!
       let ext = (output as NSString).pathExtension

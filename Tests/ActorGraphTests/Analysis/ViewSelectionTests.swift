@@ -134,6 +134,39 @@ import Testing
     }
   }
 
+  @Test func anOverviewShowsUmbrellasForTheirMembersAndKeepsTheTopActors() throws {
+    let t = try TempDataset([
+      "d.yaml": """
+      sources: [{id: s1, outlet: Wire, published: "2026-03-05"}]
+      actors:
+        - {id: patron, name: Patron, kind: state}
+        - {id: front, name: Front, kind: umbrella-group}
+        - {id: m1, name: M1, kind: armed-group}
+        - {id: m2, name: M2, kind: armed-group}
+        - {id: loner, name: Loner, kind: armed-group}
+      relations:
+        - {id: r1, type: support, source: patron, target: m1, since: "2014", attribution: confirmed, sources: [s1]}
+        - {id: r2, type: support, source: patron, target: m2, since: "2014", attribution: confirmed, sources: [s1]}
+        - {id: r3, type: support, source: patron, target: loner, since: "2014", attribution: confirmed, sources: [s1]}
+        - {id: r4, type: membership, source: m1, target: front, since: "2014", attribution: confirmed, sources: [s1]}
+        - {id: r5, type: membership, source: m2, target: front, since: "2014", attribution: confirmed, sources: [s1]}
+      """
+    ])
+    defer { t.remove() }
+    let r = t.load()
+    try #require(!r.hasErrors, "\(r.diagnostics)")
+    let data = r.dataset
+    let plain = try view(data, [:])
+    #expect(plain.representative.isEmpty && plain.kept == nil)
+    let overview = try view(data, [.collapse: ["umbrellas"], .top: ["2"], .rankBy: ["degree"]])
+    #expect(
+      Dictionary(uniqueKeysWithValues: overview.representative.map { (data.actor($0.key).id, data.actor($0.value).id) }) == [
+        "m1": "front", "m2": "front",
+      ])
+    // After collapsing, the front has two support lines in, the loner one: patron and front stay.
+    #expect(ids(data, try #require(overview.kept)) == ["patron", "front"])
+  }
+
   @Test func theAttackReportIsTypedAndItsJSONUnchanged() throws {
     let data = try dataset()
     let report = AttackReport(data, query: .init(on: data.index(of: "s")))

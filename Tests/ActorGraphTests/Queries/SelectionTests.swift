@@ -136,6 +136,22 @@ import Testing
     #expect(p.field == .sizeBy && p.code == "unknown-measure" && p.description.hasPrefix("unknown measure 'fame'; one of: degree"))
   }
 
+  @Test func anOverviewCollapsesUmbrellasAndKeepsTheTopActors() throws {
+    let s = parse([.collapse: ["umbrellas"], .top: ["12"], .rankBy: ["betweenness"]]).selection
+    #expect(s.collapseUmbrellas && s.top == 12 && s.rankBy == .betweenness)
+    #expect(Selection().rankBy == .pagerank && Selection().top == nil && !Selection().collapseUmbrellas)
+    let collapse = try problem([.collapse: ["everything"]])
+    #expect(collapse.field == .collapse && collapse.code == "bad-value")
+    #expect(collapse.description == "--collapse takes umbrellas (each umbrella group drawn as one node for its members)")
+    let top = try problem([.top: ["0"]])
+    #expect(top.field == .top && top.code == "bad-number" && top.description == "--top must be 1 or more (how many actors to keep)")
+    #expect(top.message(naming: \.rawValue) == "top must be 1 or more (how many actors to keep)")
+    let rank = try problem([.rankBy: ["fame"]])
+    #expect(rank.field == .rankBy && rank.code == "unknown-measure")
+    #expect(rank.description.hasPrefix("unknown measure 'fame' for --rank-by; one of: degree"))
+    #expect(rank.message(naming: \.rawValue) == "unknown measure 'fame' for rank_by")
+  }
+
   @Test func everyProblemIsReportedNotOnlyTheFirst() {
     let p = parse([.asOf: ["x"], .depth: ["-3"], .direction: ["up"], .sizeBy: ["y"]])
     #expect(p.problems.map(\.field) == [.asOf, .depth, .direction, .sizeBy])
