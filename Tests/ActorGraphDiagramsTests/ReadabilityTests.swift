@@ -22,6 +22,18 @@ struct ReadabilityTests {
         a -- b; a -- c; a -- d; }
       """
     #expect(try Readability.measure(layout: layout(star, engine: .neato)).crossings == 0)
+    // A star of 40 in dot: its lines leave the hub side by side for a long way, meeting again and
+    // again in flattened segments; it has no crossing (the count was 60 before lines of one actor
+    // were left out).
+    let fan = "digraph G { rankdir=LR; " + (0..<40).map { "hub -> c\($0); " }.joined() + "}"
+    #expect(try Readability.measure(layout: layout(fan)).crossings == 0)
+    // Lines of different actors still cross: two crossed pairs around a shared hub.
+    let crossedPairs = """
+      graph G { node [shape=box width=0.3 height=0.3 fixedsize=true label=""];
+        a [pos="0,0!"]; b [pos="200,200!"]; c [pos="0,200!"]; d [pos="200,0!"]; h [pos="100,300!"];
+        a -- b; c -- d; h -- a; }
+      """
+    #expect(try Readability.measure(layout: layout(crossedPairs, engine: .neato)).crossings >= 1)
   }
 
   @Test("text height is the font size times the fit scale, and the target changes it")

@@ -21,7 +21,7 @@ struct Build: ParsableCommand {
 
       --report also measures each view as laid out by Graphviz and fit into --target (a \
       1920x1080 slide by default): the smallest and median text height in pixels, the most lines \
-      drawn from one actor to another, edge crossings counted on the drawn splines, and overlapping \
+      drawn from one actor to another, edge crossings counted on the drawn splines (between lines with no actor in common), and overlapping \
       actor boxes. A view below its targets (median text 12 px, smallest 10 px, at most 2 lines per \
       pair and direction, no overlaps) gets a warning saying what to change; warnings do not change \
       the exit status. With --format json the figures are in the report's `readability` array. \
