@@ -34,8 +34,22 @@ COMP_WORDS=(actorgraph val) COMP_CWORD=1 bash -c "
   fn=\$(complete -p actorgraph | sed -E 's/.*-F ([^ ]+).*/\1/'); \$fn actorgraph val actorgraph
   printf '%s\n' \"\${COMPREPLY[@]}\"" | grep -qx validate || fail "bash does not complete 'actorgraph val' to validate"
 head -n 1 "$P/share/zsh/site-functions/_actorgraph" | grep -q '^#compdef actorgraph' || fail "the zsh completion has no #compdef line"
-if command -v zsh > /dev/null; then zsh -n "$P/share/zsh/site-functions/_actorgraph" || fail "zsh cannot parse its completion"; fi
-if command -v fish > /dev/null; then fish -n "$P/share/fish/vendor_completions.d/actorgraph.fish" || fail "fish cannot parse its completion"; fi
+# zsh and fish for real (installed when missing, as CI can): zsh's compinit finds the function in
+# the installed site-functions and binds it to the command; fish completes a subcommand from it.
+if ! command -v zsh > /dev/null || ! command -v fish > /dev/null; then
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  echo "install: installing zsh and fish with apt-get, to try the completions in them" >&2
+  { $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends zsh fish; } > /dev/null \
+    || fail "zsh and fish could not be installed"
+fi
+zsh -n "$P/share/zsh/site-functions/_actorgraph" || fail "zsh cannot parse its completion"
+bound=$(zsh -f -c "fpath=('$P/share/zsh/site-functions' \$fpath); autoload -U compinit; compinit -u -D; print -r -- \${_comps[actorgraph]}")
+[ "$bound" = _actorgraph ] || fail "zsh's compinit does not bind _actorgraph to actorgraph (got '$bound')"
+fish -n "$P/share/fish/vendor_completions.d/actorgraph.fish" || fail "fish cannot parse its completion"
+fish -c "source '$P/share/fish/vendor_completions.d/actorgraph.fish'; complete -C 'actorgraph val'" | cut -f 1 | grep -qx validate \
+  || fail "fish does not complete 'actorgraph val' to validate"
+fish -c "source '$P/share/fish/vendor_completions.d/actorgraph.fish'; complete -C 'actorgraph render --'" | cut -f 1 | grep -qx -- --focus \
+  || fail "fish does not complete render's options"
 # Deterministic: a second generation gives the same bytes.
 bash scripts/generate-docs.sh "$WORK/again" debug 2> /dev/null
 cmp -s "$WORK/again/man/man1/actorgraph.1" "$MAN" || fail "the man page differs between two generations"

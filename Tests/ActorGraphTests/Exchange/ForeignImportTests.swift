@@ -123,6 +123,33 @@ import Testing
     #expect((try? XMLGraphReader.read(data: Data(latin1), name: "l.graphml", as: .graphml))?.nodes.map(\.id) == ["café"])
   }
 
+  /// Fuzzing finding (Fuzz/Findings/import-foundationxml-crash-on-empty-instruction.bin): a
+  /// processing instruction without data (`<?name?>`) killed the process inside FoundationXML
+  /// (strlen of a null pointer). It is refused where it stands; instructions with data, and
+  /// `<?…?>` inside comments and CDATA sections (text, not instructions), are still read.
+  @Test func aProcessingInstructionWithoutDataIsRefusedNotACrash() {
+    let cases: [(String, Int, Int)] = [
+      ("<?xmgȋagT?>\n<g\u{3}soratag:ry", 1, 1),
+      ("<?xml version=\"1.0\"?>\n<graphml>\n  <?pi?><graph/></graphml>\n", 3, 3),
+      ("<graphml><graph><node id=\"a\"/></graph></graphml><?end?>", 1, 49),
+    ]
+    for (text, line, column) in cases {
+      do {
+        _ = try XMLGraphReader.read(data: Data(text.utf8), name: "pi.graphml", as: .graphml)
+        Issue.record("read \(text)")
+      } catch {
+        #expect(error.location == SourceLocation(file: "pi.graphml", line: line, column: column), "\(text): \(error)")
+        #expect(error.message.contains("processing instruction without data"), "\(error)")
+      }
+    }
+    let fine = """
+      <?xml version="1.0"?>
+      <?xml-stylesheet href="s.xsl"?>
+      <graphml><!-- <?not-one?> --><graph><node id="a"><data key="d"><![CDATA[<?nor-this?>]]></data></node></graph></graphml>
+      """
+    #expect((try? XMLGraphReader.read(data: Data(fine.utf8), name: "ok.graphml", as: .graphml))?.nodes.map(\.id) == ["a"])
+  }
+
   /// Fuzzing finding (Fuzz/Findings/import-libxml2-column-past-line-end.bin): libxml2 reported a
   /// syntax error at column 105 of a 48-character line. Locations are brought inside the file.
   @Test func xmlErrorsAreLocatedInsideTheFile() throws {

@@ -151,6 +151,15 @@ public enum XMLGraphReader {
     var second: ClosedRange<UInt8> = 0x80...0xBF
     var sawDeclaration = false
     var declaration: [UInt8] = []
+    /// Where the scan stands in the markup, to find processing instructions (and not mistake a
+    /// comment's or a CDATA section's text for one).
+    var markup = Markup.text
+    /// The last eight bytes, newest lowest, and the byte before them: enough to see `<![CDATA[`.
+    var last: UInt64 = 0
+    var older: UInt8 = 0
+    var instructionAt = (line: 1, column: 1)
+
+    enum Markup { case text, target, instruction, comment, cdata }
 
     init(name: String) { self.name = name }
 
@@ -223,6 +232,7 @@ public enum XMLGraphReader {
             }
           }
         }
+        try scanMarkup(b)
         if inProlog {
           recent.append(b)
           if recent.count > 9 { recent.removeFirst() }
@@ -240,6 +250,47 @@ public enum XMLGraphReader {
         } else if b & 0xC0 != 0x80 {
           column += 1
         }
+      }
+    }
+
+    /// Refuses a processing instruction without data (`<?name?>`): FoundationXML on Linux reads
+    /// its missing data through a null pointer and the process dies (a fuzzing finding, from any
+    /// such instruction anywhere in the file). One with data (`<?xml-stylesheet href="s"?>`) is
+    /// read and ignored as before.
+    mutating func scanMarkup(_ b: UInt8) throws(ImportError) {
+      older = UInt8(truncatingIfNeeded: last >> 56)
+      last = (last << 8) | UInt64(b)
+      func ends(_ text: StaticString) -> Bool {
+        let n = text.utf8CodeUnitCount
+        var value: UInt64 = 0
+        for i in 0..<n { value = (value << 8) | UInt64(text.utf8Start[i]) }
+        return last & (n == 8 ? .max : (1 << (8 * UInt64(n))) - 1) == value
+      }
+      switch markup {
+      case .text:
+        if ends("<?") {
+          markup = .target
+          instructionAt = (line, max(1, column - 1))
+        } else if ends("<!--") {
+          markup = .comment
+        } else if older == 0x3C && ends("![CDATA[") {
+          markup = .cdata
+        }
+      case .target:
+        if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
+          markup = .instruction
+        } else if ends("?>") {
+          throw ImportError(
+            "a processing instruction without data (<?name?>) is refused: the XML parser on this platform crashes on it",
+            at: SourceLocation(file: name, line: instructionAt.line, column: instructionAt.column),
+            hint: "remove the instruction, or give it data: <?name data?>")
+        }
+      case .instruction:
+        if ends("?>") { markup = .text }
+      case .comment:
+        if ends("-->") { markup = .text }
+      case .cdata:
+        if ends("]]>") { markup = .text }
       }
     }
 
