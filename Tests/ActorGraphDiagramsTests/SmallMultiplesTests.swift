@@ -1,5 +1,6 @@
 import ActorGraph
 import Foundation
+import TestSupport
 import Testing
 
 @testable import ActorGraphDiagrams
@@ -31,17 +32,6 @@ struct SmallMultiplesTests {
     return loaded.dataset
   }
 
-  /// Each drawn actor's shape coordinates in an SVG, by its id.
-  func shapes(_ svg: String) -> [String: String] {
-    var out: [String: String] = [:]
-    for part in svg.components(separatedBy: "<g id=\"actor&#45;").dropFirst() {
-      let id = String(part.prefix { $0 != "\"" }).replacingOccurrences(of: "&#45;", with: "-")
-      guard let r = part.range(of: #"(points="[^"]*"|cx="[^"]*" cy="[^"]*")"#, options: .regularExpression) else { continue }
-      out[id] = String(part[r])
-    }
-    return out
-  }
-
   @Test("every actor is at the same place on every date; each date shows only what held then")
   func identicalPositions() throws {
     let data = try dataset()
@@ -53,7 +43,7 @@ struct SmallMultiplesTests {
     let svgs = try sources.map {
       String(decoding: try DiagramRenderer.render(source: $0.source, engine: SmallMultiples.engine, format: .svg), as: UTF8.self)
     }
-    let drawn = svgs.map(shapes)
+    let drawn = svgs.map(SVGDocument.actorShapes)
     #expect(Set(drawn[0].keys) == ["iran", "iraq"], "1985: the war only")
     #expect(Set(drawn[2].keys) == ["iran", "iraq", "isis", "usa"])
     for (k, v) in drawn[0] { #expect(drawn[1][k] == v && drawn[2][k] == v, "\(k) moved") }

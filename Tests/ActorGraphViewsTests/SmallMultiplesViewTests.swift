@@ -1,5 +1,6 @@
 import ActorGraph
 import Foundation
+import TestSupport
 import Testing
 
 @testable import ActorGraphDiagrams
@@ -26,17 +27,6 @@ import Testing
 
   func project(_ views: String) throws -> String {
     try TempProject.make(["graphs/alpha/data.yaml": Self.data, "graphs/views.yaml": views])
-  }
-
-  /// Each drawn actor's shape coordinates in an SVG, by its id.
-  func shapes(_ svg: String) -> [String: String] {
-    var out: [String: String] = [:]
-    for part in svg.components(separatedBy: "<g id=\"actor&#45;").dropFirst() {
-      let id = String(part.prefix { $0 != "\"" }).replacingOccurrences(of: "&#45;", with: "-")
-      guard let r = part.range(of: #"(points="[^"]*"|cx="[^"]*" cy="[^"]*")"#, options: .regularExpression) else { continue }
-      out[id] = String(part[r])
-    }
-    return out
   }
 
   @Test func anAsOfListExpandsEachOutputPerDate() throws {
@@ -91,7 +81,7 @@ import Testing
     #expect(Set(manifest.outputs.values.map(\.view)) == ["over-time"])
 
     let svgs = try ["1985", "2003", "2026"].map { try String(contentsOfFile: root + "/o/t-\($0).svg", encoding: .utf8) }
-    let drawn = svgs.map(shapes)
+    let drawn = svgs.map(SVGDocument.actorShapes)
     #expect(Set(drawn[0].keys) == ["iran", "iraq"], "1985: the war only")
     #expect(Set(drawn[2].keys) == ["iran", "iraq", "isis", "usa"])
     for (k, v) in drawn[0] { #expect(drawn[1][k] == v && drawn[2][k] == v, "\(k) moved") }

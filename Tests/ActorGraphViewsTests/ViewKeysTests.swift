@@ -1,5 +1,6 @@
 import ActorGraph
 import Foundation
+import TestSupport
 import Testing
 
 @testable import ActorGraphDiagrams
@@ -170,14 +171,8 @@ import Testing
 
   @Test func minimumTextEnlargesTheTextUntilItReadsAtTheSlide() throws {
     // A star of 24 clients: fit into a slide, its text is about 6 px.
-    var data = "sources:\n  - {id: s1, outlet: Wire}\nactors:\n  - {id: p, name: Patron, kind: state}\n"
-    var rels = "relations:\n"
-    for i in 0..<24 {
-      data += "  - {id: c\(i), name: Client number \(i), kind: armed-group}\n"
-      rels += "  - {id: r\(i), type: support, source: p, target: c\(i), attribution: confirmed, sources: [s1]}\n"
-    }
     let root = try TempProject.make([
-      "graphs/star/data.yaml": data + rels,
+      "graphs/star/data.yaml": DatasetText.star(clients: 24),
       "graphs/views.yaml": """
       defaults: {dataset: star, whole_record: true}
       views:
@@ -202,14 +197,8 @@ import Testing
 
   @Test func aMinimumTextEnlargingCannotReachIsWarnedWithFigures() throws {
     // 40 clients in one column: text 30 px high cannot fit a 1920×1080 slide, however enlarged.
-    var data = "sources:\n  - {id: s1, outlet: Wire}\nactors:\n  - {id: p, name: Patron, kind: state}\n"
-    var rels = "relations:\n"
-    for i in 0..<40 {
-      data += "  - {id: c\(i), name: Client number \(i), kind: armed-group}\n"
-      rels += "  - {id: r\(i), type: support, source: p, target: c\(i), attribution: confirmed, sources: [s1]}\n"
-    }
     let root = try TempProject.make([
-      "graphs/star/data.yaml": data + rels,
+      "graphs/star/data.yaml": DatasetText.star(clients: 40),
       "graphs/views.yaml": """
       defaults: {dataset: star, whole_record: true}
       views:

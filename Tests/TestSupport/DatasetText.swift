@@ -18,6 +18,18 @@ public enum DatasetText {
     return ([oneSource, "actors:"] + actorLines + ["relations:"] + relationLines).joined(separator: "\n") + "\n"
   }
 
+  /// A patron (`p`) supporting `clients` armed groups (`c0`, `c1`…, "Client number N"): a star
+  /// whose long column of names sets how small the text of a fitted picture gets.
+  public static func star(clients: Int) -> String {
+    var actors = "sources:\n  - {id: s1, outlet: Wire}\nactors:\n  - {id: p, name: Patron, kind: state}\n"
+    var relations = "relations:\n"
+    for i in 0..<clients {
+      actors += "  - {id: c\(i), name: Client number \(i), kind: armed-group}\n"
+      relations += "  - {id: r\(i), type: support, source: p, target: c\(i), attribution: confirmed, sources: [s1]}\n"
+    }
+    return actors + relations
+  }
+
   /// A dataset whose names try to break DOT and SVG: quotes, backslashes, braces, angle brackets,
   /// character references, a title over two lines, Arabic and Persian script. (A name cannot hold a
   /// line break: the validator refuses it.)

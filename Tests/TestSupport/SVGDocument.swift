@@ -30,6 +30,18 @@ public struct SVGDocument {
     elements = delegate.elements
   }
 
+  /// Each drawn actor's shape coordinates in an SVG from libgvc, by actor id: the `points` of
+  /// its polygon or the centre of its ellipse. Small-multiples tests compare them across dates.
+  public static func actorShapes(_ svg: String) -> [String: String] {
+    var out: [String: String] = [:]
+    for part in svg.components(separatedBy: "<g id=\"actor&#45;").dropFirst() {
+      let id = String(part.prefix { $0 != "\"" }).replacingOccurrences(of: "&#45;", with: "-")
+      guard let r = part.range(of: #"(points="[^"]*"|cx="[^"]*" cy="[^"]*")"#, options: .regularExpression) else { continue }
+      out[id] = String(part[r])
+    }
+    return out
+  }
+
   /// `g` elements with this `class`.
   public func elements(withClass name: String) -> [Element] {
     elements.filter { $0.name == "g" && $0.attributes["class"] == name }
