@@ -114,7 +114,8 @@ import Testing
       _ = try RelationFilter.parseTypes("fued", vocabulary: d.vocabulary)
       Issue.record("accepted an unknown type")
     } catch {
-      #expect(error.message.contains("did you mean 'feud'?"))
+      #expect(error.description.contains("did you mean 'feud'?"))
+      #expect(error.hint == "did you mean 'feud'?", "the suggestion is the hint, apart from the message")
     }
   }
 

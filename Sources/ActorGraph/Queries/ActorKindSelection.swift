@@ -27,7 +27,7 @@ public struct ActorKindSelection: Sendable, Hashable {
         s.subkinds.insert(part)
       } else {
         let words = vocabulary.actorKindNames + allSubkinds.sorted()
-        throw RelationFilter.ParseError(message: "unknown kind or subkind '\(part)'; \(Suggest.hint(part, words))")
+        throw RelationFilter.ParseError(message: "unknown kind or subkind '\(part)'", hint: Suggest.hint(part, words))
       }
     }
     return s

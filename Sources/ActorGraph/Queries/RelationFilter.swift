@@ -74,7 +74,7 @@ public struct RelationFilter: Sendable, Hashable {
         continue
       }
       guard let t = vocabulary.relationType(named: part) else {
-        throw ParseError(message: "unknown relation type '\(part)'; \(Suggest.hint(part, vocabulary.relationTypeNames))")
+        throw ParseError(message: "unknown relation type '\(part)'", hint: Suggest.hint(part, vocabulary.relationTypeNames))
       }
       out.insert(t)
     }
@@ -83,8 +83,18 @@ public struct RelationFilter: Sendable, Hashable {
 
   /// A value given on the command line that cannot be understood.
   public struct ParseError: Error, CustomStringConvertible, Sendable {
-    /// What cannot be understood, and what would be.
+    /// What cannot be understood.
     public var message: String
-    public var description: String { message }
+    /// What would be understood (a "did you mean", the accepted forms), when there is a hint.
+    public var hint: String?
+
+    /// An error saying `message`, and `hint` apart, so a caller can place each where it belongs.
+    public init(message: String, hint: String? = nil) {
+      self.message = message
+      self.hint = hint
+    }
+
+    /// The message and the hint in one line, as the command line prints them.
+    public var description: String { message + (hint.map { "; " + $0 } ?? "") }
   }
 }

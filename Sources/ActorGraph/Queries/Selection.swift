@@ -358,12 +358,7 @@ extension Selection {
           do {
             set.formUnion(try RelationFilter.parseTypes(name, vocabulary: vocabulary))
           } catch {
-            // The message has said which name and what it might be since the CLI first had --types.
-            let m = error.message
-            let cut = m.range(of: "; ")
-            problem(
-              .types, i, "unknown-type", [.text(cut.map { String(m[..<$0.lowerBound]) } ?? m)],
-              hint: cut.map { String(m[$0.upperBound...]) })
+            problem(.types, i, "unknown-type", [.text(error.message)], hint: error.hint)
           }
         } else if let builtIn = try? RelationFilter.parseTypes(name) {
           set.formUnion(builtIn)

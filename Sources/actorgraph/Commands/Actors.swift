@@ -28,7 +28,7 @@ struct Actors: ParsableCommand {
     var selection: ActorKindSelection?
     if let kind {
       do { selection = try ActorKindSelection.parse(kind, vocabulary: dataset.vocabulary) } catch {
-        throw ValidationError(error.message)
+        throw ValidationError(error.description)
       }
     }
     let rows = dataset.actors.filter { selection?.matches($0) ?? true }.sorted { $0.id < $1.id }.map {

@@ -128,7 +128,7 @@ struct Balance: ParsableCommand {
 extension Balance {
   func runSeries(_ range: String, dataset: Dataset, filter: RelationFilter, options: StructuralBalance.Options) throws {
     let dates: [FuzzyDate]
-    do { dates = try BalanceSeries.dates(range, step: step) } catch { throw ValidationError(error.message) }
+    do { dates = try BalanceSeries.dates(range, step: step) } catch { throw ValidationError(error.description) }
     let s: BalanceSeries
     do { s = try BalanceSeries(dataset, filter: filter, dates: dates, options: options) } catch {
       throw ValidationError(error.description)
