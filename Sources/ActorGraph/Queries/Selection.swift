@@ -342,6 +342,16 @@ extension Selection {
         return false
       }
     }
+    /// A centrality measure by name; `naming` says the field in the message (as `--rank-by` has
+    /// always done; `--size-by` has not).
+    func measure(_ field: Field, naming: Bool) -> CentralityMeasure? {
+      guard let v = one(field) else { return nil }
+      if let m = CentralityMeasure(rawValue: v) { return m }
+      problem(
+        field, nil, "unknown-measure", naming ? [.text("unknown measure '\(v)' for "), .field(field)] : [.text("unknown measure '\(v)'")],
+        hint: "one of: " + CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", "))
+      return nil
+    }
     func date(_ field: Field, what: String, hint: String) -> FuzzyDate? {
       guard let v = one(field) else { return nil }
       guard let d = FuzzyDate(parsing: v) else {
@@ -458,15 +468,7 @@ extension Selection {
     s.attacksOn = one(.attacksOn)
     s.attacksIn = one(.attacksIn)
     s.highlight = text[.highlight] ?? []
-    if let v = one(.sizeBy) {
-      if let m = CentralityMeasure(rawValue: v) {
-        s.sizeBy = m
-      } else {
-        problem(
-          .sizeBy, nil, "unknown-measure", [.text("unknown measure '\(v)'")],
-          hint: "one of: " + CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", "))
-      }
-    }
+    s.sizeBy = measure(.sizeBy, naming: false)
     if let v = one(.collapse) {
       if v == "umbrellas" {
         s.collapseUmbrellas = true
@@ -483,15 +485,7 @@ extension Selection {
         problem(.top, nil, "bad-number", [.field(.top), .text(" must be 1 or more (how many actors to keep)")])
       }
     }
-    if let v = one(.rankBy) {
-      if let m = CentralityMeasure(rawValue: v) {
-        s.rankBy = m
-      } else {
-        problem(
-          .rankBy, nil, "unknown-measure", [.text("unknown measure '\(v)' for "), .field(.rankBy)],
-          hint: "one of: " + CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", "))
-      }
-    }
+    if let m = measure(.rankBy, naming: true) { s.rankBy = m }
     return Parsed(selection: s, problems: problems, pendingTypes: pending)
   }
 }

@@ -260,38 +260,57 @@ public enum XMLGraphReader {
     mutating func scanMarkup(_ b: UInt8) throws(ImportError) {
       older = UInt8(truncatingIfNeeded: last >> 56)
       last = (last << 8) | UInt64(b)
-      func ends(_ text: StaticString) -> Bool {
-        let n = text.utf8CodeUnitCount
-        var value: UInt64 = 0
-        for i in 0..<n { value = (value << 8) | UInt64(text.utf8Start[i]) }
-        return last & (n == 8 ? .max : (1 << (8 * UInt64(n))) - 1) == value
-      }
+      // Runs once per byte of the file: the delimiters are constants, compared by mask.
+      func ends(_ delimiter: Delimiter) -> Bool { last & delimiter.mask == delimiter.value }
       switch markup {
       case .text:
-        if ends("<?") {
+        if ends(.instructionOpen) {
           markup = .target
           instructionAt = (line, max(1, column - 1))
-        } else if ends("<!--") {
+        } else if ends(.commentOpen) {
           markup = .comment
-        } else if older == 0x3C && ends("![CDATA[") {
+        } else if older == 0x3C && ends(.cdataOpen) {
           markup = .cdata
         }
       case .target:
         if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
           markup = .instruction
-        } else if ends("?>") {
+        } else if ends(.instructionClose) {
           throw ImportError(
             "a processing instruction without data (<?name?>) is refused: the XML parser on this platform crashes on it",
             at: SourceLocation(file: name, line: instructionAt.line, column: instructionAt.column),
             hint: "remove the instruction, or give it data: <?name data?>")
         }
       case .instruction:
-        if ends("?>") { markup = .text }
+        if ends(.instructionClose) { markup = .text }
       case .comment:
-        if ends("-->") { markup = .text }
+        if ends(.commentClose) { markup = .text }
       case .cdata:
-        if ends("]]>") { markup = .text }
+        if ends(.cdataClose) { markup = .text }
       }
+    }
+
+    /// A markup delimiter of up to eight bytes, as the value the last bytes read hold when they
+    /// end with it, and the mask that keeps those bytes.
+    struct Delimiter {
+      let value: UInt64
+      let mask: UInt64
+
+      init(_ text: StaticString) {
+        let n = text.utf8CodeUnitCount
+        var v: UInt64 = 0
+        for i in 0..<n { v = (v << 8) | UInt64(text.utf8Start[i]) }
+        value = v
+        mask = n == 8 ? .max : (1 << (8 * UInt64(n))) - 1
+      }
+
+      static let instructionOpen = Delimiter("<?")
+      static let instructionClose = Delimiter("?>")
+      static let commentOpen = Delimiter("<!--")
+      static let commentClose = Delimiter("-->")
+      /// Without its `<`, which the caller checks in the ninth byte back.
+      static let cdataOpen = Delimiter("![CDATA[")
+      static let cdataClose = Delimiter("]]>")
     }
 
     func notUTF8(at place: (line: Int, column: Int)) -> ImportError {
