@@ -11,29 +11,30 @@ import GraphvizKit
 /// picture has the same frame.
 /// Umbrella clusters are not drawn (a pinned layout cannot keep a cluster around its members).
 public enum SmallMultiples {
-  /// The DOT source of each date's diagram, positions pinned, in the order of `dates`.
+  /// The DOT source of each date of the selection's small multiples (``Selection/multiples``),
+  /// positions pinned, in their order.
   ///
-  /// - Throws: ``DiagramError`` for a date that does not parse or a selection that cannot be drawn,
-  ///   and the renderer's error when the union cannot be laid out.
+  /// - Throws: ``DiagramError`` for a selection without dates or one that cannot be drawn, and the
+  ///   renderer's error when the union cannot be laid out.
   /// - Complexity: one styling per date, one layout of the union.
-  public static func sources(dataset: Dataset, spec: DiagramSpec, dates: [String]) throws -> [(date: String, source: String)] {
-    guard !dates.isEmpty else { throw DiagramError("small multiples need at least one date") }
-    var stylers: [(String, DiagramStyler)] = []
-    for date in dates {
-      guard let day = FuzzyDate(parsing: date) else { throw DiagramError("'\(date)' is not a date") }
+  public static func sources(dataset: Dataset, spec: DiagramSpec) throws -> [(date: FuzzyDate, source: String)] {
+    guard let dates = spec.selection.multiples, !dates.isEmpty else { throw DiagramError("small multiples need at least one date") }
+    var stylers: [(FuzzyDate, DiagramStyler)] = []
+    for day in dates {
       var s = spec
+      s.selection.multiples = nil
       s.selection.asOf = day
       s.selection.wholeRecord = false
       s.selection.window = nil
       s.selection.diff = nil
       s.clusters = false
-      stylers.append((date, DiagramStyler(dataset: dataset, spec: s)))
+      stylers.append((day, DiagramStyler(dataset: dataset, spec: s)))
     }
     // Every date lists the series' legend: the same header, so the same frame, and a reader who
     // flips between the pictures keeps one key.
     var series = DiagramStyler.Legend()
     for (_, styler) in stylers { series.formUnion(try styler.buildWithLegend().legend) }
-    var graphs: [(String, DOTGraph)] = []
+    var graphs: [(FuzzyDate, DOTGraph)] = []
     for (date, styler) in stylers {
       var listing = styler
       listing.legendAlso = series

@@ -70,13 +70,13 @@ public struct ViewBuild {
     public var page: (@Sendable (ViewDefinition, Dataset) throws -> BriefingPage.Prepared)?
     /// The sources of a small-multiples view (``ViewDefinition/multiples``), one per date in its
     /// order, positions pinned; `nil`: this build draws no small multiples, and such a view fails.
-    public var multiples: (@Sendable (ViewDefinition, Dataset) throws -> [(date: String, source: String)])?
+    public var multiples: (@Sendable (ViewDefinition, Dataset) throws -> [(date: FuzzyDate, source: String)])?
 
     public init(
       source: @escaping @Sendable (ViewDefinition, Dataset) throws -> String,
       render: @escaping @Sendable (String, String, DiagramFormat) throws -> [UInt8], toolVersion: String,
       page: (@Sendable (ViewDefinition, Dataset) throws -> BriefingPage.Prepared)? = nil,
-      multiples: (@Sendable (ViewDefinition, Dataset) throws -> [(date: String, source: String)])? = nil
+      multiples: (@Sendable (ViewDefinition, Dataset) throws -> [(date: FuzzyDate, source: String)])? = nil
     ) {
       self.source = source
       self.render = render
@@ -285,7 +285,7 @@ public struct ViewBuild {
           }
           guard view.multiples != nil else { return ["": try pipeline.source(view, loaded.dataset)] }
           guard let multiples = pipeline.multiples else { throw DiagramError("this build does not draw small multiples") }
-          return Dictionary(try multiples(view, loaded.dataset).map { ($0.date, $0.source) }, uniquingKeysWith: { a, _ in a })
+          return Dictionary(try multiples(view, loaded.dataset).map { ($0.date.description, $0.source) }, uniquingKeysWith: { a, _ in a })
         }
         sources.withLock { $0[i] = result }
       }
@@ -334,7 +334,7 @@ public struct ViewBuild {
       let definition = SHA256.hex(view.canonical.utf8)
       if let measure {
         // Small multiples and split views are measured date by date, part by part, as `ID@DATE`.
-        for date in view.multiples ?? view.parts ?? [""] {
+        for date in view.multiples?.map(\.description) ?? view.parts ?? [""] {
           let name = date.isEmpty ? view.id : view.id + "@" + date
           do {
             let layout = try pipeline.render(sourceByDate[date] ?? "", view.renderEngine, .json)
@@ -351,7 +351,7 @@ public struct ViewBuild {
       for output in view.outputs {
         let isPage = BriefingPage.isPageOutput(output)
         guard isPage || DiagramFormat(path: output) != nil else { continue }
-        let source = sourceByDate[view.dateOfOutput[output] ?? view.partOfOutput[output] ?? ""] ?? ""
+        let source = sourceByDate[view.dateOfOutput[output]?.description ?? view.partOfOutput[output] ?? ""] ?? ""
         var h = SHA256()
         if isPage {
           // A page is stale when its layout source or its data island changed.
@@ -570,7 +570,7 @@ extension ViewBuild.Pipeline {
       source: { view, dataset in try DiagramRenderer.source(dataset: dataset, spec: view.spec) },
       render: { source, engine, format in try DiagramRenderer.render(source: source, engine: engine, format: format) },
       toolVersion: DiagramRenderer.version,
-      multiples: { view, dataset in try SmallMultiples.sources(dataset: dataset, spec: view.spec, dates: view.multiples ?? []) })
+      multiples: { view, dataset in try SmallMultiples.sources(dataset: dataset, spec: view.spec) })
   }
 
   /// The diagrams pipeline that also writes briefing pages (``BriefingPage``), stating

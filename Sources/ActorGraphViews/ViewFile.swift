@@ -35,11 +35,13 @@ public struct ViewDefinition: Sendable, Hashable {
   public var typeLocations: [String: SourceLocation] = [:]
 
   /// Small multiples (`as_of: [2003, 2014, 2026]`): the dates drawn, laid out once
-  /// (``SmallMultiples``); `nil` for one picture. Each declared output is written once per date,
-  /// its name given the date before the extension (``outputs`` holds the expanded names).
-  public var multiples: [String]? = nil
+  /// (``SmallMultiples``); `nil` for one picture. They are the selection's
+  /// (``Selection/multiples``), parsed by the domain's one parser. Each declared output is written
+  /// once per date, its name given the date's canonical spelling before the extension (``outputs``
+  /// holds the expanded names).
+  public var multiples: [FuzzyDate]? { spec.selection.multiples }
   /// For small multiples: the date each expanded output draws.
-  public var dateOfOutput: [String: String] = [:]
+  public var dateOfOutput: [String: FuzzyDate] = [:]
 
   /// A split view (`split: [iran, united-states]`): one part per actor, each the view drawn
   /// around it (its focus, at the view's depth, alone); `nil` for one picture. Each declared output
@@ -261,41 +263,28 @@ public enum ViewFileReader {
       // reported where its value was written.
       var selectionText: [Selection.Field: [String]] = [:]
       var selectionNodes: [Selection.Field: [Node]] = [:]
-      // `as_of` as a list: small multiples, one picture per date; the selection then has no as_of.
-      var multiples: [String]?
-      if case .sequence(let seq)? = fields["as_of"]?.value {
-        var dates: [String] = []
-        for n in seq {
-          guard let d = n.string, FuzzyDate(parsing: d) != nil else {
-            error("bad-date", "'as_of' lists dates (small multiples), e.g. [2003, 2014, 2026]", n, hint: "use YYYY, YYYY-MM or YYYY-MM-DD")
-            continue
-          }
-          if dates.contains(d) { error("bad-value", "'as_of' lists \(d) twice", n) } else { dates.append(d) }
-        }
-        if dates.isEmpty && seq.isEmpty { error("bad-value", "'as_of' lists no date", fields["as_of"]?.value) }
-        for key in ["window", "whole_record", "diff"] where fields[key] != nil {
-          error("bad-value", "'as_of' as a list gives each picture its date: drop '\(key)'", fields[key]?.key)
-        }
-        multiples = dates.isEmpty ? nil : dates
-      }
-      for field in Selection.Field.allCases where fields[field.rawValue] != nil && !(field == .asOf && multiples != nil) {
+      // `as_of` as a list is small multiples (`Selection.Field.multiples`), one picture per date.
+      let asOfIsList: Bool
+      if case .sequence? = fields["as_of"]?.value { asOfIsList = true } else { asOfIsList = false }
+      for field in Selection.Field.allCases where fields[field.viewKey] != nil {
+        if field.viewKey == "as_of" && (field == .multiples) != asOfIsList { continue }
         if field.isList {
-          let values = list(field.rawValue)
+          let values = list(field.viewKey)
           selectionText[field] = values.map(\.0)
           selectionNodes[field] = values.map(\.1)
-        } else if let v = scalar(field.rawValue) {
+        } else if let v = scalar(field.viewKey) {
           selectionText[field] = [v]
         }
       }
       func nodeOf(_ field: Selection.Field, _ index: Int?) -> Node? {
         if let index, let nodes = selectionNodes[field], index < nodes.count { return nodes[index] }
-        return fields[field.rawValue]?.value
+        return fields[field.viewKey]?.value
       }
       // The view file is read before any dataset: type names that are not built in are resolved
       // by the build against the dataset's vocabulary, and reported there if unknown.
       let parsed = Selection.parse(selectionText, vocabulary: nil)
       for p in parsed.problems {
-        error(p.code, p.message(naming: \.rawValue), nodeOf(p.field, p.index), hint: p.hint)
+        error(p.code, p.message(naming: \.viewKey), nodeOf(p.field, p.index), hint: p.hint)
       }
       var typeLocations: [String: SourceLocation] = [:]
       for t in parsed.pendingTypes where typeLocations[t.name] == nil { typeLocations[t.name] = at(nodeOf(.types, t.index)) }
@@ -398,7 +387,8 @@ public enum ViewFileReader {
       if !FileManager.default.fileExists(atPath: datasetPath) {
         error("unknown-dataset", "dataset '\(dataset)' not found (looked for \(datasetPath))", fields["dataset"]?.value)
       }
-      var dateOfOutput: [String: String] = [:]
+      var dateOfOutput: [String: FuzzyDate] = [:]
+      let multiples = spec.selection.multiples
       var partOfOutput: [String: String] = [:]
       var parts: [String]?
       if fields["split"] != nil {
@@ -439,7 +429,7 @@ public enum ViewFileReader {
         }
         outputs = outputs.flatMap { o, n in
           multiples.map { d in
-            let dated = ViewDefinition.datedOutput(o, d)
+            let dated = ViewDefinition.datedOutput(o, d.description)
             dateOfOutput[dated] = d
             return (dated, n)
           }
@@ -454,7 +444,7 @@ public enum ViewFileReader {
         ViewDefinition(
           id: id, dataset: datasetPath, spec: spec, outputs: outputs.map(\.0), outputLocations: outputs.map { at($0.1) },
           location: at(node), canonical: canon, fit: fit, sourceLocations: sourceLocations, minText: minText,
-          typeLocations: typeLocations, multiples: multiples, dateOfOutput: dateOfOutput, parts: parts,
+          typeLocations: typeLocations, dateOfOutput: dateOfOutput, parts: parts,
           partOfOutput: partOfOutput))
     }
     return (views, diags)

@@ -35,11 +35,11 @@ struct SmallMultiplesTests {
   @Test("every actor is at the same place on every date; each date shows only what held then")
   func identicalPositions() throws {
     let data = try dataset()
-    var spec = DiagramSpec(try Selection.parsing([.types: ["alliance,hostility,support"]]))
+    var spec = DiagramSpec(try Selection.parsing([.types: ["alliance,hostility,support"], .multiples: ["1985,2003,2026"]]))
     spec.legend = false
     spec.title = "T"
-    let sources = try SmallMultiples.sources(dataset: data, spec: spec, dates: ["1985", "2003", "2026"])
-    #expect(sources.map(\.date) == ["1985", "2003", "2026"])
+    let sources = try SmallMultiples.sources(dataset: data, spec: spec)
+    #expect(sources.map(\.date.description) == ["1985", "2003", "2026"])
     let svgs = try sources.map {
       String(decoding: try DiagramRenderer.render(source: $0.source, engine: SmallMultiples.engine, format: .svg), as: UTF8.self)
     }
@@ -55,7 +55,7 @@ struct SmallMultiplesTests {
     }
     #expect(frames[0] == frames[1] && frames[1] == frames[2], "\(frames)")
     #expect(svgs[0].contains("absent&#45;actor&#45;usa") && svgs[0].contains("not in this snapshot"), "absent actors are ghosts")
-    let again = try SmallMultiples.sources(dataset: data, spec: spec, dates: ["1985", "2003", "2026"])
+    let again = try SmallMultiples.sources(dataset: data, spec: spec)
     #expect(again.map(\.source) == sources.map(\.source), "deterministic")
   }
 
@@ -69,9 +69,9 @@ struct SmallMultiplesTests {
   @Test("with a legend: every date lists the series' legend, so the frames still match; lines keep the union's routes")
   func seriesLegendAndRoutes() throws {
     let data = try dataset()
-    var spec = DiagramSpec(try Selection.parsing([.types: ["alliance,hostility,support"]]))
+    var spec = DiagramSpec(try Selection.parsing([.types: ["alliance,hostility,support"], .multiples: ["1985,2003,2026"]]))
     spec.title = "T"
-    let sources = try SmallMultiples.sources(dataset: data, spec: spec, dates: ["1985", "2003", "2026"])
+    let sources = try SmallMultiples.sources(dataset: data, spec: spec)
     let svgs = try sources.map {
       String(decoding: try DiagramRenderer.render(source: $0.source, engine: SmallMultiples.engine, format: .svg), as: UTF8.self)
     }

@@ -39,10 +39,10 @@ import Testing
     let (views, diags) = ViewFileReader.read(root + "/graphs/views.yaml")
     #expect(diags.isEmpty, "\(diags)")
     let v = try #require(views.first)
-    #expect(v.multiples == ["1985", "2003", "2026"])
+    #expect(v.multiples?.map(\.description) == ["1985", "2003", "2026"])
     #expect(v.spec.selection.asOf == nil, "each picture has its own date, the selection none")
     #expect(v.outputs == ["o/t-1985.svg", "o/t-2003.svg", "o/t-2026.svg", "o/t-1985.dot", "o/t-2003.dot", "o/t-2026.dot"])
-    #expect(v.dateOfOutput["o/t-2003.dot"] == "2003")
+    #expect(v.dateOfOutput["o/t-2003.dot"] == FuzzyDate(parsing: "2003"))
     #expect(v.renderEngine == SmallMultiples.engine)
   }
 
@@ -56,10 +56,12 @@ import Testing
         - {id: three, as_of: [2003, 2026], window: 2003..2026, outputs: [o/three.svg]}
         - {id: four, as_of: [2003, 2026], min_text: 12, outputs: [o/four.svg]}
         - {id: five, as_of: [2003, 2026], outputs: [o/five.html]}
+        - {id: six, as_of: [], outputs: [o/six.svg]}
       """)
     let (_, diags) = ViewFileReader.read(root + "/graphs/views.yaml")
     let sites = diags.map { "\($0.location?.line ?? 0) \($0.code)" }.sorted()
-    #expect(sites == ["3 bad-date", "4 bad-value", "5 bad-value", "6 bad-value", "7 bad-output"], "\(diags)")
+    #expect(sites == ["3 bad-date", "4 bad-value", "5 bad-value", "6 bad-value", "7 bad-output", "8 bad-value"], "\(diags)")
+    #expect(diags.filter { $0.location?.line == 8 }.map(\.message) == ["as_of lists no date"], "an empty list is one error")
     #expect(diags.first { $0.location?.line == 3 }?.location?.column == 29, "at the bad date: \(diags)")
   }
 

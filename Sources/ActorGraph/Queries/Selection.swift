@@ -58,6 +58,10 @@ public struct Selection: Sendable, Hashable {
   public var top: Int?
   /// The centrality that ranks actors for ``top``.
   public var rankBy = CentralityMeasure.pagerank
+  /// Small multiples: one picture per date, each this selection as of that date, in the order
+  /// given, each date once; `nil` draws one picture. The queries ignore it: a diagram builder draws
+  /// each date with ``asOf`` set to it.
+  public var multiples: [FuzzyDate]?
 
   /// The selection of everything: every relation of the data's present, no focus.
   public init() {}
@@ -204,15 +208,21 @@ extension Selection {
     case top
     /// ``Selection/rankBy``.
     case rankBy = "rank_by"
+    /// ``Selection/multiples``: `--multiples` on the command line, `as_of` as a list in a view file.
+    case multiples
 
     /// The command line's option for the field: `--as-of`.
     public var flag: String { "--" + rawValue.replacingOccurrences(of: "_", with: "-") }
+
+    /// The field's key in a view file: its raw value, except that small multiples are `as_of`
+    /// written as a list (`as_of: [2003, 2014, 2026]`).
+    public var viewKey: String { self == .multiples ? Field.asOf.rawValue : rawValue }
 
     /// Whether the field takes several values (a list in a view file, a repeated or
     /// multi-value option on the command line); the others take one.
     public var isList: Bool {
       switch self {
-      case .types, .attribution, .sources, .excludeSources, .focus, .path, .diff, .highlight: return true
+      case .types, .attribution, .sources, .excludeSources, .focus, .path, .diff, .highlight, .multiples: return true
       default: return false
       }
     }
@@ -220,7 +230,7 @@ extension Selection {
     /// Whether each value is itself a comma-separated list (`support,membership`).
     var splitsOnCommas: Bool {
       switch self {
-      case .types, .attribution, .sources, .excludeSources: return true
+      case .types, .attribution, .sources, .excludeSources, .multiples: return true
       default: return false
       }
     }
@@ -486,6 +496,32 @@ extension Selection {
       }
     }
     if let m = measure(.rankBy, naming: true) { s.rankBy = m }
+    if let dates = items(.multiples) {
+      var distinct: [FuzzyDate] = []
+      var seen = Set<FuzzyDate>()
+      for (v, i) in dates {
+        guard let d = FuzzyDate(parsing: v) else {
+          problem(
+            .multiples, i, "bad-date", [.field(.multiples), .text(" '\(v)' is not a date")],
+            hint: "list dates like 2003, 2014, 2026 (YYYY, YYYY-MM or YYYY-MM-DD)")
+          continue
+        }
+        if seen.insert(d).inserted {
+          distinct.append(d)
+        } else {
+          problem(.multiples, i, "bad-value", [.field(.multiples), .text(" lists \(d) twice")])
+        }
+      }
+      if dates.isEmpty {
+        problem(.multiples, nil, "bad-value", [.field(.multiples), .text(" lists no date")], hint: "e.g. 2003, 2014, 2026")
+      }
+      for other in [Field.asOf, .window, .wholeRecord, .diff] where text[other] != nil {
+        problem(
+          other, nil, "bad-value",
+          [.text("small multiples ("), .field(.multiples), .text(") give each picture its date: drop "), .field(other)])
+      }
+      s.multiples = distinct.isEmpty ? nil : distinct
+    }
     return Parsed(selection: s, problems: problems, pendingTypes: pending)
   }
 }

@@ -132,16 +132,7 @@ struct Render: ParsableCommand {
     if let dpi, !DiagramSpec.dpiRange.contains(dpi) {
       throw ValidationError("--dpi must be between \(DiagramSpec.dpiRange.lowerBound) and \(DiagramSpec.dpiRange.upperBound)")
     }
-    if let multiples {
-      let dates = multiples.split(separator: ",").map(String.init)
-      if dates.isEmpty || dates.contains(where: { FuzzyDate(parsing: $0) == nil }) {
-        throw ValidationError("--multiples takes dates separated by commas, e.g. 2003,2014,2026")
-      }
-      if output == "-" { throw ValidationError("--multiples writes one file per date: give -o a file name, not -") }
-      if filters.asOf != nil || filters.window != nil || filters.wholeRecord || !diff.isEmpty {
-        throw ValidationError("--multiples gives each picture its date: drop --as-of, --window, --whole-record and --diff")
-      }
-    }
+    if multiples != nil && output == "-" { throw ValidationError("--multiples writes one file per date: give -o a file name, not -") }
     if let title, let problem = DisplayText.titleProblem(title) { throw ValidationError("--title \(problem)") }
     if let format, let fromName = DiagramFormat(path: output), DiagramFormat(rawValue: format.lowercased()) != fromName {
       throw ValidationError("--format \(format) does not match the extension of '\(output)'; drop one or make them agree")
@@ -166,6 +157,7 @@ struct Render: ParsableCommand {
     text[.collapse] = collapse.map { [$0] }
     text[.top] = top.map { [String($0)] }
     text[.rankBy] = [rankBy]
+    text[.multiples] = multiples.map { [$0] }
     return text
   }
 
@@ -188,15 +180,13 @@ struct Render: ParsableCommand {
     if balance { spec.balance = camps ? .camps : .blocs }
     spec.campOrder =
       campOrder.map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } } ?? []
-    if let multiples {
+    if spec.selection.multiples != nil {
       let format = resolvedFormat!
       let ext = (output as NSString).pathExtension
       let stem = ext.isEmpty ? output : String(output.dropLast(ext.count + 1))
       do {
-        for (date, source) in try SmallMultiples.sources(
-          dataset: dataset, spec: spec, dates: multiples.split(separator: ",").map(String.init))
-        {
-          let file = stem + "-" + date + (ext.isEmpty ? "" : "." + ext)
+        for (date, source) in try SmallMultiples.sources(dataset: dataset, spec: spec) {
+          let file = stem + "-" + date.description + (ext.isEmpty ? "" : "." + ext)
           let bytes = try DiagramRenderer.render(source: source, engine: SmallMultiples.engine, format: format)
           try OutputFile.write(bytes, to: file)
           printError("wrote \(file) (\(bytes.count) bytes)")

@@ -152,6 +152,25 @@ import Testing
     #expect(rank.message(naming: \.rawValue) == "unknown measure 'fame' for rank_by")
   }
 
+  @Test func smallMultiplesAreTypedDatesEachOnce() throws {
+    let s = parse([.multiples: ["2026,1985", "2003-01..2003-12"]]).selection
+    #expect(s.multiples == [d("2026"), d("1985"), d("2003")], "in the order given, any spelling of a date")
+    #expect(s.multiples?.map(\.description) == ["2026", "1985", "2003"], "the canonical spelling names the files")
+    #expect(s.asOf == nil && s.filter == RelationFilter(), "the queries ignore small multiples")
+    let twice = try problem([.multiples: ["2003", "2003-01..2003-12"]])
+    #expect(twice.field == .multiples && twice.index == 1 && twice.code == "bad-value")
+    #expect(twice.description == "--multiples lists 2003 twice" && twice.message(naming: \.viewKey) == "as_of lists 2003 twice")
+    let bad = try problem([.multiples: ["1985", "someday"]])
+    #expect(bad.field == .multiples && bad.index == 1 && bad.code == "bad-date")
+    #expect(bad.description.hasPrefix("--multiples 'someday' is not a date; list dates like 2003, 2014, 2026"))
+    let none = try problem([.multiples: []])
+    #expect(none.index == nil && none.message(naming: \.viewKey) == "as_of lists no date", "one problem for an empty list")
+    let mixed = parse([.multiples: ["1985,2026"], .window: ["2000..2010"], .diff: ["1985", "2015"]])
+    #expect(mixed.problems.map(\.field) == [.window, .diff], "each date-giving field is at fault where it is written")
+    #expect(mixed.problems[0].description == "small multiples (--multiples) give each picture its date: drop --window")
+    #expect(mixed.problems[1].message(naming: \.viewKey) == "small multiples (as_of) give each picture its date: drop diff")
+  }
+
   @Test func everyProblemIsReportedNotOnlyTheFirst() {
     let p = parse([.asOf: ["x"], .depth: ["-3"], .direction: ["up"], .sizeBy: ["y"]])
     #expect(p.problems.map(\.field) == [.asOf, .depth, .direction, .sizeBy])
@@ -161,7 +180,11 @@ import Testing
   @Test func flagsAndKeysNameTheSameFields() {
     #expect(Selection.Field.asOf.flag == "--as-of" && Selection.Field.excludeSources.flag == "--exclude-sources")
     #expect(
-      Selection.Field.allCases.filter(\.isList) == [.types, .attribution, .sources, .excludeSources, .focus, .path, .diff, .highlight])
+      Selection.Field.allCases.filter(\.isList) == [
+        .types, .attribution, .sources, .excludeSources, .focus, .path, .diff, .highlight, .multiples,
+      ])
+    #expect(Selection.Field.multiples.flag == "--multiples" && Selection.Field.multiples.viewKey == "as_of")
+    #expect(Selection.Field.allCases.filter { $0.viewKey != $0.rawValue } == [.multiples], "every other key is its field's name")
   }
 
   @Test func theFilterDefaultsToThePresentUnlessTheWholeRecordOrADiff() throws {
