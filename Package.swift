@@ -55,7 +55,7 @@ let package = Package(
     // Declared views and their incremental build: view files, the manifest, content hashes.
     .target(
       name: "ActorGraphViews",
-      dependencies: ["ActorGraph", "ActorGraphDiagrams", "ActorGraphReport", .product(name: "Yams", package: "Yams")]
+      dependencies: ["ActorGraph", "ActorGraphDiagrams", "ActorGraphReport", "GraphvizKit", .product(name: "Yams", package: "Yams")]
     ),
     // The command-line tool: thin.
     .executableTarget(

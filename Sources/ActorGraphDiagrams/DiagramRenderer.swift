@@ -13,17 +13,17 @@ public enum DiagramRenderer {
   }
 
   /// Lays out and renders DOT source in a format (`dot`/`gv` return the source itself).
-  public static func render(source: String, engine: String, format: DiagramFormat) throws -> [UInt8] {
+  public static func render(source: String, engine: LayoutEngine, format: DiagramFormat) throws -> [UInt8] {
     switch format {
     case .dot, .gv: return Array(source.utf8)
     default:
       let result = try GraphvizRenderer().render(
-        dot: source, engine: LayoutEngine(rawValue: engine), format: OutputFormat(rawValue: format.rawValue))
+        dot: source, engine: engine, format: OutputFormat(rawValue: format.rawValue))
       return result.bytes
     }
   }
 
   public static func render(dataset: Dataset, spec: DiagramSpec, format: DiagramFormat) throws -> [UInt8] {
-    try render(source: try source(dataset: dataset, spec: spec), engine: spec.engine, format: format)
+    try render(source: try source(dataset: dataset, spec: spec), engine: spec.layout.engine, format: format)
   }
 }

@@ -12,8 +12,9 @@ public struct DiagramSpec: Sendable, Hashable {
   public var selection: Selection
   /// Draw only the highlighted part (focus or path), instead of highlighting it against the faded rest.
   public var alone: Bool = false
-  /// Layout engine: dot, neato, fdp, sfdp, circo, twopi.
-  public var engine: String
+  /// How it is laid out and fitted to its picture: engine, size, aspect, dpi (typed, parsed once
+  /// by ``DiagramLayout/parse(_:)``).
+  public var layout: DiagramLayout
   /// The title drawn above the diagram; `nil` takes the default (``DiagramStyler/defaultTitle``).
   public var title: String?
   /// Draw a legend of what the diagram uses.
@@ -33,27 +34,18 @@ public struct DiagramSpec: Sendable, Hashable {
   /// Draw each line's weight by the confidence of its surest relation (``Confidence``, derived in
   /// the domain from attribution, source grades and corroboration): thick high, thin very low.
   public var drawConfidence: Bool = false
-  /// The picture's size in pixels, `WIDTHxHEIGHT` (e.g. `1920x1080`): the drawing is scaled, up or
-  /// down, until it fits (Graphviz `size` with `!`, in inches at ``dpi``).
-  public var size: String? = nil
-  /// The drawing's aspect ratio, `W:H` (`16:9`) or `slide`, `a4`, `a4-portrait`: the layout below
-  /// the title and legend is stretched to it (Graphviz `ratio`), the text is not, so a slide is
-  /// filled instead of letterboxed.
-  public var aspect: String? = nil
-  /// Pixels per inch of PNG output (Graphviz's 96 when unset). Graphviz scales the size an SVG
-  /// declares by the same factor (the drawing stays vector).
-  public var dpi: Int? = nil
   /// Every text size (and the legend's samples) multiplied by this: how the build honours a view's
   /// minimum text size (`min_text:`) when the drawing must shrink to fit its picture.
   public var fontScale: Double = 1
 
-  /// A spec drawing `selection` with this engine, title, legend and clusters; the other style
+  /// A spec drawing `selection` with this layout, title, legend and clusters; the other style
   /// fields keep their defaults.
   public init(
-    _ selection: Selection = Selection(), engine: String = "dot", title: String? = nil, legend: Bool = true, clusters: Bool = true
+    _ selection: Selection = Selection(), layout: DiagramLayout = DiagramLayout(), title: String? = nil, legend: Bool = true,
+    clusters: Bool = true
   ) {
     self.selection = selection
-    self.engine = engine
+    self.layout = layout
     self.title = title
     self.legend = legend
     self.clusters = clusters
@@ -77,26 +69,6 @@ public struct DiagramSpec: Sendable, Hashable {
   /// - Complexity: O(s + k) for s sources in the dataset and k ids named.
   public func unknownSources(in dataset: Dataset) -> [String] { selection.unknownSources(in: dataset) }
 
-  /// The height-to-width ratio an aspect names (`16:9` → 0.5625), or `nil` if it is not one.
-  public static func aspectRatio(_ text: String) -> Double? {
-    switch text.lowercased() {
-    case "slide": return 9.0 / 16.0
-    case "a4", "a4-landscape": return 210.0 / 297.0
-    case "a4-portrait": return 297.0 / 210.0
-    default:
-      let parts = text.split(separator: ":")
-      guard parts.count == 2, let w = Double(parts[0]), let h = Double(parts[1]), w > 0, h > 0, w / h <= 20, h / w <= 20 else {
-        return nil
-      }
-      return h / w
-    }
-  }
-
-  /// The dots per inch `dpi` accepts.
-  public static let dpiRange = 36...1200
-
-  /// Layout engines the renderer offers: GraphvizKit's list, by name.
-  public static let engines = LayoutEngine.all.map(\.rawValue)
   /// The centrality measures, by name (for `--size-by`, `--rank-by` and their view keys).
   public static let measures = CentralityMeasure.allCases.map(\.rawValue)
 }

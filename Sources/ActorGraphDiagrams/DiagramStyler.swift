@@ -25,7 +25,7 @@ public struct DiagramStyler {
   public var spec: DiagramSpec
 
   /// The most nodes each engine lays out in reasonable time (dot slows sharply past a few hundred).
-  public static let engineLimits: [String: Int] = ["dot": 300, "circo": 300, "twopi": 1500, "neato": 1500, "fdp": 1500, "sfdp": 50_000]
+  public static let engineLimits: [LayoutEngine: Int] = [.dot: 300, .circo: 300, .twopi: 1500, .neato: 1500, .fdp: 1500, .sfdp: 50_000]
 
   /// What a legend lists: the kinds, types and styles drawn.
   struct Legend: Equatable {
@@ -171,10 +171,10 @@ public struct DiagramStyler {
     if spec.alone && hasHighlight { drawn.formUnion(highlighted) }
     if drawn.isEmpty && !highlighted.isEmpty { drawn = highlighted }
 
-    let limit = DiagramStyler.engineLimits[spec.engine] ?? 1500
+    let limit = DiagramStyler.engineLimits[spec.layout.engine] ?? 1500
     if drawn.count > limit {
       throw DiagramError(
-        "the selection has \(drawn.count) actors, more than \(spec.engine) lays out in reasonable time (about \(limit)); use --engine sfdp, or narrow it with --types, --as-of, --focus ACTOR --depth N"
+        "the selection has \(drawn.count) actors, more than \(spec.layout.engine) lays out in reasonable time (about \(limit)); use --engine sfdp, or narrow it with --types, --as-of, --focus ACTOR --depth N"
       )
     }
 
@@ -249,18 +249,12 @@ public struct DiagramStyler {
     graph.attributes[raw: "outputorder"] = .text("edgesfirst")
     // The medium: a size in pixels at the dpi (Graphviz sizes in inches), an aspect the layout is
     // stretched to, and the PNG resolution.
-    let dpi = Double(spec.dpi ?? 96)
-    if let dpi = spec.dpi { graph.attributes[raw: "dpi"] = .text(String(dpi)) }
-    if let size = spec.size {
-      guard let target = Readability.Target(parsing: size) else { throw DiagramError("size takes WIDTHxHEIGHT in pixels, e.g. 1920x1080") }
-      graph.attributes[raw: "size"] = .text("\(Self.inches(target.width / dpi)),\(Self.inches(target.height / dpi))!")
+    let dpi = Double(spec.layout.dpi ?? 96)
+    if let dpi = spec.layout.dpi { graph.attributes[raw: "dpi"] = .text(String(dpi)) }
+    if let size = spec.layout.size {
+      graph.attributes[raw: "size"] = .text("\(Self.inches(size.width / dpi)),\(Self.inches(size.height / dpi))!")
     }
-    if let aspect = spec.aspect {
-      guard let ratio = DiagramSpec.aspectRatio(aspect) else {
-        throw DiagramError("aspect takes W:H (e.g. 16:9), slide, a4 or a4-portrait")
-      }
-      graph.attributes[raw: "ratio"] = .text(Self.inches(ratio))
-    }
+    if let aspect = spec.layout.aspect { graph.attributes[raw: "ratio"] = .text(Self.inches(aspect.heightPerWidth)) }
     graph.nodeDefaults.fontname = DiagramStyle.font
     // The header's cells without a size of their own take the graph's (Graphviz's 14).
     if spec.fontScale != 1 { graph.attributes[raw: "fontsize"] = .text(Self.inches(14 * spec.fontScale)) }
@@ -496,7 +490,7 @@ public struct DiagramStyler {
   /// Iran's axis and the United States). The domain decides the blocs and what is frustrated;
   /// this only places them. Empty unless the balance is drawn by dot.
   func campBands(_ balance: BalanceBlocs?, drawn: Set<Int32>, bloc: (Int32) -> Int?) throws -> [Int32: Int] {
-    guard let balance, spec.engine == "dot" else { return [:] }
+    guard let balance, spec.layout.engine == .dot else { return [:] }
     var order: [Int] = []
     for name in spec.campOrder {
       let a = try resolve(name)

@@ -64,7 +64,7 @@ public enum SmallMultiples {
     union.attributes.label = nil
     union.nodes = order.map { nodes[$0]! }
     union.edges = edgeOrder.sorted().map { edges[$0]! }
-    let layout = try DiagramRenderer.render(source: DOTEncoder().encode(union), engine: spec.engine, format: .json)
+    let layout = try DiagramRenderer.render(source: DOTEncoder().encode(union), engine: spec.layout.engine, format: .json)
     let positions = try nodePositions(layout)
     let routes = edgeRoutes(layout)
     var frame = (try? JSONSerialization.jsonObject(with: Data(layout)) as? [String: Any])?["bb"] as? String
@@ -85,7 +85,7 @@ public enum SmallMultiples {
         header.nodes = []
         header.edges = []
         header.subgraphs = []
-        let alone = try DiagramRenderer.render(source: DOTEncoder().encode(header), engine: "dot", format: .json)
+        let alone = try DiagramRenderer.render(source: DOTEncoder().encode(header), engine: .dot, format: .json)
         if let hb = ((try? JSONSerialization.jsonObject(with: Data(alone)) as? [String: Any])?["bb"] as? String).map(numbers), hb.count == 4
         {
           x1 = max(x1, x0 + hb[2] - hb[0])
@@ -146,7 +146,7 @@ public enum SmallMultiples {
 
   /// The engine that draws a pinned source: `nop2` (`neato -n2`), which keeps the given node
   /// positions and the given line routes and label positions, and routes only lines without one.
-  public static let engine = "nop2"
+  public static let engine = LayoutEngine(rawValue: "nop2")
 
   /// The numbers in a Graphviz point list (`e,1,2 3,4 …`), the `e`/`s` markers left out.
   static func numbers(_ text: String) -> [Double] {

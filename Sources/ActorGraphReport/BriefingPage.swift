@@ -45,7 +45,7 @@ public struct BriefingPage {
     /// The DOT source libgvc lays out.
     public var dot: String
     /// The engine that lays it out.
-    public var engine: String
+    public var engine: LayoutEngine
     /// The data island, as JSON (sorted keys; `<`, `>` and `&` escaped so it cannot end its script element).
     public var data: String
     /// The island, as values (for tests and library users).
@@ -89,7 +89,7 @@ public struct BriefingPage {
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     let json = String(decoding: try encoder.encode(island), as: UTF8.self)
     return Prepared(
-      dot: dot, engine: layout.engine, data: BriefingHTML.scriptSafe(json), island: island, title: island.title,
+      dot: dot, engine: layout.layout.engine, data: BriefingHTML.scriptSafe(json), island: island, title: island.title,
       caption: island.caption)
   }
 

@@ -2,6 +2,7 @@ import ActorGraph
 import ActorGraphDiagrams
 import ActorGraphReport
 import Foundation
+import GraphvizKit
 import Synchronization
 
 /// The committed record of what each output was built from, so staleness is decided by content,
@@ -62,7 +63,7 @@ public struct ViewBuild {
     /// The diagram's DOT source for a view over a dataset.
     public var source: @Sendable (ViewDefinition, Dataset) throws -> String
     /// Lays out and renders a DOT source into an output format.
-    public var render: @Sendable (String, String, DiagramFormat) throws -> [UInt8]
+    public var render: @Sendable (String, LayoutEngine, DiagramFormat) throws -> [UInt8]
     /// The renderer's version: a change makes every output stale.
     public var toolVersion: String
     /// How the build makes a briefing page (an output ending in `.html`); `nil`: this build
@@ -74,7 +75,7 @@ public struct ViewBuild {
 
     public init(
       source: @escaping @Sendable (ViewDefinition, Dataset) throws -> String,
-      render: @escaping @Sendable (String, String, DiagramFormat) throws -> [UInt8], toolVersion: String,
+      render: @escaping @Sendable (String, LayoutEngine, DiagramFormat) throws -> [UInt8], toolVersion: String,
       page: (@Sendable (ViewDefinition, Dataset) throws -> BriefingPage.Prepared)? = nil,
       multiples: (@Sendable (ViewDefinition, Dataset) throws -> [(date: FuzzyDate, source: String)])? = nil
     ) {
@@ -311,7 +312,7 @@ public struct ViewBuild {
       do {
         guard let result = prepared[i] else { throw DiagramError("no diagram source was prepared") }
         sourceByDate = try result.get()
-        if let minText = view.minText, view.multiples == nil {
+        if let minText = view.spec.layout.minText, view.multiples == nil {
           for key in sourceByDate.keys.sorted() {
             let variant = key.isEmpty ? view : view.part(key)
             let honoured = try honourMinimumText(minText, view: variant, dataset: loaded.dataset, source: sourceByDate[key]!)
@@ -491,7 +492,7 @@ public struct ViewBuild {
     // best round is kept, and the original when no round helps.
     var best: (source: String, measured: Readability)?
     for _ in 0..<6 {
-      let measured = try Readability.measure(layout: try pipeline.render(source, spec.engine, .json), target: target)
+      let measured = try Readability.measure(layout: try pipeline.render(source, spec.layout.engine, .json), target: target)
       if best == nil || measured.smallestText > best!.measured.smallestText { best = (source, measured) }
       guard measured.texts > 0, measured.smallestText < minText, spec.fontScale < Self.maximumFontScale else { break }
       // Rounded so the scale is a short, stable number in the source.

@@ -2,6 +2,7 @@ import ActorGraph
 import ActorGraphDiagrams
 import ActorGraphReport
 import Foundation
+import GraphvizKit
 import Yams
 
 /// One declared diagram: which dataset, which selection and style, which output files.
@@ -26,10 +27,6 @@ public struct ViewDefinition: Sendable, Hashable {
   /// Where each source id of `sources:` and `exclude_sources:` was written: the build checks them
   /// against the dataset it loads and reports an unknown one there.
   public var sourceLocations: [String: SourceLocation] = [:]
-  /// The smallest text, in pixels at the view's picture (`fit`, `size`, or a 1920×1080 slide), the
-  /// build makes the diagram reach by enlarging its text (`min_text:`).
-  public var minText: Double? = nil
-
   /// Where each type name that is not built in was written: the build resolves it against the
   /// dataset's declared vocabulary and reports an unknown one there.
   public var typeLocations: [String: SourceLocation] = [:]
@@ -76,7 +73,7 @@ public struct ViewDefinition: Sendable, Hashable {
 
   /// The engine that renders the view's sources: `nop2` for small multiples (their positions are
   /// already laid out), else the view's.
-  public var renderEngine: String { multiples == nil ? spec.engine : SmallMultiples.engine }
+  public var renderEngine: LayoutEngine { multiples == nil ? spec.layout.engine : SmallMultiples.engine }
 
   /// `path` with `date` (or a part's file name) before its extension: `diagrams/iraq.svg` →
   /// `diagrams/iraq-2003.svg`.
@@ -326,48 +323,22 @@ public enum ViewFileReader {
       var fit: Readability.Target?
       if let f = scalar("fit") {
         fit = Readability.Target(parsing: f)
-        if fit == nil { error("bad-value", "'fit' takes WIDTHxHEIGHT in pixels, e.g. 4967x3508", fields["fit"]?.value) }
-      }
-      if let s = scalar("size") {
-        if let target = Readability.Target(parsing: s) {
-          spec.size = s
-          // A view drawn for a size is measured against it, unless `fit` says otherwise.
-          if fit == nil { fit = target }
-        } else {
-          error("bad-value", "'size' takes WIDTHxHEIGHT in pixels, e.g. 1920x1080", fields["size"]?.value)
-        }
-      }
-      var minText: Double?
-      if let m = scalar("min_text") {
-        if let v = Double(m), v >= 1, v <= 200 {
-          minText = v
-        } else {
-          error("bad-number", "'min_text' must be a text height in pixels from 1 to 200, e.g. 10", fields["min_text"]?.value)
-        }
-      }
-      if let a = scalar("aspect") {
-        if DiagramSpec.aspectRatio(a) != nil {
-          spec.aspect = a
-        } else {
-          error("bad-value", "'aspect' takes W:H (e.g. 16:9), slide, a4 or a4-portrait", fields["aspect"]?.value)
-        }
-      }
-      if let d = scalar("dpi") {
-        if let v = Int(d), DiagramSpec.dpiRange.contains(v) {
-          spec.dpi = v
-        } else {
+        if fit == nil {
           error(
-            "bad-number", "'dpi' must be a whole number from \(DiagramSpec.dpiRange.lowerBound) to \(DiagramSpec.dpiRange.upperBound)",
-            fields["dpi"]?.value)
+            "bad-value", "fit '\(f)' is not a size in pixels", fields["fit"]?.value,
+            hint: "use WIDTHxHEIGHT, e.g. 4967x3508 for an A4 poster")
         }
       }
-      if let e = scalar("engine") {
-        if DiagramSpec.engines.contains(e) {
-          spec.engine = e
-        } else {
-          error("unknown-engine", "unknown layout engine '\(e)'", fields["engine"]?.value, hint: Suggest.hint(e, DiagramSpec.engines))
-        }
+      // The layout: engine, size, aspect, dpi and min_text, through the diagrams' one parser.
+      var layoutText: [DiagramLayout.Field: String] = [:]
+      for field in DiagramLayout.Field.allCases { layoutText[field] = scalar(field.rawValue) }
+      let layout = DiagramLayout.parse(layoutText)
+      for p in layout.problems {
+        error(p.code, p.message(naming: \.rawValue), fields[p.field.rawValue]?.value, hint: p.hint)
       }
+      spec.layout = layout.layout
+      // A view drawn for a size is measured against it, unless `fit` says otherwise.
+      if fit == nil { fit = spec.layout.size }
       guard let dataset = scalar("dataset") else {
         error(
           "missing-dataset", "view '\(id)' names no dataset", node,
@@ -421,7 +392,7 @@ public enum ViewFileReader {
         }
       }
       if let multiples {
-        if minText != nil {
+        if spec.layout.minText != nil {
           error("bad-value", "'min_text' is not available with small multiples (as_of as a list)", fields["min_text"]?.key)
         }
         if outputs.contains(where: { BriefingPage.isPageOutput($0.0) }) {
@@ -443,7 +414,7 @@ public enum ViewFileReader {
       views.append(
         ViewDefinition(
           id: id, dataset: datasetPath, spec: spec, outputs: outputs.map(\.0), outputLocations: outputs.map { at($0.1) },
-          location: at(node), canonical: canon, fit: fit, sourceLocations: sourceLocations, minText: minText,
+          location: at(node), canonical: canon, fit: fit, sourceLocations: sourceLocations,
           typeLocations: typeLocations, dateOfOutput: dateOfOutput, parts: parts,
           partOfOutput: partOfOutput))
     }

@@ -75,10 +75,10 @@ struct CampPlacementTests {
     spec.campOrder = ["lone"]
     #expect(throws: DiagramError.self) { try DiagramStyler(dataset: data, spec: spec).build() }
     spec.campOrder = []
-    spec.engine = "neato"
+    spec.layout.engine = .neato
     let g = try DiagramStyler(dataset: data, spec: spec).build()
     #expect(!g.nodes.contains { $0.id.hasPrefix("camp-divider") })
-    spec.engine = "dot"
+    spec.layout.engine = .dot
     let placed = try DiagramStyler(dataset: data, spec: spec).build()
     #expect(placed.nodes.filter { $0.id.hasPrefix("camp-divider") }.count >= 1)
   }

@@ -165,7 +165,7 @@ import Testing
     } catch let e as DiagramError {
       #expect(e.message.contains("sfdp"))
     }
-    _ = try DiagramStyler(dataset: data, spec: DiagramSpec(engine: "sfdp")).build()
+    _ = try DiagramStyler(dataset: data, spec: DiagramSpec(layout: DiagramLayout(engine: .sfdp))).build()
   }
 
   @Test func diffDiagramMarksWhatAppearedAndEnded() throws {

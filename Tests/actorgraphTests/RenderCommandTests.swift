@@ -20,7 +20,7 @@ import Testing
     let ext = try CLI.run(["render", "-o", dir + "/a.bmpx"])
     #expect(ext.status != 0 && ext.stderr.contains("cannot tell the format"))
     let engine = try CLI.run(["render", "-o", dir + "/a.svg", "--engine", "dott"])
-    #expect(engine.status != 0 && engine.stderr.contains("unknown engine"))
+    #expect(engine.status == 2 && engine.stderr.contains("--engine 'dott' is not a layout engine; did you mean 'dot'?"))
     let path = try CLI.run(["render", "-o", dir + "/p.svg", "--path", "komala", "hezbollah", "--types", "support"])
     #expect(path.status != 0 && path.stderr.contains("no path"))
     #expect(!FileManager.default.fileExists(atPath: dir + "/p.svg"), "no partial output on failure")
@@ -218,7 +218,9 @@ import Testing
     let (w, h) = (be(16), be(20))
     #expect(w <= 961 && h <= 541 && (abs(w - 960) <= 1 || abs(h - 540) <= 1), "\(w)×\(h)")
     for (flag, value, message) in [
-      ("--size", "wide", "--size takes WIDTHxHEIGHT"), ("--aspect", "16/9", "--aspect takes W:H"), ("--dpi", "4", "--dpi must be between"),
+      ("--size", "wide", "--size 'wide' is not a size in pixels; use WIDTHxHEIGHT"),
+      ("--aspect", "16/9", "--aspect '16/9' is not an aspect"),
+      ("--dpi", "4", "--dpi '4' is not a whole number from 36 to 1200"),
     ] {
       let bad = try CLI.run(["render", "-o", dir + "/b.png", flag, value])
       #expect(bad.status == 2 && bad.stderr.contains(message), "\(flag): \(bad.stderr)")

@@ -122,7 +122,7 @@ import Testing
     ])
     let o = try CLI.run(["validate", dir])
     #expect(o.status == 1)
-    #expect(o.stdout.contains("\(dir)/views.yaml:4:13: error: unknown layout engine 'dott'"))
+    #expect(o.stdout.contains("\(dir)/views.yaml:4:13: error: engine 'dott' is not a layout engine"))
   }
 
   @Test func warningsPassUnlessStrict() throws {

@@ -1,9 +1,9 @@
 import ActorGraph
 import ActorGraphDiagrams
 import ActorGraphViews
-import GraphvizKit
 import Foundation
 import FuzzSupport
+import GraphvizKit
 
 /// Rendering through libgvc on arbitrary text. The input is split at NUL bytes into up to 12 strings
 /// (each cut to 300 bytes), used as node names, node labels and tooltips, edge labels, a cluster

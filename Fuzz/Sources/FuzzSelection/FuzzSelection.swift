@@ -164,6 +164,18 @@ public func fuzzSelection(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
       oracleFailed("a problem for \(p.field.flag), given \(fields[p.field] ?? []): '\(message)'")
     }
   }
+  // The date text as small multiples (`--multiples`, a view's `as_of` list): what the parser
+  // accepts is dates the date parser reads, each once, and each problem is bounded.
+  if let asOfText {
+    let multiples = Selection.parse([.multiples: [asOfText]], vocabulary: nil)
+    let dates = multiples.selection.multiples ?? []
+    guard Set(dates).count == dates.count, dates.allSatisfy({ FuzzyDate(parsing: $0.description) == $0 }) else {
+      oracleFailed("small multiples of '\(asOfText)' repeat a date or lose one: \(dates)")
+    }
+    for p in multiples.problems where p.field != .multiples || p.description.utf8.count > 400 + 4 * asOfText.utf8.count {
+      oracleFailed("a small-multiples problem for '\(asOfText)': \(p)")
+    }
+  }
   let oneByOneAcceptedAll =
     (asOfText == nil || combined.asOf != nil) && (windowText == nil || combined.window != nil)
     && (typesText == nil || combined.types != nil) && (minAttributionText == nil || combined.minAttribution != nil)

@@ -1,9 +1,9 @@
 import ActorGraph
 import ActorGraphDiagrams
 import ActorGraphViews
-import GraphvizKit
 import Foundation
 import FuzzSupport
+import GraphvizKit
 
 /// View files on arbitrary bytes, over a small fixed dataset: parse, then make each view's diagram
 /// source. Oracles: no crash, every diagnostic located inside the view file, and every diagram

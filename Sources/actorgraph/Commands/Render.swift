@@ -118,20 +118,9 @@ struct Render: ParsableCommand {
     // The selection (filters, focus, path, diff, size) is checked by the domain's parser; the
     // type names wait for the dataset's vocabulary.
     _ = try filters.selection(vocabulary: nil, selectionText)
-    if !DiagramSpec.engines.contains(engine) {
-      throw ValidationError("unknown engine '\(engine)'; one of: \(DiagramSpec.engines.joined(separator: ", "))")
-    }
+    _ = try layout()
     if camps && !balance { throw ValidationError("--camps draws the two camps of --balance: add --balance") }
     if campOrder != nil && !balance { throw ValidationError("--camp-order places the blocs of --balance: add --balance") }
-    if let size, Readability.Target(parsing: size) == nil {
-      throw ValidationError("--size takes WIDTHxHEIGHT in pixels, e.g. 1920x1080")
-    }
-    if let aspect, DiagramSpec.aspectRatio(aspect) == nil {
-      throw ValidationError("--aspect takes W:H (e.g. 16:9), slide, a4 or a4-portrait")
-    }
-    if let dpi, !DiagramSpec.dpiRange.contains(dpi) {
-      throw ValidationError("--dpi must be between \(DiagramSpec.dpiRange.lowerBound) and \(DiagramSpec.dpiRange.upperBound)")
-    }
     if multiples != nil && output == "-" { throw ValidationError("--multiples writes one file per date: give -o a file name, not -") }
     if let title, let problem = DisplayText.titleProblem(title) { throw ValidationError("--title \(problem)") }
     if let format, let fromName = DiagramFormat(path: output), DiagramFormat(rawValue: format.lowercased()) != fromName {
@@ -161,6 +150,15 @@ struct Render: ParsableCommand {
     return text
   }
 
+  /// The layout flags, through the diagrams' one parser.
+  func layout() throws -> DiagramLayout {
+    do {
+      return try DiagramLayout.parsing([.engine: engine, .size: size, .aspect: aspect, .dpi: dpi.map(String.init)].compactMapValues { $0 })
+    } catch {
+      throw ValidationError(error.description)
+    }
+  }
+
   var resolvedFormat: DiagramFormat? {
     if let format { return DiagramFormat(rawValue: format.lowercased()) }
     return DiagramFormat(path: output)
@@ -169,14 +167,11 @@ struct Render: ParsableCommand {
   func run() throws {
     let dataset = try data.load()
     var spec = DiagramSpec(
-      try filters.selection(vocabulary: dataset.vocabulary, selectionText), engine: engine, title: title, legend: !noLegend,
+      try filters.selection(vocabulary: dataset.vocabulary, selectionText), layout: try layout(), title: title, legend: !noLegend,
       clusters: !noClusters)
     spec.alone = alone
     spec.separate = separate
     spec.drawConfidence = drawConfidence
-    spec.size = size
-    spec.aspect = aspect
-    spec.dpi = dpi
     if balance { spec.balance = camps ? .camps : .blocs }
     spec.campOrder =
       campOrder.map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } } ?? []

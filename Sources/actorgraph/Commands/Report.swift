@@ -49,9 +49,7 @@ struct Report: ParsableCommand {
   @OptionGroup var filters: FilterOptions
 
   func validate() throws {
-    if !DiagramSpec.engines.contains(engine) {
-      throw ValidationError("unknown engine '\(engine)'; one of: \(DiagramSpec.engines.joined(separator: ", "))")
-    }
+    _ = try layout()
     _ = try filters.selection(vocabulary: nil, selectionText)
     if let title, let problem = DisplayText.titleProblem(title) { throw ValidationError("--title \(problem)") }
     if output != "-", let ext = output.split(separator: "/").last?.split(separator: ".").last, output.contains("."),
@@ -61,12 +59,21 @@ struct Report: ParsableCommand {
     }
   }
 
+  /// The layout `--engine` names, through the diagrams' one parser.
+  func layout() throws -> DiagramLayout {
+    do {
+      return try DiagramLayout.parsing([.engine: engine])
+    } catch {
+      throw ValidationError(error.description)
+    }
+  }
+
   /// The focus flags, as the domain's parser takes them.
   var selectionText: [Selection.Field: [String]] { [.focus: focus, .depth: [String(depth)], .direction: [direction]] }
 
   func run() throws {
     let dataset = try data.load()
-    var spec = DiagramSpec(try filters.selection(vocabulary: dataset.vocabulary, selectionText), engine: engine, title: title)
+    var spec = DiagramSpec(try filters.selection(vocabulary: dataset.vocabulary, selectionText), layout: try layout(), title: title)
     spec.alone = alone
     var notes: [String] = []
     if let keep = data.keepSources { notes.append("only sources \(keep)") }
