@@ -77,12 +77,17 @@ let package = Package(
 
     // What the test targets share: temporary folders, dataset text, the seeded generator.
     .target(name: "TestSupport", dependencies: ["GraphAnalytics"], path: "Tests/TestSupport"),
+    // What the tests above the domain share: temporary projects, the hostile dataset loaded.
+    .target(name: "DomainTestSupport", dependencies: ["ActorGraph", "TestSupport"], path: "Tests/DomainTestSupport"),
     .testTarget(name: "GraphAnalyticsTests", dependencies: ["GraphAnalytics"], resources: [.copy("Fixtures")]),
     .testTarget(name: "ActorGraphTests", dependencies: ["ActorGraph", "TestSupport"]),
     .testTarget(name: "GraphvizKitTests", dependencies: ["GraphvizKit", "TestSupport"]),
-    .testTarget(name: "ActorGraphDiagramsTests", dependencies: ["ActorGraphDiagrams", "GraphvizKit", "ActorGraph", "TestSupport"]),
     .testTarget(
-      name: "ActorGraphViewsTests", dependencies: ["ActorGraphViews", "ActorGraphDiagrams", "GraphvizKit", "ActorGraph", "TestSupport"]),
+      name: "ActorGraphDiagramsTests",
+      dependencies: ["ActorGraphDiagrams", "GraphvizKit", "ActorGraph", "TestSupport", "DomainTestSupport"]),
+    .testTarget(
+      name: "ActorGraphViewsTests",
+      dependencies: ["ActorGraphViews", "ActorGraphDiagrams", "GraphvizKit", "ActorGraph", "TestSupport", "DomainTestSupport"]),
     .testTarget(name: "ActorGraphReportTests", dependencies: ["ActorGraphReport", "ActorGraphDiagrams", "ActorGraph", "TestSupport"]),
     .testTarget(name: "actorgraphTests", dependencies: ["actorgraph", "TestSupport"], exclude: ["Fixtures", "Snapshots"]),
   ],

@@ -3,6 +3,16 @@ import Testing
 @testable import ActorGraph
 
 @Suite struct CSVLoadingTests {
+  @Test func eachColumnCaseNamesItsColumnInTheHeaderList() {
+    #expect(NodeColumn.allCases.count == CSVDatasetReader.nodeColumns.count)
+    #expect(EdgeColumn.allCases.count == CSVDatasetReader.edgeColumns.count)
+    #expect(NodeColumn.memberOf.name == "member_of" && NodeColumn.dissolved.name == "dissolved")
+    #expect(EdgeColumn.attributedBy.name == "attributed_by" && EdgeColumn.event.name == "event")
+    let positions = ColumnPositions<NodeColumn>(["name": 2, "id": 0])
+    #expect(positions[.id] == 0 && positions[.name] == 2 && positions[.kind] == nil && !positions.isEmpty)
+    #expect(ColumnPositions<EdgeColumn>(nil).isEmpty, "a refused header has no columns")
+  }
+
   @Test func nodesAndEdgesLoad() throws {
     let t = try TempDataset([
       "nodes.csv":

@@ -1,4 +1,5 @@
 import ActorGraph
+import DomainTestSupport
 import Foundation
 import Testing
 

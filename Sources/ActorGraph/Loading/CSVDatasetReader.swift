@@ -88,13 +88,13 @@ struct CSVDatasetReader {
     // One row per line in the common case: an upper bound that spares the id index its rehashes.
     builder.dataset.reserveActors(bytes.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 })
     let reader = CSVReader(bytes: bytes)
-    var columns: SmallColumnIndex?
+    var columns: ColumnPositions<NodeColumn>?
     var width = 0
     var errors = 0
     do {
       try reader.forEachRecord { line, fields in
         guard let cols = columns else {
-          columns = SmallColumnIndex(header(reader, fields, file: file, line: line, allowed: Self.nodeColumns, required: ["id"]) ?? [:])
+          columns = ColumnPositions(header(reader, fields, file: file, line: line, allowed: Self.nodeColumns, required: ["id"]))
           width = fields.count
           return
         }
@@ -108,71 +108,73 @@ struct CSVDatasetReader {
           }
           return
         }
-        func value(_ name: String) -> String? {
-          guard let i = cols[name], !reader.isEmpty(fields[i]) else { return nil }
+        func value(_ c: NodeColumn) -> String? {
+          guard let i = cols[c], !reader.isEmpty(fields[i]) else { return nil }
           return reader.string(fields[i])
         }
-        func list(_ name: String) -> [String] {
-          (value(name) ?? "").split(separator: ";").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+        /// Where column `c` of this row stands (only for a column the header has).
+        func at(_ c: NodeColumn) -> (line: Int, column: Int) { (fields[cols[c]!].line, fields[cols[c]!].column) }
+        func list(_ c: NodeColumn) -> [String] {
+          (value(c) ?? "").split(separator: ";").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
         }
-        guard let id = value("id") else {
-          report(.error, "missing-id", "row has no id", file, fields[cols["id"]!].line, fields[cols["id"]!].column)
+        guard let id = value(.id) else {
+          report(.error, "missing-id", "row has no id", file, at(.id).line, at(.id).column)
           return
         }
         // An actor without a name is shown by its id, so the id obeys the rule for names (a fuzzing
         // finding: an id holding U+0000 loaded, and the same actor exported with its name did not).
         if let problem = DisplayText.nameProblem(id) {
           report(
-            .error, "bad-id", "id \(problem)", file, fields[cols["id"]!].line, fields[cols["id"]!].column,
+            .error, "bad-id", "id \(problem)", file, at(.id).line, at(.id).column,
             hint: "write the id on one line without control characters")
           return
         }
         var kind = ActorKind.unspecified
-        if let k = value("kind") {
+        if let k = value(.kind) {
           if let v = vocabulary.actorKind(named: k) {
             kind = v
           } else {
             report(
-              .error, "unknown-kind", "unknown actor kind '\(k)'", file, fields[cols["kind"]!].line, fields[cols["kind"]!].column,
+              .error, "unknown-kind", "unknown actor kind '\(k)'", file, at(.kind).line, at(.kind).column,
               hint: YAMLReader.unknownWordHint(k, vocabulary.actorKindNames, list: "actor_kinds"))
           }
         }
-        var name = value("name")
+        var name = value(.name)
         if let n = name, let problem = DisplayText.nameProblem(n.trimmingWhitespace()) {
           report(
-            .error, "bad-name", "name \(problem)", file, fields[cols["name"]!].line, fields[cols["name"]!].column,
+            .error, "bad-name", "name \(problem)", file, at(.name).line, at(.name).column,
             hint: "write the name on one line without control characters")
           name = nil
         }
-        for alias in list("aliases") {
+        for alias in list(.aliases) {
           if let problem = DisplayText.nameProblem(alias) {
-            report(.error, "bad-name", "alias '\(alias)' \(problem)", file, fields[cols["aliases"]!].line, fields[cols["aliases"]!].column)
+            report(.error, "bad-name", "alias '\(alias)' \(problem)", file, at(.aliases).line, at(.aliases).column)
           }
         }
         var subkind: String?
-        if let sk = value("subkind") {
+        if let sk = value(.subkind) {
           if kind.subkinds.contains(sk) {
             subkind = sk
           } else {
             report(
-              .error, "unknown-subkind", "'\(sk)' is not a subkind of \(kind.rawValue)", file, fields[cols["subkind"]!].line,
-              fields[cols["subkind"]!].column,
+              .error, "unknown-subkind", "'\(sk)' is not a subkind of \(kind.rawValue)", file, at(.subkind).line,
+              at(.subkind).column,
               hint: kind.subkinds.isEmpty ? "\(kind.rawValue) has no subkinds" : Suggest.hint(sk, kind.subkinds))
           }
         }
         var inferred = false
-        if let text = value("inferred") {
+        if let text = value(.inferred) {
           switch text.lowercased() {
           case "true", "yes", "1": inferred = true
           case "false", "no", "0": inferred = false
           default:
             report(
-              .error, "bad-value", "inferred '\(text)' must be true or false", file, fields[cols["inferred"]!].line,
-              fields[cols["inferred"]!].column)
+              .error, "bad-value", "inferred '\(text)' must be true or false", file, at(.inferred).line,
+              at(.inferred).column)
           }
         }
         var lifespan: [FuzzyDate?] = []
-        for key in ["founded", "dissolved"] {
+        for key in [NodeColumn.founded, .dissolved] {
           guard let text = value(key) else {
             lifespan.append(nil)
             continue
@@ -181,22 +183,22 @@ struct CSVDatasetReader {
             lifespan.append(d)
           } else {
             report(
-              .error, "bad-date", "\(key) '\(text)' is not a date", file, fields[cols[key]!].line, fields[cols[key]!].column,
+              .error, "bad-date", "\(key.name) '\(text)' is not a date", file, at(key).line, at(key).column,
               hint: "use YYYY, YYYY-MM, YYYY-MM-DD or a range FROM..TO")
             lifespan.append(nil)
           }
         }
         let actor = Actor(
-          id: id, name: name?.trimmingWhitespace(), aliases: list("aliases"), kind: kind, subkind: subkind, country: value("country"),
-          notes: value("notes"), sources: list("sources").map { SourceRef(parsing: $0) }, inferred: inferred, founded: lifespan[0],
+          id: id, name: name?.trimmingWhitespace(), aliases: list(.aliases), kind: kind, subkind: subkind, country: value(.country),
+          notes: value(.notes), sources: list(.sources).map { SourceRef(parsing: $0) }, inferred: inferred, founded: lifespan[0],
           dissolved: lifespan[1])
         let origin = Dataset.Origin(file: fileIndex, line: Int32(line), column: 1)
-        let location = SourceLocation(file: file, line: fields[cols["id"]!].line, column: fields[cols["id"]!].column)
-        let memberLine = cols["member_of"].map { fields[$0].line } ?? line
-        let memberColumn = cols["member_of"].map { fields[$0].column } ?? 1
+        let location = SourceLocation(file: file, line: at(.id).line, column: at(.id).column)
+        let memberLine = cols[.memberOf].map { fields[$0].line } ?? line
+        let memberColumn = cols[.memberOf].map { fields[$0].column } ?? 1
         builder.addActor(
           actor, origin: origin, idLocation: location, aliasLocations: [],
-          memberOf: list("member_of").map { ($0, SourceLocation(file: file, line: memberLine, column: memberColumn)) },
+          memberOf: list(.memberOf).map { ($0, SourceLocation(file: file, line: memberLine, column: memberColumn)) },
           sourceLocations: [])
       }
     } catch {
@@ -214,14 +216,12 @@ struct CSVDatasetReader {
     let vocabulary = builder.dataset.vocabulary
     let fileIndex = builder.addFile(file)
     let reader = CSVReader(bytes: bytes)
-    var columns: [String: Int]?
+    // Column positions, looked up once: a dictionary lookup per field per row dominated the load.
+    var columns: ColumnPositions<EdgeColumn>?
     var width = 0
     var errors = 0
     var unsourced = 0
     var firstUnsourcedLine = 0
-    var cols: [String: Int] = [:]
-    // Column positions, looked up once: a dictionary lookup per field per row dominated the load.
-    var at = [Int](repeating: -1, count: Self.edgeColumns.count)
     // Rows resolve names in a local table and collect into local arrays; the dataset is touched
     // once at the end (touching a large struct per row costs a retain/release of each of its fields).
     var ids = builder.dataset.actorIndexTable
@@ -244,11 +244,9 @@ struct CSVDatasetReader {
     }
     do {
       try reader.forEachRecord { line, fields in
-        guard columns != nil else {
-          columns =
-            header(reader, fields, file: file, line: line, allowed: Self.edgeColumns, required: ["source", "target", "type"]) ?? [:]
-          cols = columns!
-          for (k, name) in Self.edgeColumns.enumerated() { at[k] = cols[name] ?? -1 }
+        guard let cols = columns else {
+          columns = ColumnPositions(
+            header(reader, fields, file: file, line: line, allowed: Self.edgeColumns, required: ["source", "target", "type"]))
           width = fields.count
           return
         }
@@ -262,18 +260,11 @@ struct CSVDatasetReader {
           return
         }
         func value(_ c: EdgeColumn) -> String? {
-          let i = at[c.rawValue]
-          guard i >= 0, !reader.isEmpty(fields[i]) else { return nil }
+          guard let i = cols[c], !reader.isEmpty(fields[i]) else { return nil }
           return reader.string(fields[i])
         }
-        func column(_ c: EdgeColumn) -> Int {
-          let i = at[c.rawValue]
-          return i >= 0 ? fields[i].column : 1
-        }
-        func lineOf(_ c: EdgeColumn) -> Int {
-          let i = at[c.rawValue]
-          return i >= 0 ? fields[i].line : line
-        }
+        func column(_ c: EdgeColumn) -> Int { cols[c].map { fields[$0].column } ?? 1 }
+        func lineOf(_ c: EdgeColumn) -> Int { cols[c].map { fields[$0].line } ?? line }
         func endpoint(_ c: EdgeColumn) -> Int32? {
           let name = c.name
           guard let text = value(c) else {
@@ -470,22 +461,42 @@ enum EdgeColumn: Int, CaseIterable {
   var name: String { CSVDatasetReader.edgeColumns[rawValue] }
 }
 
-/// A header's columns by name, looked up by a scan: a header has a dozen names, and a scan of
-/// short strings costs less than hashing one, which a million-row file does fifteen times a row.
-private struct SmallColumnIndex {
-  private let names: [String]
-  private let indices: [Int]
+/// The columns of `nodes.csv`, in the order of ``CSVDatasetReader/nodeColumns``.
+enum NodeColumn: Int, CaseIterable {
+  case id, name, kind, aliases, country, memberOf, subkind, notes, sources, inferred, founded, dissolved
 
-  init(_ columns: [String: Int]) {
-    let sorted = columns.sorted { $0.key < $1.key }
-    names = sorted.map(\.key)
-    indices = sorted.map(\.value)
+  var name: String { CSVDatasetReader.nodeColumns[rawValue] }
+}
+
+/// Where each known column stands in a header, by the column's case: one array read per lookup,
+/// since a million-row file looks columns up a dozen times a row.
+struct ColumnPositions<Column: RawRepresentable & CaseIterable> where Column.RawValue == Int {
+  private let positions: [Int]
+  /// No known column: the header was refused (a required column missing), and its rows are skipped.
+  let isEmpty: Bool
+
+  /// The positions `header` gives each column (by the name the column's case has in its file's
+  /// list); a `nil` header (refused) gives none.
+  ///
+  /// - Complexity: O(c) for c known columns.
+  init(_ header: [String: Int]?, names: [String]) {
+    positions = names.map { header?[$0] ?? -1 }
+    isEmpty = !positions.contains { $0 >= 0 }
   }
 
-  var isEmpty: Bool { names.isEmpty }
-
-  /// - Complexity: O(k) for k columns.
-  subscript(name: String) -> Int? {
-    names.firstIndex(of: name).map { indices[$0] }
+  /// The column's position in a row, or `nil` if the header does not have it.
+  ///
+  /// - Complexity: O(1).
+  subscript(_ column: Column) -> Int? {
+    let i = positions[column.rawValue]
+    return i >= 0 ? i : nil
   }
+}
+
+extension ColumnPositions where Column == NodeColumn {
+  init(_ header: [String: Int]?) { self.init(header, names: CSVDatasetReader.nodeColumns) }
+}
+
+extension ColumnPositions where Column == EdgeColumn {
+  init(_ header: [String: Int]?) { self.init(header, names: CSVDatasetReader.edgeColumns) }
 }

@@ -352,13 +352,12 @@ extension Selection {
         return false
       }
     }
-    /// A centrality measure by name; `naming` says the field in the message (as `--rank-by` has
-    /// always done; `--size-by` has not).
-    func measure(_ field: Field, naming: Bool) -> CentralityMeasure? {
+    /// A centrality measure by name.
+    func measure(_ field: Field) -> CentralityMeasure? {
       guard let v = one(field) else { return nil }
       if let m = CentralityMeasure(rawValue: v) { return m }
       problem(
-        field, nil, "unknown-measure", naming ? [.text("unknown measure '\(v)' for "), .field(field)] : [.text("unknown measure '\(v)'")],
+        field, nil, "unknown-measure", [.text("unknown measure '\(v)' for "), .field(field)],
         hint: "one of: " + CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", "))
       return nil
     }
@@ -478,7 +477,7 @@ extension Selection {
     s.attacksOn = one(.attacksOn)
     s.attacksIn = one(.attacksIn)
     s.highlight = text[.highlight] ?? []
-    s.sizeBy = measure(.sizeBy, naming: false)
+    s.sizeBy = measure(.sizeBy)
     if let v = one(.collapse) {
       if v == "umbrellas" {
         s.collapseUmbrellas = true
@@ -495,7 +494,7 @@ extension Selection {
         problem(.top, nil, "bad-number", [.field(.top), .text(" must be 1 or more (how many actors to keep)")])
       }
     }
-    if let m = measure(.rankBy, naming: true) { s.rankBy = m }
+    if let m = measure(.rankBy) { s.rankBy = m }
     if let dates = items(.multiples) {
       var distinct: [FuzzyDate] = []
       var seen = Set<FuzzyDate>()

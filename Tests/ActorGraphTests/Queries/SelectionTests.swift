@@ -133,7 +133,8 @@ import Testing
     #expect(s.attacksOn == "united-states" && s.attacksIn == "iraq" && s.highlight == ["iran", "pmf"])
     #expect(s.sizeBy == .outDegree)
     let p = try problem([.sizeBy: ["fame"]])
-    #expect(p.field == .sizeBy && p.code == "unknown-measure" && p.description.hasPrefix("unknown measure 'fame'; one of: degree"))
+    #expect(
+      p.field == .sizeBy && p.code == "unknown-measure" && p.description.hasPrefix("unknown measure 'fame' for --size-by; one of: degree"))
   }
 
   @Test func anOverviewCollapsesUmbrellasAndKeepsTheTopActors() throws {
