@@ -23,6 +23,9 @@ public enum DiagramRenderer {
     }
   }
 
+  /// A diagram of `dataset` as `spec` selects and styles it, laid out by its engine and rendered.
+  ///
+  /// - Throws: ``DiagramError`` when the selection cannot be drawn, or the renderer's error.
   public static func render(dataset: Dataset, spec: DiagramSpec, format: DiagramFormat) throws -> [UInt8] {
     try render(source: try source(dataset: dataset, spec: spec), engine: spec.layout.engine, format: format)
   }

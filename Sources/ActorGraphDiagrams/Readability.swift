@@ -12,8 +12,11 @@ import Foundation
 public struct Readability: Codable, Sendable, Equatable {
   /// The picture the diagram is fit into, in pixels.
   public struct Target: Codable, Sendable, Hashable, CustomStringConvertible {
+    /// Width in pixels.
     public var width: Double
+    /// Height in pixels.
     public var height: Double
+    /// A picture of `width` × `height` pixels.
     public init(width: Double, height: Double) {
       self.width = width
       self.height = height
@@ -33,29 +36,37 @@ public struct Readability: Codable, Sendable, Equatable {
 
   /// The thresholds a view should meet at its target size.
   public struct Targets: Codable, Sendable, Equatable {
+    /// The median text height, in pixels, a view should reach.
     public var medianText: Double = 12
+    /// The smallest text height, in pixels, a view should reach.
     public var smallestText: Double = 10
+    /// The most lines a view should draw between two actors.
     public var edgesPerPair: Int = 2
+    /// The house thresholds: median 12 px, smallest 10 px, two lines a pair.
     public init() {}
   }
 
+  /// The picture the drawing was fit into.
   public var target: Target
-  /// The drawing's size in points (bounding box plus padding).
+  /// The drawing's width in points (bounding box plus padding).
   public var drawingWidth: Double
+  /// The drawing's height in points (bounding box plus padding).
   public var drawingHeight: Double
   /// Pixels per point when the drawing is fit into the target (never enlarged past the target).
   public var scale: Double
-  /// Smallest and median text height in pixels at the target size (0 when there is no text).
+  /// The smallest text height in pixels at the target size (0 when there is no text).
   public var smallestText: Double
+  /// The median text height in pixels at the target size (0 when there is no text).
   public var medianText: Double
   /// Text items measured.
   public var texts: Int
-  /// Visible nodes and drawn edges.
+  /// Visible nodes.
   public var nodes: Int
+  /// Drawn edges.
   public var edges: Int
-  /// The most lines drawn from one actor to another (one direction), and between two actors
-  /// in either direction.
+  /// The most lines drawn from one actor to another, in one direction.
   public var edgesPerOrderedPair: Int
+  /// The most lines drawn between two actors, in either direction.
   public var edgesPerPair: Int
   /// The pair with the most lines, as `source → target` node names.
   public var busiestPair: String?

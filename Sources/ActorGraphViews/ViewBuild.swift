@@ -8,7 +8,9 @@ import Synchronization
 /// The committed record of what each output was built from, so staleness is decided by content,
 /// never by file times (a git checkout resets those).
 public struct BuildManifest: Codable, Sendable, Equatable {
+  /// What one output was built from: the hashes that decide whether it is stale.
   public struct Entry: Codable, Sendable, Equatable {
+    /// The id of the view that declares the output.
     public var view: String
     /// Hash of everything that shapes the output: tool rendering version, engine, format, diagram source.
     public var key: String
@@ -16,14 +18,18 @@ public struct BuildManifest: Codable, Sendable, Equatable {
     public var definition: String
     /// Hash of each data file the view read.
     public var data: [String: String]
+    /// The renderer's version (``ViewBuild/Pipeline/toolVersion``) that wrote it.
     public var tool: String
     /// Hash of the output bytes as written.
     public var output: String
   }
 
+  /// The manifest's format version.
   public var version: Int = 1
+  /// Each output's entry, by its path relative to the build root.
   public var outputs: [String: Entry] = [:]
 
+  /// An empty manifest: nothing built yet.
   public init() {}
 
   /// The manifest at `path`, or nil if there is none yet.
@@ -45,10 +51,15 @@ public struct BuildManifest: Codable, Sendable, Equatable {
 
   /// Why the manifest cannot be used, in one line.
   public struct ManifestError: Error, CustomStringConvertible {
+    /// What is wrong with it.
     public var reason: String
     public var description: String { reason }
   }
 
+  /// The manifest as committed: pretty-printed JSON with sorted keys, so the same manifest is the
+  /// same bytes and a change reads as a small diff.
+  ///
+  /// - Complexity: O(n) in the number of outputs.
   public func encoded() throws -> String {
     let e = JSONEncoder()
     e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -73,6 +84,7 @@ public struct ViewBuild {
     /// order, positions pinned; `nil`: this build draws no small multiples, and such a view fails.
     public var multiples: (@Sendable (ViewDefinition, Dataset) throws -> [(date: FuzzyDate, source: String)])?
 
+    /// A pipeline of these steps; without `page` or `multiples`, views that need them fail.
     public init(
       source: @escaping @Sendable (ViewDefinition, Dataset) throws -> String,
       render: @escaping @Sendable (String, LayoutEngine, DiagramFormat) throws -> [UInt8], toolVersion: String,
@@ -89,39 +101,67 @@ public struct ViewBuild {
 
   /// What the build found for one output.
   public struct Item: Sendable, Codable {
-    public enum State: String, Sendable, Codable { case upToDate = "up-to-date", stale, missing, orphaned, failed }
+    /// Where the output stands.
+    public enum State: String, Sendable, Codable {
+      /// Built from exactly the current inputs.
+      case upToDate = "up-to-date"
+      /// Built from inputs that have changed since.
+      case stale
+      /// Declared and never built (or deleted).
+      case missing
+      /// In the manifest, but no view declares it any more.
+      case orphaned
+      /// Its view could not be drawn or written.
+      case failed
+    }
+    /// The output's path, relative to the build root.
     public var output: String
+    /// The view that declares it (`nil` for an orphan).
     public var view: String?
+    /// Where it stands.
     public var state: State
     /// Why it is not up to date: which input changed.
     public var reasons: [String]
   }
 
+  /// What a build found and did.
   public struct Report: Sendable, Codable {
+    /// Every output, declared or orphaned, with where it stands.
     public var items: [Item]
+    /// Problems in the view files, the data and the drawing, located.
     public var diagnostics: [Diagnostic]
     /// Outputs written (or, in check mode, that would be written).
     public var written: [String]
+    /// Orphaned outputs deleted (with `clean`).
     public var removed: [String]
     /// Temporary files left by a killed run, removed before writing.
     public var swept: [String] = []
     /// With `measure`: each view's readability at the target size, in view order.
     public var readability: [ViewReadability]? = nil
+    /// Whether the build failed: an error diagnostic or an output that could not be made.
     public var hasProblems: Bool { !diagnostics.errors.isEmpty || items.contains { $0.state == .failed } }
   }
 
   /// One view's readability, or why it could not be measured.
   public struct ViewReadability: Sendable, Codable {
+    /// The view's id (`ID@DATE` or `ID@PART` for one picture of several).
     public var view: String
+    /// The measure, when the view could be laid out.
     public var readability: Readability?
+    /// Why it could not be measured.
     public var error: String?
   }
 
+  /// The folder output paths are relative to, and which the build may not write outside of.
   public var root: String
+  /// The view files to build, in order.
   public var viewFiles: [String]
+  /// Where the manifest is read from and written to.
   public var manifestPath: String
+  /// How diagrams and pages are made.
   public var pipeline: Pipeline
 
+  /// A build of `viewFiles` under `root`, recorded in the manifest at `manifestPath`.
   public init(root: String, viewFiles: [String], manifestPath: String, pipeline: Pipeline) {
     self.root = root
     self.viewFiles = viewFiles

@@ -30,9 +30,13 @@ public struct IntegerProgram: Sendable {
 
   /// One linear constraint.
   public struct Row: Sendable {
+    /// The variables with a nonzero coefficient, by index.
     public var variables: [Int32]
+    /// Their coefficients, parallel to ``variables``.
     public var coefficients: [Double]
+    /// The least the sum may be (`-.infinity` for none).
     public var lower: Double
+    /// The most the sum may be (`.infinity` for none).
     public var upper: Double
   }
 
@@ -85,6 +89,7 @@ public struct IntegerSolution: Sendable, Hashable {
     case failed
   }
 
+  /// How the search ended.
   public var status: Status
   /// Values of the best assignment found; empty when none was found.
   public var values: [Double]

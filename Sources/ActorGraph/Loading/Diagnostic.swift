@@ -16,6 +16,7 @@ public struct SourceLocation: Hashable, Sendable, Comparable, Codable, CustomStr
 
   public var description: String { "\(file):\(line):\(column)" }
 
+  /// In file order: by file, then line, then column.
   public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
     (a.file, a.line, a.column) < (b.file, b.line, b.column)
   }
@@ -28,6 +29,7 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
     /// The data is wrong, or a warning: it may be right but looks suspect.
     case error, warning
 
+    /// Errors sort before warnings.
     public static func < (a: Severity, b: Severity) -> Bool { a == .error && b == .warning }
   }
 

@@ -51,6 +51,7 @@ public enum Attribution: String, CaseIterable, Sendable, Codable, Comparable {
     self != .denied && rank >= minimum.rank
   }
 
+  /// By how surely the act is attributed: a surer level is greater.
   public static func < (lhs: Attribution, rhs: Attribution) -> Bool { lhs.rank < rhs.rank }
 
   static let synonyms = ["stated", "blamed-by-victim", "likely", "hedged"]

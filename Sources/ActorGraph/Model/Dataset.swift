@@ -18,15 +18,18 @@ public struct Dataset: Sendable {
     }
   }
 
+  /// The dataset's id (`dataset: {id: ...}`), or its folder's name.
   public var id: String
   /// The dataset's title, for captions and pages; diagrams fall back to its id.
   public var title: String?
+  /// What the dataset covers, in its authors' words.
   public var description: String?
   /// The relation types and actor kinds the data may use: the built-in ones, plus those the
   /// dataset declares (`vocabulary:` in `dataset.yaml`).
   public var vocabulary = Vocabulary()
   /// The files the dataset was read from, relative to where it was loaded.
   public var files: [String]
+  /// The actors, in file order; an actor's index is stable for the dataset's life.
   public private(set) var actors: [Actor]
   /// The relations, in file order; indices are stable for the dataset's life.
   public var relations: [Relation]

@@ -121,6 +121,7 @@ public struct FuzzyDate: Hashable, Sendable, Comparable {
     }
   }
 
+  /// By first day, then by last day: `2014` comes before `2014..2016`.
   public static func < (lhs: FuzzyDate, rhs: FuzzyDate) -> Bool {
     (lhs.start, lhs.end) < (rhs.start, rhs.end)
   }

@@ -97,6 +97,7 @@ public enum Confidence: String, CaseIterable, Sendable, Codable, Comparable {
     }
   }
 
+  /// From very low to high: a surer confidence is greater.
   public static func < (lhs: Confidence, rhs: Confidence) -> Bool { lhs.rank < rhs.rank }
 
   /// Parses `high`, `moderate`, `low`, `very low` (also `very-low`, `very_low`).
@@ -122,6 +123,7 @@ public enum EvidenceStrength: String, CaseIterable, Sendable, Codable, Comparabl
   case poor, weak, fair, strong
 
   var rank: Int { EvidenceStrength.allCases.firstIndex(of: self)! }
+  /// A stronger body of evidence is greater.
   public static func < (lhs: EvidenceStrength, rhs: EvidenceStrength) -> Bool { lhs.rank < rhs.rank }
   func up() -> EvidenceStrength { EvidenceStrength.allCases[Swift.min(3, rank + 1)] }
   func down() -> EvidenceStrength { EvidenceStrength.allCases[Swift.max(0, rank - 1)] }

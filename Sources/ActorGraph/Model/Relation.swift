@@ -127,6 +127,7 @@ public final class RelationDetails: Sendable, Hashable {
       killed: killed, injured: injured, atLeast: atLeast, outcome: outcome, note: note, dateDerivation: text, event: event)
   }
 
+  /// Equal when every detail is equal.
   public static func == (a: RelationDetails, b: RelationDetails) -> Bool {
     a.when == b.when && a.attributedBy == b.attributedBy && a.response == b.response && a.status == b.status
       && a.place == b.place && a.weapon == b.weapon && a.count == b.count && a.killed == b.killed && a.atLeast == b.atLeast
@@ -134,6 +135,7 @@ public final class RelationDetails: Sendable, Hashable {
       && a.event == b.event
   }
 
+  /// Hashes a few of the details equality compares (equal details hash alike), the cheap ones.
   public func hash(into h: inout Hasher) {
     h.combine(when)
     h.combine(attributedBy)

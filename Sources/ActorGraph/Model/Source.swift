@@ -1,5 +1,6 @@
 /// A document that relations cite: an article, a statement, a report.
 public struct Source: Sendable, Hashable, Identifiable {
+  /// The source's id, as relations cite it (`d3`).
   public var id: String
   /// Who published it (a newspaper, an agency, a government).
   public var outlet: String?
@@ -45,6 +46,7 @@ public struct Source: Sendable, Hashable, Identifiable {
 /// A citation: a source id, an optional locator inside it and an optional credibility grade
 /// (`d3:L27/2` → id `d3`, locator `L27`, credibility 2 "probably true").
 public struct SourceRef: Sendable, Hashable, Comparable, CustomStringConvertible {
+  /// The cited source's id, as the dataset's `sources:` list has it.
   public var id: String
   /// Where in the source (`L28`, `p. 4`).
   public var locator: String?
@@ -87,6 +89,7 @@ public struct SourceRef: Sendable, Hashable, Comparable, CustomStringConvertible
     (locator.map { "\(id):\($0)" } ?? id) + (credibility.map { "/\($0.rawValue)" } ?? "")
   }
 
+  /// In the order of their written form (`d0`, `d3:L27`, `d4`).
   public static func < (a: SourceRef, b: SourceRef) -> Bool { a.description < b.description }
 }
 

@@ -31,7 +31,9 @@ public final class CustomRelationType: Sendable, Hashable, CustomStringConvertib
     self.subtypes = subtypes
   }
 
+  /// Equal when the names are: a dataset declares each type once.
   public static func == (a: CustomRelationType, b: CustomRelationType) -> Bool { a.name == b.name }
+  /// Hashes the name, as equality compares it.
   public func hash(into h: inout Hasher) { h.combine(name) }
   public var description: String { name }
 }
@@ -56,7 +58,9 @@ public final class CustomActorKind: Sendable, Hashable, CustomStringConvertible 
     self.subkinds = subkinds + (parent?.subkinds ?? []).filter { !subkinds.contains($0) }
   }
 
+  /// Equal when the names are: a dataset declares each kind once.
   public static func == (a: CustomActorKind, b: CustomActorKind) -> Bool { a.name == b.name }
+  /// Hashes the name, as equality compares it.
   public func hash(into h: inout Hasher) { h.combine(name) }
   public var description: String { name }
 }
@@ -127,5 +131,6 @@ public struct Vocabulary: Sendable, Hashable {
   /// Equal when they declare the same things, field by field, in the same order.
   public static func == (a: Vocabulary, b: Vocabulary) -> Bool { a.yamlBlock() == b.yamlBlock() }
 
+  /// Hashes the vocabulary's declared text, which equality compares.
   public func hash(into h: inout Hasher) { h.combine(yamlBlock()) }
 }

@@ -8,6 +8,7 @@ public struct ActorProfile: Codable, Sendable {
     public var relations: [RelationSummary]
   }
 
+  /// The actor's id.
   public var id: String
   /// The actor's name.
   public var name: String

@@ -2,6 +2,7 @@
 public struct Evidence: Codable, Sendable {
   /// A citation resolved against the dataset's source list.
   public struct Citation: Codable, Sendable, Hashable {
+    /// The cited source's id.
     public var id: String
     /// Where in the source.
     public var locator: String?

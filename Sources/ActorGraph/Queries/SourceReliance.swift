@@ -1,5 +1,6 @@
 /// Each source with its grade and how much of the dataset rests on it.
 public struct SourceUsage: Codable, Sendable {
+  /// The source's id.
   public var id: String
   /// Who published the source.
   public var outlet: String?

@@ -38,6 +38,7 @@ public struct SupportQuery: Sendable {
     /// Also intermediaries whatever the form.
     case anyForm = 2
 
+    /// By how far the rules reach: standard, then same-form, then any-form.
     public static func < (a: Rules, b: Rules) -> Bool { a.rawValue < b.rawValue }
 
     /// The name results give the rules: `standard`, `same-form`, `any-form`.
@@ -54,6 +55,7 @@ public struct SupportQuery: Sendable {
     /// Through a state's organs or through intermediaries.
     case indirect
 
+    /// In the order chains are listed.
     public static func < (a: Kind, b: Kind) -> Bool { a.order < b.order }
     private var order: Int { self == .direct ? 0 : self == .umbrella ? 1 : 2 }
     /// The name as JSON writes it.

@@ -3,6 +3,7 @@
 public struct ForeignGraph: Sendable {
   /// A node and its attributes.
   public struct Node: Sendable {
+    /// The node's id in the file.
     public var id: String
     /// The node's attributes, by the file's keys.
     public var attributes: [String: String]
