@@ -326,7 +326,7 @@ public enum ViewFileReader {
         if fit == nil {
           error(
             "bad-value", "fit '\(f)' is not a size in pixels", fields["fit"]?.value,
-            hint: "use WIDTHxHEIGHT, e.g. 4967x3508 for an A4 poster")
+            hint: "use WIDTHxHEIGHT, e.g. 4967x3508 (A1 landscape at 150 dpi)")
         }
       }
       // The layout: engine, size, aspect, dpi and min_text, through the diagrams' one parser.

@@ -29,6 +29,13 @@ import Testing
     return (v, d, root)
   }
 
+  @Test func everyKeyTheParsersKnowIsAViewKey() {
+    let known = Set(ViewFileReader.viewKeys)
+    #expect(Set(Selection.Field.allCases.map(\.viewKey)).isSubset(of: known), "a selection field a view file cannot write")
+    #expect(Set(DiagramLayout.Field.allCases.map(\.rawValue)).isSubset(of: known), "a layout key a view file cannot write")
+    #expect(known.count == ViewFileReader.viewKeys.count, "each key once: the canonical text (the view's hash) lists them in order")
+  }
+
   @Test func balanceTakesBlocsCampsOrABoolean() throws {
     let r = try read(
       """
