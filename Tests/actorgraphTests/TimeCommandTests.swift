@@ -16,6 +16,22 @@ import Testing
     let now = try json(["who-supports", "pmf"])
     let chains = try #require(now["chains"] as? [[String: Any]])
     #expect(chains.contains { $0["supporter"] as? String == "iran" })
+    #expect(now["existence"] == nil, "nothing to explain in the present")
+  }
+
+  @Test func anEmptyAnswerBeforeAnActorExistedSaysWhyAndOnWhatGrounds() throws {
+    // The PMF's record has it founded in 2014: the empty answer of 2010 is explained by that.
+    let pmf = try json(["who-supports", "pmf", "--as-of", "2010"])
+    let existence = try #require(pmf["existence"] as? [String: Any])
+    #expect(existence["standing"] as? String == "not-yet-founded" && existence["founded"] as? String == "2014")
+    let table = try CLI.run(["who-supports", "pmf", "--as-of", "2010", "--wide"])
+    #expect(table.stdout.contains("Note: The data has Popular Mobilization Forces (pmf) founded in 2014 (its record cites d3, d4)"))
+    // The Islamic Resistance in Iraq has no founding in the data: before its first record, the
+    // answer says the data is silent, not that the group did not exist.
+    let iri = try CLI.run(["show", "islamic-resistance-in-iraq", "--as-of", "1985", "--wide"])
+    #expect(iri.stdout.contains("places nothing of it before") && iri.stdout.contains("which is not evidence that it did not exist"))
+    let shown = try json(["show", "pmf"])
+    #expect(shown["founded"] as? String == "2014" && shown["existence"] == nil)
   }
 
   @Test func the2026AttacksOnIranAreIn2026AndNotAsOf2019() throws {

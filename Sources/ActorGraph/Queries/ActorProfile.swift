@@ -30,6 +30,13 @@ public struct ActorProfile: Codable, Sendable {
   public var memberOf: [String]
   /// Actors that are members of this one.
   public var members: [String]
+  /// When the actor came into being, as the data states it.
+  public var founded: FuzzyDate?
+  /// When it ceased to exist, as the data states it.
+  public var dissolved: FuzzyDate?
+  /// Why the actor may not be there on the snapshot date of `filter` (not founded yet, dissolved,
+  /// nothing recorded of it yet), when that is so (``ActorExistence``).
+  public var existence: ActorExistence?
   /// Relations from this actor, grouped by type (symmetric types appear here when the actor is the source).
   public var outgoing: [Group]
   /// Relations to this actor, grouped by type.
@@ -49,6 +56,9 @@ public struct ActorProfile: Codable, Sendable {
     notes = a.notes
     inferred = a.inferred
     sources = a.sources.map(\.description)
+    founded = a.founded
+    dissolved = a.dissolved
+    existence = filter.asOf.flatMap { ActorExistence.on($0, actor: index, in: dataset) }
     var out: [String: [RelationSummary]] = [:]
     var inc: [String: [RelationSummary]] = [:]
     var members = Set<String>()

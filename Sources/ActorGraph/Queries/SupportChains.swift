@@ -136,6 +136,9 @@ public struct SupportQuery: Sendable {
     public var beyondRules: [String: Int]
     /// Alignment and alliance relations of the actor: related, but not support.
     public var related: [RelationSummary]
+    /// Why the actor may not be there on the snapshot date (not founded yet, dissolved, nothing
+    /// recorded of it yet), when that is so; absent otherwise.
+    public var existence: ActorExistence? = nil
   }
 
   /// Which end of the chains the actor is.
@@ -355,6 +358,7 @@ public struct SupportQuery: Sendable {
     related.sort { ($0.type.rawValue, $0.source, $0.target, $0.id) < ($1.type.rawValue, $1.source, $1.target, $1.id) }
     let a = dataset.actors[Int(index)]
     return Result(
-      actor: a.id, name: a.name, direction: direction, rules: rules.name, chains: admitted, beyondRules: beyond, related: related)
+      actor: a.id, name: a.name, direction: direction, rules: rules.name, chains: admitted, beyondRules: beyond, related: related,
+      existence: filter.asOf.flatMap { ActorExistence.on($0, actor: index, in: dataset) })
   }
 }

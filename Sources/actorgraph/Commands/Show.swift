@@ -7,13 +7,20 @@ struct Show: ParsableCommand {
     discussion: """
       ACTOR is an id, name or alias (case- and accent-insensitive). Relations are listed out of and \
       into the actor, grouped by type, with dates, attribution and sources. \
-      JSON: {id, name, kind, subkind, country, aliases, notes, inferred, sources, memberOf, members, \
+      With --as-of, an actor not founded yet, dissolved already, or of which the data records \
+      nothing yet on that date gets a note saying so and on what grounds (JSON: existence). \
+      JSON: {id, name, kind, subkind, country, aliases, notes, inferred, sources, founded, dissolved, \
+      existence: {standing, asOf, founded, dissolved, firstRecord, firstRecordRelation, \
+      firstRecordBasis, sources, message}, memberOf, members, \
       outgoing: [{type, relations: [relation]}], incoming: [...]}; a relation is {id, type, subtypes, \
       source, target, since, until, date, when, attribution, attributedBy, response, status, place, \
       weapon, count, killed, injured, atLeast, outcome, sources, note}, absent fields omitted.
       Each relation is followed by its outcome (events) and its note. Lines are wrapped to COLUMNS \
       (80 when unset); --wide prints them unbroken.
-      """ + helpFooter(["show IRGC", "show erbil --wide", "show \"Kataib Hezbollah\" --as-of 2026 --format json"]))
+      """
+        + helpFooter([
+          "show IRGC", "show erbil --wide", "show \"Kataib Hezbollah\" --as-of 2026 --format json", "show pmf --as-of 2010",
+        ]))
 
   @Argument(help: "The actor: id, name or alias.") var actor: String
   @OptionGroup var data: DataOptions
@@ -33,12 +40,17 @@ struct Show: ParsableCommand {
     case .table:
       var lines = ["\(p.name) (\(p.id))", "  kind: \(p.kind)\(p.subkind.map { "/\($0)" } ?? "")"]
       if let c = p.country { lines.append("  country: \(c)") }
+      if p.founded != nil || p.dissolved != nil {
+        lines.append(
+          "  exists: " + (p.founded.map { "founded \($0)" } ?? "founding not stated") + (p.dissolved.map { ", dissolved \($0)" } ?? ""))
+      }
       if !p.aliases.isEmpty { lines.append("  aliases: \(p.aliases.joined(separator: "; "))") }
       if p.inferred { lines.append("  (this actor is our inference)") }
       if !p.memberOf.isEmpty { lines.append("  member of: \(p.memberOf.joined(separator: ", "))") }
       if !p.members.isEmpty { lines.append("  members: \(p.members.joined(separator: ", "))") }
       if let n = p.notes { lines.append("  notes: \(n)") }
       if !p.sources.isEmpty { lines.append("  sources: \(p.sources.joined(separator: ", "))") }
+      if let existence = p.existence { lines += ["", "Note: " + existence.message] }
       for (title, groups, outgoing) in [("Relations from", p.outgoing, true), ("Relations to", p.incoming, false)] {
         guard !groups.isEmpty else { continue }
         lines.append("")

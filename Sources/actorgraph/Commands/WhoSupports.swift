@@ -22,12 +22,15 @@ struct WhoSupports: ParsableCommand {
       JSON: {actor, name, direction: "supporters", rules, chains: [{supporter, supported, kind: \
       direct|umbrella|indirect, rule: direct|umbrella|organ|same-form|any-form, direct, attribution, \
       confidence, hops: [{from, to, type, attribution, confidence, forms, relations}]}], beyondRules: \
-      {rule: count}, related: [relation]}.
+      {rule: count}, related: [relation], existence}. As of a date before the actor's stated \
+      founding or after its dissolution, a note (JSON: existence, as `show` documents it) says so \
+      and on what grounds; without a founding, it gives the first day the data places the actor and \
+      says that before it the data is silent, not that the actor did not exist.
       """
         + helpFooter([
           "who-supports \"Kataib Hezbollah\"", "who-supports kataib-hezbollah --transitive",
           "who-supports kataib-hezbollah --any-form --min-confidence low", "who-supports pmf --transitive --forms arms,funding",
-          "who-supports \"Islamic Resistance in Iraq\" --as-of 1985", "who-supports iraq --whole-record",
+          "who-supports \"Islamic Resistance in Iraq\" --as-of 1985", "who-supports pmf --as-of 2010", "who-supports iraq --whole-record",
         ]))
 
   @OptionGroup var options: SupportOptions

@@ -70,6 +70,7 @@ struct SupportOptions: ParsableArguments {
   func renderTable(_ r: SupportQuery.Result, direction: SupportQuery.Direction, scope: String, width: Int?) -> String {
     let who = direction == .supporters ? "Supporters of" : "Actors backed by"
     var lines = ["\(who) \(r.name) (\(r.actor)), \(scope)"]
+    if let existence = r.existence { lines += ["", "Note: " + existence.message] }
     func section(_ title: String, _ chains: [SupportQuery.Chain], hopDetail: Bool) {
       lines.append("")
       lines.append(title)
