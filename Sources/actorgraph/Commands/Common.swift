@@ -26,7 +26,9 @@ struct Common: ParsableCommand {
     let filter = try filters.snapshotFilter(dataset)
     let x = try resolveActor(a, in: dataset), y = try resolveActor(b, in: dataset)
     let result = CommonGround(dataset, x, y, filter: filter)
-    if result.isEmpty { reportEmpty("\(result.a) and \(result.b) share nothing in this selection") }
+    if result.isEmpty {
+      reportEmpty("\(result.a) and \(result.b) share nothing in this selection", about: [x, y], filter: filter, in: dataset)
+    }
     let groups = [
       ("ally", "allies", result.allies), ("supporter", "supporters", result.supporters), ("client", "clients", result.clients),
       ("enemy", "enemies (hostility, attacks)", result.enemies), ("target", "targets", result.targets),

@@ -9,7 +9,8 @@ struct PathCommand: ParsableCommand {
     discussion: """
       Directed by default: support flows one way. --undirected ignores direction. Each hop shows its \
       relation type, date and attribution. With no path, the paths list is empty and a message goes \
-      to stderr. JSON: {"from": id, "to": id, "paths": [{"length": n, "hops": [{"from": id, "to": id, \
+      to stderr, with a note when an end was not founded yet, or dissolved, on the --as-of date \
+      (see `show`). JSON: {"from": id, "to": id, "paths": [{"length": n, "hops": [{"from": id, "to": id, \
       "type": type, "relation": id, "relations": [id], "attribution": level, "confidence": level, "time": text}]}]}. \
       Confidence is derived per relation (README 'How sure is an answer'); --min-confidence keeps only \
       hops at least that sure.
@@ -47,9 +48,9 @@ struct PathCommand: ParsableCommand {
       maxLength: maxLength)
     let result = search.run(dataset, in: sel, from: x, to: y)
     if result.paths.isEmpty {
-      printError(
-        "no path from \(result.from) to \(result.to) in this selection\(graphOptions.undirected ? "" : " (relations are followed in their direction; try --undirected)")"
-      )
+      reportEmpty(
+        "no path from \(result.from) to \(result.to) in this selection\(graphOptions.undirected ? "" : " (relations are followed in their direction; try --undirected)")",
+        about: [x, y], filter: try graphOptions.filters.snapshotFilter(dataset), in: dataset)
     }
     switch output.format {
     case .json: print(try encodeJSON(result))

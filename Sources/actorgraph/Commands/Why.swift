@@ -32,7 +32,10 @@ struct Why: ParsableCommand {
     var actors = [x, y]
     if chain {
       guard let c = SupportQuery(filter: filter, rules: .sameForm).chain(dataset, from: x, to: y) else {
-        reportEmpty("\(dataset.actor(x).id) backs \(dataset.actor(y).id) through no chain of support in this selection")
+        reportEmpty(
+          "\(dataset.actor(x).id) backs \(dataset.actor(y).id) through no chain of support in this selection", about: [x, y],
+          filter: filter,
+          in: dataset)
         try printEvidence(Evidence(hops: []), format: output.format, width: output.width)
         return
       }
@@ -46,7 +49,8 @@ struct Why: ParsableCommand {
     }
     if path {
       guard let p = PathSearch().actorPaths(in: try graphOptions.selection(dataset), from: x, to: y).first else {
-        reportEmpty("no path from \(dataset.actor(x).id) to \(dataset.actor(y).id) in this selection")
+        reportEmpty(
+          "no path from \(dataset.actor(x).id) to \(dataset.actor(y).id) in this selection", about: [x, y], filter: filter, in: dataset)
         try printEvidence(
           Evidence(dataset, path: [], filter: filter), format: output.format, width: output.width, vocabulary: dataset.vocabulary)
         return
