@@ -471,9 +471,12 @@ public struct DiagramStyler {
       merged: mergedLines, confidence: usedConfidence)
     var listed = legend
     if let legendAlso { listed.formUnion(legendAlso) }
+    // An actor the view names (focus, path end, highlight) that was not there on the snapshot
+    // date: the caption says so, with its grounds, instead of drawing it as if it were.
+    let absent = filter.asOf.map { day in view.named.sorted().compactMap { ActorExistence.on(day, actor: $0, in: dataset)?.brief } } ?? []
     graph.attributes.label = .html(
       headerLabel(
-        drawn: drawn.count, relations: edges.values.reduce(0) { $0 + $1.count }, types: usedTypes, kinds: kinds,
+        drawn: drawn.count, relations: edges.values.reduce(0) { $0 + $1.count }, types: usedTypes, kinds: kinds, absent: absent,
         certainty: usedCertainty, clusters: !parent.isEmpty, highlight: hasHighlight, changes: usedChanges,
         merged: mergedLines, balance: balance.map { ($0, blocsDrawn, frustratedLines) }, confidence: usedConfidence,
         listed: listed))
@@ -658,12 +661,14 @@ public struct DiagramStyler {
 
   /// Title, caption (dataset, selection, date) and legend, as the graph's label: it never overlaps the drawing.
   func headerLabel(
-    drawn: Int, relations: Int, types: Set<RelationType>, kinds: Set<ActorKind>, certainty: Set<DiagramStyle.Certainty>,
+    drawn: Int, relations: Int, types: Set<RelationType>, kinds: Set<ActorKind>, absent: [String] = [],
+    certainty: Set<DiagramStyle.Certainty>,
     clusters: Bool, highlight: Bool, changes: Set<Int> = [], merged: Bool = false,
     balance: (blocs: BalanceBlocs, drawn: [Int: Int], frustrated: Int)? = nil, confidence: Set<Confidence> = [], listed: Legend? = nil
   ) -> HTMLLabel {
     var parts: [String] = ["dataset \(dataset.id)"]
-    parts.append(dataset.vocabulary.relationTypes.filter(types.contains).map(\.rawValue).joined(separator: ", "))
+    let drawnTypes = dataset.vocabulary.relationTypes.filter(types.contains).map(\.rawValue)
+    if !drawnTypes.isEmpty { parts.append(drawnTypes.joined(separator: ", ")) }
     let scope = spec.filter(for: dataset).time
     if let asOf = scope.asOf {
       let recent = scope.recent == .default ? "" : ", events: \(scope.recent)"
@@ -696,6 +701,7 @@ public struct DiagramStyler {
         "\(what) of structural balance from \(signs): \(b.frustration) frustrated tie\(b.frustration == 1 ? "" : "s")"
           + (b.exact ? " (optimal)" : " (\(b.status))"))
     }
+    parts += absent
     parts.append("\(drawn) actors, \(relations) relations")
     var rows = [
       "<tr><td align=\"left\" colspan=\"3\"><font point-size=\"16\"><b>\(HTMLLabel.escape(title))</b></font></td></tr>",

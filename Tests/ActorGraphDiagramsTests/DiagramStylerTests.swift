@@ -129,6 +129,32 @@ import Testing
     #expect(ids == ["rel-attack-militia-2-site-x-2"])
   }
 
+  @Test func aFocusNotYetFoundedIsSaidInTheCaptionWithItsGrounds() throws {
+    let root = try TempProject.make([
+      "data.yaml": """
+      sources: [{id: s1, outlet: Wire, published: "2026-03-05"}]
+      actors:
+        - {id: group, name: Group, kind: armed-group, founded: "2014", sources: [s1]}
+        - {id: state, name: State, kind: state}
+      relations:
+        - {id: r1, type: support, source: state, target: group, since: "2016", attribution: confirmed, sources: [s1]}
+      """
+    ])
+    let loaded = DatasetLoader.load(root + "/data.yaml")
+    try #require(!loaded.hasErrors, "\(loaded.diagnostics.errors)")
+    func caption(asOf: String) throws -> String {
+      let spec = DiagramSpec(try Selection.parsing([.focus: ["group"], .asOf: [asOf]]))
+      let graph = try DiagramStyler(dataset: loaded.dataset, spec: spec).build()
+      guard case .html(let label)? = graph.attributes.label else { return "" }
+      return label.markup
+    }
+    let before = try caption(asOf: "2010")
+    #expect(before.contains("Group not yet founded (2014 in the data) · 1 actors, 0 relations"), "\(before)")
+    #expect(!before.contains("·  ·") && !before.contains("· ·"), "no empty part where no type is drawn")
+    let after = try caption(asOf: "2020")
+    #expect(!after.contains("not yet founded") && after.contains("support · as of 2020"), "\(after)")
+  }
+
   @Test func focusAloneDrawsOnlyTheEgoNetwork() throws {
     let data = try TempProject.hostile()
     let g = try DiagramStyler(

@@ -37,6 +37,9 @@ public struct ActorExistence: Codable, Sendable, Hashable {
   public var sources: [String]
   /// The finding in one sentence, our inference marked as such.
   public var message: String
+  /// The finding in a few words, for a diagram's caption: `Popular Mobilization Forces not yet
+  /// founded (2014 in the data)`.
+  public var brief: String
 
   /// What the data says of actor `index` on `asOf` (its last day, as snapshots read a partial
   /// date), or `nil` when it was there, or may have been (a founding in the same year), or the
@@ -50,14 +53,16 @@ public struct ActorExistence: Codable, Sendable, Hashable {
     let cited = actor.sources.map(\.description)
     let grounds = cited.isEmpty ? "its record cites no source" : "its record cites \(cited.joined(separator: ", "))"
     var found = ActorExistence(
-      standing: .notYetFounded, asOf: asOf, founded: actor.founded, dissolved: actor.dissolved, sources: cited, message: "")
+      standing: .notYetFounded, asOf: asOf, founded: actor.founded, dissolved: actor.dissolved, sources: cited, message: "", brief: "")
     if let founded = actor.founded, day < founded.start {
       found.message = "The data has \(name) founded in \(founded) (\(grounds)): as of \(asOf) it did not exist yet."
+      found.brief = "\(actor.name) not yet founded (\(founded) in the data)"
       return found
     }
     if let dissolved = actor.dissolved, day > dissolved.end {
       found.standing = .dissolved
       found.message = "The data has \(name) dissolved in \(dissolved) (\(grounds)): as of \(asOf) it no longer existed."
+      found.brief = "\(actor.name) dissolved (\(dissolved) in the data)"
       return found
     }
     guard actor.founded == nil else { return nil }
@@ -83,6 +88,7 @@ public struct ActorExistence: Codable, Sendable, Hashable {
     found.message =
       "The data states no founding of \(name) and places nothing of it before \(day0) (relation \(r.id), \(how)): "
       + "as of \(asOf) the data is silent, which is not evidence that it did not exist."
+    found.brief = "nothing of \(actor.name) in the data before \(day0)"
     return found
   }
 }

@@ -7,8 +7,13 @@ struct Neighbors: ParsableCommand {
     discussion: """
       --direction out follows relations from the actor (whom it supports, attacks…), in follows them \
       into it, both ignores direction. JSON: {"center": id, "depth": n, "direction": d, "members": \
-      [{"id", "name", "kind", "distance"}]}, sorted by distance then id.
-      """ + helpFooter(["neighbors iran --depth 2 --direction out", "neighbors pmf --types membership --format json"]))
+      [{"id", "name", "kind", "distance"}]}, sorted by distance then id. With no neighbour, a message \
+      goes to stderr, with a note when the actor was not founded yet, or dissolved, on the --as-of \
+      date (see `show`).
+      """
+        + helpFooter([
+          "neighbors iran --depth 2 --direction out", "neighbors pmf --types membership --format json", "neighbors pmf --as-of 2010",
+        ]))
 
   @Argument(help: "The actor at the centre.") var actor: String
   @Option(help: ArgumentHelp("How many hops out.", valueName: "n")) var depth: Int = 1
@@ -43,6 +48,11 @@ struct Neighbors: ParsableCommand {
     }
     members.sort { ($0.distance, $0.id) < ($1.distance, $1.id) }
     let result = Result(center: dataset.actor(x).id, depth: depth, direction: direction.rawValue, members: members)
+    if members.count <= 1 {
+      reportEmpty(
+        "no neighbour of \(result.center) in this selection", about: [x], filter: try graphOptions.filters.snapshotFilter(dataset),
+        in: dataset)
+    }
     switch output.format {
     case .json: print(try encodeJSON(result))
     case .csv: print(CSVWriter.render(["id", "name", "kind", "distance"], members.map { [$0.id, $0.name, $0.kind, String($0.distance)] }))

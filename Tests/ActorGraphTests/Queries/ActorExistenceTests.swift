@@ -39,6 +39,7 @@ import Testing
     let e = try #require(ActorExistence.on(d("2010"), actor: group, in: data))
     #expect(e.standing == .notYetFounded && e.founded == d("2014") && e.sources == ["s1"])
     #expect(e.message == "The data has Group (group) founded in 2014 (its record cites s1): as of 2010 it did not exist yet.")
+    #expect(e.brief == "Group not yet founded (2014 in the data)")
     #expect(ActorExistence.on(d("2014-03"), actor: group, in: data) == nil, "founded some time in 2014: it may have been there")
     #expect(ActorExistence.on(d("2013-12-31"), actor: group, in: data) != nil)
   }
@@ -47,7 +48,7 @@ import Testing
     let data = try dataset()
     let old = data.index(of: "old")!
     let e = try #require(ActorExistence.on(d("2011"), actor: old, in: data))
-    #expect(e.standing == .dissolved && e.dissolved == d("2010"))
+    #expect(e.standing == .dissolved && e.dissolved == d("2010") && e.brief == "Old Front dissolved (2010 in the data)")
     #expect(e.message.contains("dissolved in 2010 (its record cites no source): as of 2011 it no longer existed"))
     #expect(ActorExistence.on(d("2010"), actor: old, in: data) == nil)
   }
@@ -59,6 +60,7 @@ import Testing
     #expect(e.standing == .noRecordYet && e.founded == nil)
     #expect(e.firstRecord == d("2015-05-01") && e.firstRecordRelation == "e1" && e.firstRecordBasis == "stated")
     #expect(e.message.hasSuffix("which is not evidence that it did not exist."), "silence is not a finding")
+    #expect(e.brief == "nothing of Banner in the data before 2015-05-01")
     #expect(ActorExistence.on(d("2015-05"), actor: banner, in: data) == nil, "its first record is in May 2015")
     // Without the attack, what is left is known from its source's publication (June 2019).
     var quieter = data
