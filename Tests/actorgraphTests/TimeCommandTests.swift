@@ -30,8 +30,11 @@ import Testing
     // answer says the data is silent, not that the group did not exist.
     let iri = try CLI.run(["show", "islamic-resistance-in-iraq", "--as-of", "1985", "--wide"])
     #expect(iri.stdout.contains("places nothing of it before") && iri.stdout.contains("which is not evidence that it did not exist"))
-    // An empty path, common ground or chain says the same on standard error.
-    for args in [["path", "iran", "pmf"], ["common", "pmf", "iran"], ["why", "iran", "pmf", "--chain"], ["neighbors", "pmf"]] {
+    // Every empty answer about the actor says the same on standard error.
+    for args in [
+      ["path", "iran", "pmf"], ["common", "pmf", "iran"], ["why", "iran", "pmf", "--chain"], ["neighbors", "pmf"], ["timeline", "pmf"],
+      ["attacks", "--by", "pmf"],
+    ] {
       let o = try CLI.run(args + ["--as-of", "2010"])
       #expect(o.status == 0 && o.stderr.contains("note: The data has Popular Mobilization Forces (pmf) founded in 2014"), "\(args)")
       #expect(try !CLI.run(args + ["--as-of", "2020"]).stderr.contains("note:"), "\(args): nothing to explain once it exists")

@@ -28,7 +28,9 @@ struct Attacks: ParsableCommand {
       {level: n}, strongest, relations: [relation]}], targets, attackers, places, undated: [relation], \
       unrealised: [relation], events: [{id, records, attributions: [{record, attacker, target, type, \
       attribution, confidence, attributedBy, inAnswer}], count, killed, injured, atLeast}], totals: \
-      {events, records, killed, injured, atLeast}}; a relation carries `event` when it names one.
+      {events, records, killed, injured, atLeast}}; a relation carries `event` when it names one. \
+      With no attack, a message goes to stderr, with a note when --on or --by was not founded yet, \
+      or dissolved, on the --as-of date (see `show`).
       """
         + helpFooter([
           "attacks --on united-states --in iraq --attribution suspected,unattributed", "attacks --in Kurdistan --window 2026..2026",
@@ -66,7 +68,9 @@ struct Attacks: ParsableCommand {
     }
     let report = AttackReport(dataset, query: q)
     if report.pairs.isEmpty {
-      reportEmpty(report.unrealised == nil ? "no attacks match this selection" : "no attack that was carried out matches this selection")
+      reportEmpty(
+        report.unrealised == nil ? "no attacks match this selection" : "no attack that was carried out matches this selection",
+        about: [q.on, q.by].compactMap { $0 }, filter: filter, in: dataset)
     }
     switch output.format {
     case .json: print(try encodeJSON(report))

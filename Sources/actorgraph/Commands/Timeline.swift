@@ -9,7 +9,9 @@ struct TimelineCommand: ParsableCommand {
     abstract: "The chronological record of an actor's relations and events, or of a pair's.",
     discussion: """
       Entries are sorted by start (an event's date, a state's since); undated entries come last. \
-      JSON: {actors: [id], entries: [{start, end, kind: event|began|undated, relation}]}.
+      JSON: {actors: [id], entries: [{start, end, kind: event|began|undated, relation}]}. With \
+      nothing to list, a message goes to stderr, with a note when an actor was not founded yet, or \
+      dissolved, on the --as-of date (see `show`).
       """ + helpFooter(["timeline iran iraq --as-of 1985", "timeline kataib-hezbollah --format json"]))
 
   @Argument(help: "The actor: id, name or alias.") var actor: String
@@ -24,7 +26,12 @@ struct TimelineCommand: ParsableCommand {
     let a = try resolveActor(actor, in: dataset)
     let b = try other.map { try resolveActor($0, in: dataset) }
     let t = Timeline(dataset, actor: a, other: b, filter: filter)
-    if t.entries.isEmpty { reportEmpty("nothing in the data for \(t.actors.joined(separator: " and ")) in this selection") }
+    if t.entries.isEmpty {
+      reportEmpty(
+        "nothing in the data for \(t.actors.joined(separator: " and ")) in this selection", about: [a] + (b.map { [$0] } ?? []),
+        filter: filter,
+        in: dataset)
+    }
     switch output.format {
     case .json: print(try encodeJSON(t))
     case .csv: print(relationsCSV(t.entries.map(\.relation) + (t.undated ?? [])))
