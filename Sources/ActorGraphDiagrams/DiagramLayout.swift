@@ -116,7 +116,10 @@ public struct DiagramLayout: Sendable, Hashable {
       if let height = Double(v), minTextRange.contains(height) {
         layout.minText = height
       } else {
-        problem(.minText, "bad-number", "'\(v)' is not a text height from 1 to 200 pixels", "e.g. 10")
+        problem(
+          .minText, "bad-number",
+          "'\(v)' is not a text height from \(Int(minTextRange.lowerBound)) to \(Int(minTextRange.upperBound)) pixels",
+          "e.g. 10")
       }
     }
     return (layout, problems)

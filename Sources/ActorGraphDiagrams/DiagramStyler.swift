@@ -473,7 +473,7 @@ public struct DiagramStyler {
     if let legendAlso { listed.formUnion(legendAlso) }
     // An actor the view names (focus, path end, highlight) that was not there on the snapshot
     // date: the caption says so, with its grounds, instead of drawing it as if it were.
-    let absent = filter.asOf.map { day in view.named.sorted().compactMap { ActorExistence.on(day, actor: $0, in: dataset)?.brief } } ?? []
+    let absent = view.named.sorted().compactMap { ActorExistence.on(filter, actor: $0, in: dataset)?.brief }
     graph.attributes.label = .html(
       headerLabel(
         drawn: drawn.count, relations: edges.values.reduce(0) { $0 + $1.count }, types: usedTypes, kinds: kinds, absent: absent,

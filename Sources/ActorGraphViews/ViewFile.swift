@@ -261,10 +261,9 @@ public enum ViewFileReader {
       var selectionText: [Selection.Field: [String]] = [:]
       var selectionNodes: [Selection.Field: [Node]] = [:]
       // `as_of` as a list is small multiples (`Selection.Field.multiples`), one picture per date.
-      let asOfIsList: Bool
-      if case .sequence? = fields["as_of"]?.value { asOfIsList = true } else { asOfIsList = false }
-      for field in Selection.Field.allCases where fields[field.viewKey] != nil {
-        if field.viewKey == "as_of" && (field == .multiples) != asOfIsList { continue }
+      var unwritten = Selection.Field.multiples
+      if case .sequence? = fields[Selection.Field.asOf.rawValue]?.value { unwritten = .asOf }
+      for field in Selection.Field.allCases where field != unwritten && fields[field.viewKey] != nil {
         if field.isList {
           let values = list(field.viewKey)
           selectionText[field] = values.map(\.0)

@@ -14,6 +14,16 @@ struct TempDataset {
   func load() -> LoadResult { DatasetLoader.load(folder) }
 
   func remove() { temporary.remove() }
+
+  /// The dataset `files` make, loaded without errors (the folder removed after), for tests whose
+  /// fixture must be valid.
+  static func dataset(_ files: [String: String]) throws -> Dataset {
+    let t = try TempDataset(files)
+    defer { t.remove() }
+    let r = t.load()
+    try #require(!r.hasErrors, "\(r.diagnostics.errors)")
+    return r.dataset
+  }
 }
 
 /// A small valid dataset the loading tests perturb.

@@ -179,8 +179,7 @@ public struct DatasetExport: Sendable {
   static func intervalBasis(_ r: Relation) -> String? {
     switch r.validity.basis {
     case .stated: return r.validity.clipped ? "stated, clipped to lifespans" : nil
-    case .sources: return "sources"
-    case .lifespan: return "lifespan"
+    case .sources, .lifespan: return r.validity.basis.name
     case .undated: return nil
     }
   }

@@ -453,34 +453,44 @@ struct CSVDatasetReader {
   }
 }
 
+/// A file's columns as cases, in the order of the file's list of names.
+protocol HeaderColumn: RawRepresentable<Int>, CaseIterable {
+  /// The column names the file's header may use, in the cases' order.
+  static var names: [String] { get }
+}
+
+extension HeaderColumn {
+  /// The column's name in the header.
+  var name: String { Self.names[rawValue] }
+}
+
 /// The columns of `edges.csv`, in the order of ``CSVDatasetReader/edgeColumns``.
-enum EdgeColumn: Int, CaseIterable {
+enum EdgeColumn: Int, HeaderColumn {
   case source, target, type, sign, weight, since, until, date, attribution, sources, subtype, id
   case when, attributedBy, response, status, place, weapon, count, killed, injured, atLeast, outcome, note, event
 
-  var name: String { CSVDatasetReader.edgeColumns[rawValue] }
+  static var names: [String] { CSVDatasetReader.edgeColumns }
 }
 
 /// The columns of `nodes.csv`, in the order of ``CSVDatasetReader/nodeColumns``.
-enum NodeColumn: Int, CaseIterable {
+enum NodeColumn: Int, HeaderColumn {
   case id, name, kind, aliases, country, memberOf, subkind, notes, sources, inferred, founded, dissolved
 
-  var name: String { CSVDatasetReader.nodeColumns[rawValue] }
+  static var names: [String] { CSVDatasetReader.nodeColumns }
 }
 
 /// Where each known column stands in a header, by the column's case: one array read per lookup,
 /// since a million-row file looks columns up a dozen times a row.
-struct ColumnPositions<Column: RawRepresentable & CaseIterable> where Column.RawValue == Int {
+struct ColumnPositions<Column: HeaderColumn> {
   private let positions: [Int]
   /// No known column: the header was refused (a required column missing), and its rows are skipped.
   let isEmpty: Bool
 
-  /// The positions `header` gives each column (by the name the column's case has in its file's
-  /// list); a `nil` header (refused) gives none.
+  /// The positions `header` gives each column (by its name); a `nil` header (refused) gives none.
   ///
   /// - Complexity: O(c) for c known columns.
-  init(_ header: [String: Int]?, names: [String]) {
-    positions = names.map { header?[$0] ?? -1 }
+  init(_ header: [String: Int]?) {
+    positions = Column.names.map { header?[$0] ?? -1 }
     isEmpty = !positions.contains { $0 >= 0 }
   }
 
@@ -491,12 +501,4 @@ struct ColumnPositions<Column: RawRepresentable & CaseIterable> where Column.Raw
     let i = positions[column.rawValue]
     return i >= 0 ? i : nil
   }
-}
-
-extension ColumnPositions where Column == NodeColumn {
-  init(_ header: [String: Int]?) { self.init(header, names: CSVDatasetReader.nodeColumns) }
-}
-
-extension ColumnPositions where Column == EdgeColumn {
-  init(_ header: [String: Int]?) { self.init(header, names: CSVDatasetReader.edgeColumns) }
 }

@@ -27,6 +27,16 @@ public struct Validity: Sendable, Hashable {
     case lifespan
     /// Nothing dates it.
     case undated
+
+    /// The basis as exports and answers name it: `stated`, `sources`, `lifespan` or `undated`.
+    public var name: String {
+      switch self {
+      case .stated: return "stated"
+      case .sources: return "sources"
+      case .lifespan: return "lifespan"
+      case .undated: return "undated"
+      }
+    }
   }
 
   /// A validity from `from` to `to` (`yyyymmdd`), resting on `basis`.

@@ -41,6 +41,14 @@ public struct ActorExistence: Codable, Sendable, Hashable {
   /// founded (2014 in the data)`.
   public var brief: String
 
+  /// What the data says of actor `index` on the snapshot date of `filter` (``on(_:actor:in:)``),
+  /// or `nil` when the filter has none (a window, or the whole record).
+  ///
+  /// - Complexity: as ``on(_:actor:in:)``.
+  public static func on(_ filter: RelationFilter, actor index: Int32, in dataset: Dataset) -> ActorExistence? {
+    filter.asOf.flatMap { on($0, actor: index, in: dataset) }
+  }
+
   /// What the data says of actor `index` on `asOf` (its last day, as snapshots read a partial
   /// date), or `nil` when it was there, or may have been (a founding in the same year), or the
   /// data places something of it on or before that day.
@@ -73,18 +81,17 @@ public struct ActorExistence: Codable, Sendable, Hashable {
     }
     guard let first, first.from != FuzzyDate.firstDay, day < first.from else { return nil }
     let r = dataset.relations[first.relation]
-    let basis: String
-    switch r.validity.basis {
-    case .stated: basis = "stated"
-    case .sources: basis = "sources"
-    case .lifespan, .undated: basis = "lifespan"
-    }
     let day0 = FuzzyDate(start: first.from, end: first.from)
-    let how = basis == "sources" ? "known from its sources' publication" : basis == "stated" ? "by its own date" : "from its ends' founding"
+    let how: String
+    switch r.validity.basis {
+    case .stated: how = "by its own date"
+    case .sources: how = "known from its sources' publication"
+    case .lifespan, .undated: how = "from its ends' founding"
+    }
     found.standing = .noRecordYet
     found.firstRecord = day0
     found.firstRecordRelation = r.id
-    found.firstRecordBasis = basis
+    found.firstRecordBasis = r.validity.basis.name
     found.message =
       "The data states no founding of \(name) and places nothing of it before \(day0) (relation \(r.id), \(how)): "
       + "as of \(asOf) the data is silent, which is not evidence that it did not exist."

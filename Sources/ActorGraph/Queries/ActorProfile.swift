@@ -58,7 +58,7 @@ public struct ActorProfile: Codable, Sendable {
     sources = a.sources.map(\.description)
     founded = a.founded
     dissolved = a.dissolved
-    existence = filter.asOf.flatMap { ActorExistence.on($0, actor: index, in: dataset) }
+    existence = ActorExistence.on(filter, actor: index, in: dataset)
     var out: [String: [RelationSummary]] = [:]
     var inc: [String: [RelationSummary]] = [:]
     var members = Set<String>()

@@ -359,6 +359,6 @@ public struct SupportQuery: Sendable {
     let a = dataset.actors[Int(index)]
     return Result(
       actor: a.id, name: a.name, direction: direction, rules: rules.name, chains: admitted, beyondRules: beyond, related: related,
-      existence: filter.asOf.flatMap { ActorExistence.on($0, actor: index, in: dataset) })
+      existence: ActorExistence.on(filter, actor: index, in: dataset))
   }
 }

@@ -5,8 +5,6 @@ import ActorGraph
 /// founded is explained, not left to read as a finding.
 func reportEmpty(_ message: String, about actors: [Int32], filter: RelationFilter, in dataset: Dataset) {
   var seen = Set<Int32>()
-  let notes = actors.filter { seen.insert($0).inserted }.compactMap { actor in
-    filter.asOf.flatMap { ActorExistence.on($0, actor: actor, in: dataset) }?.message
-  }
+  let notes = actors.filter { seen.insert($0).inserted }.compactMap { ActorExistence.on(filter, actor: $0, in: dataset)?.message }
   reportEmpty(([message] + notes.map { "note: " + $0 }).joined(separator: "\n"))
 }

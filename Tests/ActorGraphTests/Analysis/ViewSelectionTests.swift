@@ -29,13 +29,7 @@ import Testing
       - {id: r7, type: attack, source: b, target: base, date: "2026-02-20", attribution: suspected, sources: [s1]}
     """
 
-  func dataset() throws -> Dataset {
-    let t = try TempDataset(["d.yaml": Self.text])
-    defer { t.remove() }
-    let r = t.load()
-    try #require(!r.hasErrors, "\(r.diagnostics)")
-    return r.dataset
-  }
+  func dataset() throws -> Dataset { try TempDataset.dataset(["d.yaml": Self.text]) }
 
   func view(_ data: Dataset, _ text: [Selection.Field: [String]]) throws -> ViewSelection {
     try ViewSelection(data, selection: try Selection.parsing(text))
@@ -135,7 +129,7 @@ import Testing
   }
 
   @Test func anOverviewShowsUmbrellasForTheirMembersAndKeepsTheTopActors() throws {
-    let t = try TempDataset([
+    let data = try TempDataset.dataset([
       "d.yaml": """
       sources: [{id: s1, outlet: Wire, published: "2026-03-05"}]
       actors:
@@ -152,10 +146,6 @@ import Testing
         - {id: r5, type: membership, source: m2, target: front, since: "2014", attribution: confirmed, sources: [s1]}
       """
     ])
-    defer { t.remove() }
-    let r = t.load()
-    try #require(!r.hasErrors, "\(r.diagnostics)")
-    let data = r.dataset
     let plain = try view(data, [:])
     #expect(plain.representative.isEmpty && plain.kept == nil)
     let overview = try view(data, [.collapse: ["umbrellas"], .top: ["2"], .rankBy: ["degree"]])

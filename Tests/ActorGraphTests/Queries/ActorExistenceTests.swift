@@ -23,13 +23,7 @@ import Testing
       - {id: r3, type: support, source: state, target: old, since: "2005", until: "2010", attribution: confirmed, sources: [s1]}
     """
 
-  func dataset() throws -> Dataset {
-    let t = try TempDataset(["data.yaml": Self.data])
-    defer { t.remove() }
-    let r = t.load()
-    try #require(!r.hasErrors, "\(r.diagnostics.errors)")
-    return r.dataset
-  }
+  func dataset() throws -> Dataset { try TempDataset.dataset(["data.yaml": Self.data]) }
 
   func d(_ s: String) -> FuzzyDate { FuzzyDate(parsing: s)! }
 
